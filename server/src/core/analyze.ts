@@ -1,0 +1,73 @@
+import { codedRules } from '../rules';
+import { checkClauses } from './checks/clauses';
+import { checkElements } from './checks/elements';
+import { checkFrontMatter } from './checks/frontMatterSchema';
+import { checkProcedures } from './checks/procedures';
+import { checkNumbering, checkSections } from './checks/sections';
+import { createContext, type Check, type DraftFinding } from './context';
+import type { RuleSet } from './pack/ruleSet';
+import type { Severity, SeverityOrOff } from './pack/types';
+import { parseDocument, type AgreementDocument } from './parse';
+import { applySuppressions } from './suppressions';
+import type { Finding } from './types';
+
+export interface AnalyzeOptions {
+  /** Per rule id (or `family/*`): a severity, or `off`. Wins over pack severities. */
+  severities?: Record<string, SeverityOrOff>;
+  /** Texts longer than this (UTF-16 units) are not analysed; one info finding says so. */
+  maxSize?: number;
+}
+
+/** Every check, in order. Data-driven kinds first, then coded rules. */
+const CHECKS: Check[] = [
+  checkFrontMatter,
+  checkSections,
+  checkNumbering,
+  checkElements,
+  checkClauses,
+  checkProcedures,
+  ...codedRules.map((r) => r.check),
+];
+
+export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+
+/** Parse and analyse in one call (the CLI and tests). */
+export function analyzeText(text: string, rules: RuleSet, options: AnalyzeOptions = {}): Finding[] {
+  const tooLarge = sizeFinding(text, options);
+  if (tooLarge) return [tooLarge];
+  return analyze(parseDocument(text), rules, options);
+}
+
+/** Analyse a parsed document. Pure; never throws for any document. */
+export function analyze(doc: AgreementDocument, rules: RuleSet, options: AnalyzeOptions = {}): Finding[] {
+  const tooLarge = sizeFinding(doc.text, options);
+  if (tooLarge) return [tooLarge];
+  const drafts: DraftFinding[] = [];
+  const context = createContext(doc, rules, drafts);
+  for (const check of CHECKS) check(context);
+  const findings: Finding[] = [];
+  for (const draft of drafts) {
+    const severity = severityFor(draft.rule, draft.severity, rules, options);
+    if (severity === 'off') continue;
+    findings.push({ ...draft, severity, range: doc.lines.rangeOf(draft.span) });
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return applySuppressions(doc, findings);
+}
+
+function severityFor(rule: string, base: Severity, rules: RuleSet, options: AnalyzeOptions): SeverityOrOff {
+  const family = `${rule.split('/')[0]}/*`;
+  return options.severities?.[rule] ?? options.severities?.[family] ?? rules.severities.get(rule) ?? rules.severities.get(family) ?? base;
+}
+
+function sizeFinding(text: string, options: AnalyzeOptions): Finding | null {
+  const max = options.maxSize ?? DEFAULT_MAX_SIZE;
+  if (text.length <= max) return null;
+  return {
+    rule: 'format/too-large',
+    severity: 'info',
+    message: `文件过大（约 ${(text.length / 1024 / 1024).toFixed(1)} MB，超过设置 agreement.maxFileSize 的 ${(max / 1024 / 1024).toFixed(1)} MB），已跳过检查。可拆分文件或调大该设置。`,
+    span: { start: 0, end: 0 },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
+}

@@ -1,0 +1,151 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import schema from '../../../../schemas/agreement.schema.json';
+import type { CheckContext } from '../context';
+import type { Span } from '../types';
+
+interface PropertySchema {
+  description?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  'x-message'?: string;
+}
+
+const properties = schema.properties as Record<string, PropertySchema>;
+let validate: ValidateFunction | null = null;
+
+/** Compiled once per process. */
+function validator(): ValidateFunction {
+  if (!validate) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv, ['date']);
+    validate = ajv.compile(schema);
+  }
+  return validate;
+}
+
+export function schemaProperties(): Record<string, PropertySchema> {
+  return properties;
+}
+
+export function requiredKeys(): string[] {
+  return schema.required;
+}
+
+/**
+ * `schema/*`: the front matter against `schemas/agreement.schema.json`. A missing
+ * or broken front matter gets one finding; each schema error lands on its key or value.
+ */
+export function checkFrontMatter(context: CheckContext): void {
+  const { doc } = context;
+  const fm = doc.frontMatter;
+  if (!fm.present) {
+    const start = fm.bodyStart;
+    context.report({
+      rule: 'schema/front-matter',
+      severity: 'error',
+      message: '缺少文件头：请在文件开头用两行“---”写明文种、类别、标题、甲方、乙方、牵头单位、签署日期等要素。没有类别，无法按规定检查必备内容。',
+      span: { start, end: doc.lines.lineContentEnd(doc.lines.positionAt(start).line) },
+      fixes: [{ title: '插入文件头模板', edits: [{ start, end: start, newText: frontMatterTemplate(doc.eol) }], safe: true, preferred: true }],
+    });
+    return;
+  }
+  for (const problem of fm.problems) {
+    context.report({ rule: problem.kind === 'duplicate' ? 'schema/duplicate-key' : 'schema/syntax', severity: 'error', message: problem.message, span: problem.span });
+  }
+  if (fm.problems.some((p) => p.kind !== 'duplicate')) return;
+  const valid = validator()(fm.data);
+  if (valid) return;
+  for (const error of validator().errors ?? []) report(context, error);
+}
+
+function report(context: CheckContext, error: ErrorObject): void {
+  const fm = context.doc.frontMatter;
+  const key = topKey(error);
+  const entry = key ? fm.entries.get(key) : undefined;
+  const openFence: Span = { start: fm.span.start, end: fm.span.start + 3 };
+  const valueSpan = entry ? (entry.valueSpan.end > entry.valueSpan.start ? entry.valueSpan : entry.keySpan) : openFence;
+  const property = key ? properties[key] : undefined;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      context.report({
+        rule: 'schema/required',
+        severity: 'error',
+        message: `文件头缺少“${missing}”。${properties[missing]?.description?.split('。')[0] ?? ''}。`.replace('。。', '。'),
+        span: openFence,
+        fixes: [addKeyFix(context, missing)],
+      });
+      return;
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      context.report({
+        rule: 'schema/enum',
+        severity: 'error',
+        message: `${key} 须为以下之一：${allowed.join('、')}。`,
+        span: valueSpan,
+        fixes: allowed.map((value) => ({
+          title: `改为“${value}”`,
+          edits: [{ start: valueSpan.start, end: valueSpan.end, newText: value }],
+          safe: false,
+        })),
+      });
+      return;
+    }
+    case 'type': {
+      const type = (error.params as { type: string }).type;
+      context.report({ rule: 'schema/type', severity: 'error', message: `${key} ${typeInChinese(type)}`, span: valueSpan });
+      return;
+    }
+    case 'format':
+      context.report({ rule: 'schema/format', severity: 'error', message: `${key} 应为日期，格式为 YYYY-MM-DD，例如 2025-06-30。`, span: valueSpan });
+      return;
+    case 'pattern':
+      context.report({ rule: 'schema/format', severity: 'error', message: property?.['x-message'] ?? `${key} 的写法不符合要求。`, span: valueSpan });
+      return;
+    case 'minLength':
+      context.report({ rule: 'schema/empty', severity: 'error', message: `${key} 不能为空。`, span: valueSpan });
+      return;
+    case 'minimum':
+      context.report({ rule: 'schema/type', severity: 'error', message: `${key} 应为不小于 ${(error.params as { limit: number }).limit} 的整数。`, span: valueSpan });
+      return;
+    default:
+      context.report({ rule: 'schema/invalid', severity: 'error', message: `${key ?? '文件头'} 不符合要求（${error.message ?? error.keyword}）。`, span: valueSpan });
+  }
+}
+
+function topKey(error: ErrorObject): string | undefined {
+  const path = error.instancePath.split('/').filter(Boolean);
+  return path.length > 0 ? decodeURIComponent(path[0].replace(/~1/g, '/').replace(/~0/g, '~')) : undefined;
+}
+
+function typeInChinese(type: string): string {
+  if (type.includes('boolean')) return '应为 true（是）或 false（否）。';
+  if (type.includes('integer')) return '应为整数。';
+  if (type.includes('number')) return '应为数字。';
+  if (type.includes('array')) return '应为文字或列表。';
+  return '应为文字。';
+}
+
+const PLACEHOLDERS: Record<string, string> = {
+  文种: '协议书',
+  类别: '其他',
+  标题: '（协议全称）',
+  甲方: '（甲方全称）',
+  乙方: '（乙方全称）',
+  牵头单位: '（牵头单位）',
+  签署日期: '2025-01-01',
+};
+
+function addKeyFix(context: CheckContext, key: string) {
+  const fm = context.doc.frontMatter;
+  const eol = context.doc.eol;
+  const at = fm.contentSpan.end;
+  return { title: `在文件头中添加“${key}”`, edits: [{ start: at, end: at, newText: `${key}: ${PLACEHOLDERS[key] ?? '（待填写）'}${eol}` }], safe: true, preferred: true };
+}
+
+function frontMatterTemplate(eol: string): string {
+  const lines = ['---', ...Object.entries(PLACEHOLDERS).map(([k, v]) => `${k}: ${v}`), '---', ''];
+  return lines.join(eol);
+}

@@ -1,0 +1,59 @@
+import type { CheckContext } from '../context';
+import type { FrontMatterCheck, FrontMatterCondition } from '../pack/types';
+import type { Span } from '../types';
+
+/** A front-matter value that counts as given: not missing, not empty, not false. */
+export function isGiven(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  if (typeof value === 'string') return value.trim().length > 0 && !/^[（(]?待填写[）)]?$/.test(value.trim());
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}
+
+function holds(data: Record<string, unknown>, condition: FrontMatterCondition): boolean {
+  const value = data[condition.key];
+  if (condition.missing !== undefined) return condition.missing ? !isGiven(value) : isGiven(value);
+  if (condition.in) return isGiven(value) || value === false ? condition.in.some((v) => v === value || (Array.isArray(value) && value.includes(v))) : false;
+  if (condition.notIn) return isGiven(value) && !condition.notIn.some((v) => v === value);
+  return true;
+}
+
+/** `procedure/*` and `format/*` checks declared as data in packs. */
+export function checkProcedures(context: CheckContext): void {
+  const { doc, rules } = context;
+  const fm = doc.frontMatter;
+  if (!fm.present || fm.problems.some((p) => p.kind !== 'duplicate')) return;
+  const category = context.category?.name;
+  for (const check of rules.checks) {
+    if (check.categories && (!category || !check.categories.includes(category))) continue;
+    if (!(check.when ?? []).every((c) => holds(fm.data, c))) continue;
+    if (check.requireAny && check.requireAny.some((key) => isGiven(fm.data[key]))) continue;
+    context.report({
+      rule: check.id,
+      severity: check.severity,
+      message: `${check.message}${check.advice}`,
+      span: anchorSpan(context, check),
+      citation: rules.resolve(check.citation),
+      seeAlso: check.seeAlso?.map((ref) => rules.resolve(ref)).filter((c) => c !== undefined),
+      fixes: check.insert ? [insertKeyFix(context, check.insert.key, check.insert.value)] : [],
+    });
+  }
+}
+
+function anchorSpan(context: CheckContext, check: FrontMatterCheck): Span {
+  const fm = context.doc.frontMatter;
+  const key = check.anchor ?? check.when?.[0]?.key;
+  const entry = key ? fm.entries.get(key) : undefined;
+  if (entry) return entry.keySpan;
+  return { start: fm.span.start, end: fm.span.start + 3 };
+}
+
+export function insertKeyFix(context: CheckContext, key: string, value: string) {
+  const at = context.doc.frontMatter.contentSpan.end;
+  return {
+    title: `在文件头中添加“${key}”`,
+    edits: [{ start: at, end: at, newText: `${key}: ${value}${context.doc.eol}` }],
+    safe: false,
+    preferred: true,
+  };
+}

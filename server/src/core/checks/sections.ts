@@ -1,0 +1,118 @@
+import type { CheckContext } from '../context';
+import { matchSections, type SectionMatch } from '../sectionMatch';
+import type { Section } from '../parse';
+import type { Span } from '../types';
+import { insertSectionFix, renumberEdits } from './sectionFixes';
+import { moveSectionFix } from './sectionMove';
+
+/** `section/missing` and `section/order`: the category's framework, from its rule pack. */
+export function checkSections(context: CheckContext): void {
+  const { category, doc, rules } = context;
+  if (!category) return;
+  const matches = matchSections(doc, category);
+  const anchor = missingAnchor(context);
+  const required = category.sections.filter((s) => s.required !== false).map((s) => s.name);
+  for (const match of matches) {
+    if (match.sections.length > 0 || match.rule.required === false) continue;
+    const aliasNote = match.rule.aliases?.length ? `（或“${match.rule.aliases.join('”“')}”）` : '';
+    context.report({
+      rule: 'section/missing',
+      severity: match.rule.severity ?? 'error',
+      message: `缺少“${match.rule.name}”${aliasNote}部分。${category.name}类文书的框架应包括：${required.join('、')}。请补充“${match.rule.name}”一节。`,
+      span: anchor,
+      citation: rules.resolve(match.rule.citation),
+      fixes: [insertSectionFix(context, matches, match)],
+    });
+  }
+  checkOrder(context, matches);
+}
+
+/** Where a missing-section finding is shown: the title, else the first heading, else 类别. */
+export function missingAnchor(context: CheckContext): Span {
+  const { doc } = context;
+  if (doc.title) return doc.title.span;
+  const first = doc.headings[0];
+  if (first) return first.nameSpan.end > first.nameSpan.start ? first.nameSpan : first.lineSpan;
+  const category = doc.frontMatter.entries.get('类别');
+  if (category) return category.valueSpan.end > category.valueSpan.start ? category.valueSpan : category.keySpan;
+  const start = doc.frontMatter.bodyStart;
+  return { start, end: Math.max(start, doc.lines.lineContentEnd(doc.lines.positionAt(start).line)) };
+}
+
+function checkOrder(context: CheckContext, matches: SectionMatch[]): void {
+  // The first satisfying section of each present rule, in document order.
+  const present = matches
+    .filter((m) => m.sections.length > 0)
+    .map((m) => ({ match: m, section: m.sections[0] }))
+    .sort((a, b) => a.section.span.start - b.section.span.start);
+  const keep = longestIncreasing(present.map((p) => p.match.order));
+  present.forEach((item, i) => {
+    if (keep.has(i)) return;
+    const previous = [...present].filter((p, j) => keep.has(j) && p.match.order < item.match.order).pop();
+    const next = present.find((p, j) => keep.has(j) && p.match.order > item.match.order);
+    const where = previous ? `应位于“${previous.section.name}”之后` : next ? `应位于“${next.section.name}”之前` : '位置不符合规定顺序';
+    const order = context.category!.sections.map((s) => s.name).join('、');
+    const fix = moveSectionFix(context, item.section, previous?.section, next?.section);
+    context.report({
+      rule: 'section/order',
+      severity: 'warning',
+      message: `“${item.section.name}”${where}。规定的顺序为：${order}。`,
+      span: item.section.heading.nameSpan,
+      citation: context.rules.resolve(item.match.rule.citation),
+      fixes: fix ? [fix] : [],
+    });
+  });
+}
+
+/** Indices of one longest strictly increasing subsequence. */
+function longestIncreasing(values: number[]): Set<number> {
+  const n = values.length;
+  const length = new Array<number>(n).fill(1);
+  const prev = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < i; j++) {
+      if (values[j] < values[i] && length[j] + 1 > length[i]) {
+        length[i] = length[j] + 1;
+        prev[i] = j;
+      }
+    }
+  }
+  let best = -1;
+  for (let i = 0; i < n; i++) if (best < 0 || length[i] > length[best]) best = i;
+  const keep = new Set<number>();
+  for (let i = best; i >= 0; i = prev[i]) keep.add(i);
+  return keep;
+}
+
+/** `section/numbering`: siblings of one style numbered 1, 2, 3 … with no gap or repeat. */
+export function checkNumbering(context: CheckContext): void {
+  const groups: Section[][] = [context.doc.sections, ...context.doc.allSections.map((s) => s.children)];
+  for (const siblings of groups) {
+    const byStyle = new Map<string, Section[]>();
+    for (const section of siblings) {
+      if (section.heading.style === 'markdown' || section.heading.numberValue === null) continue;
+      const list = byStyle.get(section.heading.style) ?? [];
+      list.push(section);
+      byStyle.set(section.heading.style, list);
+    }
+    for (const group of byStyle.values()) {
+      let expected = 1;
+      let reportedFix = false;
+      for (const section of group) {
+        const actual = section.heading.numberValue!;
+        if (actual !== expected) {
+          const want = expected;
+          context.report({
+            rule: 'section/numbering',
+            severity: 'warning',
+            message: `编号不连续：此处应为第${want}项，实为“${section.heading.marker}”。请按顺序重新编号。`,
+            span: section.heading.markerSpan,
+            fixes: [{ title: '按顺序重新编号本级标题', edits: renumberEdits(group), safe: true, preferred: !reportedFix }],
+          });
+          reportedFix = true;
+        }
+        expected = actual + 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { CategoryRule } from './pack/types';
+import type { RuleSet } from './pack/ruleSet';
+import type { AgreementDocument } from './parse';
+import type { Finding, Fix, ResolvedCitation, Span } from './types';
+import type { Severity } from './pack/types';
+import { identifyParties, type Parties } from './parties';
+
+/** What every check receives: the one parsed document, the rule set, and a sink for findings. */
+export interface CheckContext {
+  doc: AgreementDocument;
+  rules: RuleSet;
+  /** The category named by 类别, when the rule set knows it. */
+  category: CategoryRule | undefined;
+  parties: Parties;
+  report(finding: DraftFinding): void;
+}
+
+export interface DraftFinding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  citation?: ResolvedCitation;
+  seeAlso?: ResolvedCitation[];
+  fixes?: Fix[];
+}
+
+export function createContext(doc: AgreementDocument, rules: RuleSet, sink: DraftFinding[]): CheckContext {
+  const categoryName = doc.frontMatter.data['类别'];
+  return {
+    doc,
+    rules,
+    category: typeof categoryName === 'string' ? rules.categories.get(categoryName.trim()) : undefined,
+    parties: identifyParties(doc.frontMatter.data),
+    report: (finding) => sink.push(finding),
+  };
+}
+
+export type Check = (context: CheckContext) => void;
+export type { Finding };

@@ -1,0 +1,11 @@
+/**
+ * The analysis core: text in, findings out. No LSP, no editor, no I/O.
+ * The language server, the CLI and the tests are thin callers of this module.
+ */
+export { analyze, analyzeText, DEFAULT_MAX_SIZE, type AnalyzeOptions } from './analyze';
+export { parseDocument, LineIndex, type AgreementDocument, type Section, type Heading } from './parse';
+export { buildRuleSet, type RuleSet } from './pack/ruleSet';
+export { loadPack, unresolvedCitations, type PackProblem } from './pack/load';
+export { applyEdits, minimalEdit } from './fixes/edits';
+export type * from './types';
+export type * from './pack/types';

@@ -1,0 +1,172 @@
+/**
+ * The shape of a rule pack, as read from `rules/*.yaml` and validated by
+ * `schemas/rule-pack.schema.json`. Packs are data: nothing in a pack is ever
+ * executed. Keys are English so that tooling can read them; every text a user
+ * sees (names, messages, skeletons, provisions) is Chinese.
+ */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeverityOrOff = Severity | 'off';
+
+/** A reference to one provision of one regulation declared in some loaded pack. */
+export interface CitationRef {
+  /** `Regulation.id` of a regulation declared in this or another loaded pack. */
+  regulation: string;
+  /** A key of that regulation's `provisions`, e.g. `二(四)` or `第十五条`. */
+  article: string;
+}
+
+export interface Regulation {
+  /** Stable short id used by citations, e.g. `hb-2017-47`. */
+  id: string;
+  /** 文号, e.g. `河北政办〔2017〕47号`. Empty string when the document has none. */
+  docNumber: string;
+  title: string;
+  issuer: string;
+  /** ISO date `YYYY-MM-DD` (or `YYYY` / `YYYY-MM` when only that is known). */
+  date: string;
+  /** File name under the extension's `regulations/` folder holding the full text. */
+  file?: string;
+  /** Public address of the text, when one is known. */
+  url?: string;
+  /** Verification grade for national provisions: A (verbatim from a law database), B. Grade C never appears here. */
+  grade?: 'A' | 'B';
+  /** Article key → the provision's exact words. */
+  provisions: Record<string, string>;
+}
+
+export interface ElementRule {
+  /** The element's canonical name, e.g. `资金保障`. */
+  name: string;
+  /** Other words that count as naming it, e.g. `经费保障`. Matched as plain substrings of the section text. */
+  synonyms?: string[];
+  /**
+   * Optional: a regular expression (ECMAScript syntax, no flags, linear-safe) that must
+   * match somewhere in the section text, used for elements like "time points" (a year or date).
+   * When present, the element is present if the pattern OR any name/synonym matches.
+   */
+  pattern?: string;
+  /** Text inserted by the quick fix, without numbering, e.g. `资金保障。……` or `资金来源：……`. */
+  skeleton: string;
+  /** How inserts are formed: `item` → a numbered sub-heading at the next level; `label` → a `名称：……` line. */
+  insertAs?: 'item' | 'label';
+  severity?: Severity;
+  citation: CitationRef;
+}
+
+export interface SectionRule {
+  /** Canonical name, e.g. `合作原则`. */
+  name: string;
+  /** Names that also satisfy this section, e.g. `合作宗旨`. */
+  aliases?: string[];
+  /** Default true. Optional sections are offered by completion but not reported missing. */
+  required?: boolean;
+  severity?: Severity;
+  /** Body text inserted below the heading by quick fixes and snippets; tells the officer what to write. */
+  skeleton: string;
+  /** Elements this section must name ("guarantees"). */
+  elements?: ElementRule[];
+  /**
+   * When true, each level-2 item under this section (e.g. each project under 重点项目)
+   * must name every element, rather than the section as a whole.
+   */
+  elementsPerItem?: boolean;
+  citation: CitationRef;
+}
+
+export interface CategoryRule {
+  /** The 类别 value in front matter, e.g. `企业集团`. */
+  name: string;
+  /** One line in Chinese: who the counterparty is, who leads. */
+  description: string;
+  /** 文种 values this category normally uses; a mismatch is a warning. */
+  docTypes?: string[];
+  /** Optional sub-types (e.g. the eleven 政府合同 types), read from front matter key `subTypeKey`. */
+  subTypeKey?: string;
+  subTypes?: string[];
+  /** Sections in canonical order. */
+  sections: SectionRule[];
+  citation: CitationRef;
+}
+
+/**
+ * A forbidden-clause rule. Evaluated per sentence:
+ *  1. every group in `all` must have at least one phrase present in the sentence
+ *     (`any` is shorthand for a single group);
+ *  2. a phrase in `unless` anywhere in the sentence makes it compliant;
+ *  3. if `negatable` (default true), a negation cue (不得/不设/严禁 …) in the same
+ *     comma-clause before the first trigger makes it compliant;
+ *  4. if `actor` is `government`, the party acting (the nearest party mention before the
+ *     trigger that is not the object of 向/为/给/对/与 …) must be the government party or
+ *     be unknown; a counterparty acting makes it compliant;
+ *  5. triggers inside quotation marks or 《》 are ignored.
+ */
+export interface ClauseRule {
+  /** `clause/<name>`. */
+  id: string;
+  severity: Severity;
+  /** Short Chinese title, e.g. `排他性条款`. */
+  title: string;
+  /** What is wrong (Chinese). */
+  message: string;
+  /** What to do (Chinese). */
+  advice: string;
+  any?: string[];
+  all?: string[][];
+  unless?: string[];
+  negatable?: boolean;
+  actor?: 'government' | 'any';
+  /** Compliant wording offered by the quick fix in place of the sentence. */
+  replacement?: string;
+  /** Categories this rule applies to; absent → all. */
+  categories?: string[];
+  citation: CitationRef;
+  /** Extra citations shown in hover (national provisions backing the rule). */
+  seeAlso?: CitationRef[];
+  examples: { bad: string[]; good: string[] };
+}
+
+/** A condition on the front matter. */
+export interface FrontMatterCondition {
+  key: string;
+  /** Present and equal to one of these values. */
+  in?: Array<string | number | boolean>;
+  /** Present and not equal to any of these. */
+  notIn?: Array<string | number | boolean>;
+  /** Key missing or empty (true), or present and non-empty (false). */
+  missing?: boolean;
+}
+
+/**
+ * A procedure or format check over the front matter (`procedure/*`, `format/*`):
+ * when every `when` condition holds and none of `requireAny` keys is present
+ * (non-empty, not false), report. Range: the key named by `anchor` if present, else the front matter.
+ */
+export interface FrontMatterCheck {
+  id: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  advice: string;
+  when?: FrontMatterCondition[];
+  requireAny?: string[];
+  /** Key/value placeholder a quick fix adds, e.g. `法律顾问意见: 已出具（日期、文号）`. */
+  insert?: { key: string; value: string };
+  anchor?: string;
+  categories?: string[];
+  citation: CitationRef;
+  seeAlso?: CitationRef[];
+}
+
+export interface RulePack {
+  /** Stable id, e.g. `builtin/hebei-2017-47`. */
+  id: string;
+  title: string;
+  version?: string;
+  regulations?: Regulation[];
+  categories?: CategoryRule[];
+  clauses?: ClauseRule[];
+  checks?: FrontMatterCheck[];
+  /** Severity overrides this pack applies to rules from earlier packs. */
+  severities?: Record<string, SeverityOrOff>;
+}

@@ -1,0 +1,105 @@
+import { parseChineseNumber } from './numerals';
+
+/**
+ * Heading styles, in the order that nests them: a `（一）` item lives inside an
+ * `一、` section, a `1．` inside a `（一）`, and so on.
+ */
+export type HeadingStyle =
+  | 'markdown'
+  | 'chapter' // 第一章
+  | 'article' // 第一条
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一）
+  | 'arabic' // 1． 1. 1、
+  | 'arabic-paren'; // （1）
+
+export const STYLE_RANK: Record<Exclude<HeadingStyle, 'markdown'>, number> = {
+  chapter: 10,
+  article: 20,
+  'cn-dun': 30,
+  'cn-paren': 40,
+  arabic: 50,
+  'arabic-paren': 60,
+};
+
+/** What a heading line looks like, relative to the start of the line. */
+export interface HeadingMatch {
+  style: HeadingStyle;
+  /** Nesting rank: smaller nests larger. Markdown `#`×n ranks as n×10 - 10. */
+  rank: number;
+  /** The numbering token as written, e.g. `（一）`, `1．`, `##`. */
+  marker: string;
+  /** The number inside the marker, e.g. `一`, `1`; empty for markdown. */
+  number: string;
+  numberValue: number | null;
+  /** Column where the marker starts (after leading blanks). */
+  markerStart: number;
+  markerEnd: number;
+  /** Heading name: text after the marker up to the first 。；：! ? */
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+}
+
+const BLANK = '[ \\t\\u3000]';
+const CN = '[一二三四五六七八九十百零〇两]';
+const PATTERNS: Array<{ style: HeadingStyle; re: RegExp }> = [
+  { style: 'markdown', re: new RegExp(`^(${BLANK}{0,3})(#{1,6})(?:${BLANK}+|$)`) },
+  { style: 'chapter', re: new RegExp(`^(${BLANK}*)(第(${CN}{1,4}|\\d{1,3})章)${BLANK}*`) },
+  { style: 'article', re: new RegExp(`^(${BLANK}*)(第(${CN}{1,4}|\\d{1,3})条)${BLANK}*`) },
+  { style: 'cn-dun', re: new RegExp(`^(${BLANK}*)((${CN}{1,3})、)${BLANK}*`) },
+  { style: 'cn-paren', re: new RegExp(`^(${BLANK}*)([（(](${CN}{1,3})[）)])${BLANK}*`) },
+  { style: 'arabic', re: new RegExp(`^(${BLANK}*)((\\d{1,3})(?:[．、]|\\.(?!\\d)))${BLANK}*`) },
+  { style: 'arabic-paren', re: new RegExp(`^(${BLANK}*)([（(](\\d{1,3})[）)])${BLANK}*`) },
+];
+
+/** Where a heading's name stops: the first sentence or label punctuation. */
+const NAME_END = /[。；;：:！!？?]/;
+
+/** Recognise a heading at the start of one line of text (no line break inside). */
+export function matchHeading(line: string): HeadingMatch | null {
+  const first = line.charCodeAt(line.search(/[^ \t\u3000]/));
+  // Cheap pre-filter: every heading starts with #, 第, （, (, a digit or a Chinese numeral.
+  if (Number.isNaN(first)) return null;
+  for (const { style, re } of PATTERNS) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const markerStart = m[1].length;
+    const marker = m[2];
+    const markerEnd = markerStart + marker.length;
+    const nameStart = m[0].length;
+    let rest = line.slice(nameStart);
+    let nameOffset = nameStart;
+    if (style === 'markdown') {
+      rest = rest.replace(/[ \t\u3000]+#*[ \t\u3000]*$/, '');
+      // "## 一、合作原则": the name is what follows the inner numbering.
+      const inner = rest.length > 0 ? matchHeading(rest) : null;
+      if (inner && inner.style !== 'markdown') {
+        nameOffset += inner.nameStart;
+        rest = rest.slice(inner.nameStart);
+      }
+    }
+    const stop = rest.search(NAME_END);
+    const rawName = stop >= 0 ? rest.slice(0, stop) : rest;
+    const name = rawName.replace(/[ \t\u3000]+$/, '');
+    if (style !== 'markdown' && name.length === 0 && stop === 0) {
+      // "一、：" or "1.。" — punctuation right after a number is not a heading.
+      return null;
+    }
+    const number = style === 'markdown' ? '' : m[3];
+    const rank = style === 'markdown' ? marker.length * 10 - 10 : STYLE_RANK[style];
+    return {
+      style,
+      rank,
+      marker,
+      number,
+      numberValue: style === 'markdown' ? null : parseChineseNumber(number),
+      markerStart,
+      markerEnd,
+      name,
+      nameStart: nameOffset,
+      nameEnd: nameOffset + name.length,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,7 @@
+export { parseDocument } from './document';
+export type { AgreementDocument, Heading, Section, Title } from './document';
+export type { FrontMatter, FrontMatterEntry, FrontMatterProblem } from './frontMatter';
+export type { Sentence } from './sentences';
+export type { Directive } from './directives';
+export { LineIndex } from './lineIndex';
+export { formatChineseNumber, parseChineseNumber } from './numerals';

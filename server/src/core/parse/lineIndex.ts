@@ -1,0 +1,80 @@
+import type { Position, Range, Span } from '../types';
+
+/**
+ * Maps UTF-16 offsets to LSP positions and back. Line breaks are `\r\n`, `\n`
+ * and a lone `\r`, as LSP defines them. A BOM, when present, stays in the text
+ * and counts as one code unit of line 0, exactly as it is in the string.
+ */
+export class LineIndex {
+  /** Offset at which each line starts. */
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - starts[low] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line];
+    const end = this.lineContentEnd(position.line);
+    return Math.min(start + Math.max(0, position.character), end);
+  }
+
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+
+  /** Offset of the end of a line's content (before its line break). */
+  lineContentEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** The line break the document mostly uses, for inserts. */
+  dominantEol(): string {
+    let crlf = 0;
+    let lf = 0;
+    let cr = 0;
+    for (let line = 1; line < this.lineStarts.length && line < 2000; line++) {
+      const at = this.lineStarts[line];
+      if (this.text.charCodeAt(at - 1) === 10) {
+        if (this.text.charCodeAt(at - 2) === 13) crlf++;
+        else lf++;
+      } else cr++;
+    }
+    if (crlf >= lf && crlf >= cr && crlf > 0) return '\r\n';
+    if (cr > lf) return '\r';
+    return '\n';
+  }
+}

@@ -1,0 +1,47 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadPack, MAX_PACK_CHARS, type PackProblem } from '../core/pack/load';
+import { buildRuleSet, type RuleSet } from '../core/pack/ruleSet';
+import type { RulePack } from '../core/pack/types';
+import { packageRoot } from './packageRoot';
+
+/** Built-in packs load in this order; later packs may refine earlier ones. */
+const BUILTIN_ORDER = ['national.yaml', 'hebei-2017-47.yaml', 'hebei-kjt-tsh.yaml', 'duikou-hezuo.yaml', 'government-contract.yaml'];
+
+export interface LoadedPacks {
+  packs: RulePack[];
+  problems: PackProblem[];
+  ruleSet: RuleSet;
+}
+
+export function builtinPackFiles(root = packageRoot()): string[] {
+  const dir = path.join(root, 'rules');
+  const present = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')) : [];
+  const ordered = BUILTIN_ORDER.filter((f) => present.includes(f));
+  const rest = present.filter((f) => !BUILTIN_ORDER.includes(f)).sort();
+  return [...ordered, ...rest].map((f) => path.join(dir, f));
+}
+
+/** Read one pack file; I/O errors and oversize files become problems, never exceptions. */
+export function readPackFile(file: string): { pack?: RulePack; problems: PackProblem[] } {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) return { problems: [{ source: file, path: '', message: '不是文件。' }] };
+    if (stat.size > MAX_PACK_CHARS * 3) return { problems: [{ source: file, path: '', message: `规则包过大（${Math.round(stat.size / 1024)} KB），已拒绝加载。` }] };
+    return loadPack(fs.readFileSync(file, 'utf8'), file);
+  } catch (error) {
+    return { problems: [{ source: file, path: '', message: `无法读取规则包：${(error as Error).message}` }] };
+  }
+}
+
+/** Load the built-in packs plus extra pack files (workspace packs, `--rule-pack`). */
+export function loadPacks(extraFiles: string[] = [], root = packageRoot()): LoadedPacks {
+  const packs: RulePack[] = [];
+  const problems: PackProblem[] = [];
+  for (const file of [...builtinPackFiles(root), ...extraFiles]) {
+    const result = readPackFile(file);
+    problems.push(...result.problems);
+    if (result.pack) packs.push(result.pack);
+  }
+  return { packs, problems, ruleSet: buildRuleSet(packs) };
+}

@@ -1,0 +1,48 @@
+/**
+ * clause/foreign-law — 涉外协议未约定适用中国法律.
+ *
+ * 河北政办〔2017〕47号 一(二)2：“涉外协议和备忘录应优先约定适用中国法律。”
+ * A warning, not an error: "优先" is a preference, and no provision found makes
+ * Chinese law mandatory for every foreign-related agreement.
+ * Fires when front matter says 涉外: true and neither 适用法律 nor the body names
+ * Chinese law; or when 适用法律 / the body chooses another law.
+ */
+import type { CheckContext } from '../core/context';
+import { insertKeyFix } from '../core/checks/procedures';
+
+export const id = 'clause/foreign-law';
+const CHINESE_LAW = /中华人民共和国法律|中国法律|中华人民共和国的法律|中国大陆法律/;
+const OTHER_LAW = /适用[^，。；]{0,12}(?<!中华人民共和国|中国)(国|州|地区)?法律/;
+
+export function checkForeignLaw(context: CheckContext): void {
+  const { doc, rules } = context;
+  const fm = doc.frontMatter;
+  if (fm.data['涉外'] !== true) return;
+  const chosen = fm.data['适用法律'];
+  const citation = rules.resolve({ regulation: 'hb-2017-47', article: '一(二)2' });
+  const bodyNamesChinese = doc.sentences.some((s) => /适用/.test(s.text) && CHINESE_LAW.test(s.text));
+  if (typeof chosen === 'string' && chosen.trim().length > 0) {
+    if (CHINESE_LAW.test(chosen)) return;
+    const entry = fm.entries.get('适用法律')!;
+    context.report({
+      rule: id,
+      severity: 'warning',
+      message: `涉外协议约定适用“${chosen}”。涉外协议和备忘录应优先约定适用中国法律；请改为“中华人民共和国法律”，或在报审材料中说明理由。`,
+      span: entry.valueSpan,
+      citation,
+      fixes: [{ title: '改为“中华人民共和国法律”', edits: [{ start: entry.valueSpan.start, end: entry.valueSpan.end, newText: '中华人民共和国法律' }], safe: false, preferred: true }],
+    });
+    return;
+  }
+  if (bodyNamesChinese) return;
+  const other = doc.sentences.find((s) => OTHER_LAW.test(s.text) && !CHINESE_LAW.test(s.text));
+  const entry = fm.entries.get('涉外');
+  context.report({
+    rule: id,
+    severity: 'warning',
+    message: '涉外协议未约定适用中国法律。涉外协议和备忘录应优先约定适用中国法律：请在文件头写明“适用法律: 中华人民共和国法律”，并在正文争议解决条款中约定。',
+    span: other ? other.span : entry ? entry.keySpan : { start: fm.span.start, end: fm.span.start + 3 },
+    citation,
+    fixes: [insertKeyFix(context, '适用法律', '中华人民共和国法律')],
+  });
+}

@@ -1,0 +1,11 @@
+/** Rules that data alone cannot express, one small file each, in the order they run. */
+import type { Check } from '../core/context';
+import { checkApprovalRoute } from './approvalRoute';
+import { checkDocType } from './docType';
+import { checkForeignLaw } from './foreignLaw';
+
+export const codedRules: Array<{ id: string; check: Check }> = [
+  { id: 'clause/foreign-law', check: checkForeignLaw },
+  { id: 'procedure/approval-route', check: checkApprovalRoute },
+  { id: 'format/doc-type', check: checkDocType },
+];

@@ -1,0 +1,228 @@
+/**
+ * The language server: wiring only. Analysis lives in ./core; each LSP feature in ./features.
+ * Runs over stdio (`node dist/server.js --stdio`) or node IPC when started by the extension.
+ */
+import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache, type Analysis } from './analysisCache';
+import { buildRuleSet, type RuleSet } from './core';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { toDiagnostic } from './features/diagnostics';
+import { hover } from './features/hover';
+import { documentSymbols, foldingRanges } from './features/symbols';
+import { loadPacks, readPackFile } from './packs/loadPacks';
+import { packageRoot } from './packs/packageRoot';
+import { readWorkspaceConfig } from './packs/workspaceConfig';
+import {
+  DocumentInfoNotification,
+  PackProblemsNotification,
+  TrustChangedNotification,
+  type DocumentInfoParams,
+  type InitializationOptions,
+  type TrustChangedParams,
+} from './protocol';
+import { SettingsStore } from './settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache();
+const root = packageRoot();
+const regulationsDir = path.join(root, 'regulations');
+const builtin = loadPacks([], root);
+let hasConfiguration = false;
+let trusted = false;
+let workspaceFolders: string[] = [];
+const settings = new SettingsStore(connection, () => hasConfiguration);
+const ruleSets = new Map<string, { ruleSet: RuleSet; severities: Record<string, import('./core').SeverityOrOff> }>();
+const reportedProblems = new Set<string>();
+const timers = new Map<string, NodeJS.Timeout>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  hasConfiguration = params.capabilities.workspace?.configuration === true;
+  trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted === true;
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => safePath(f.uri)).filter((p): p is string => p !== undefined);
+  if (workspaceFolders.length === 0 && params.rootUri) {
+    const rootPath = safePath(params.rootUri);
+    if (rootPath) workspaceFolders = [rootPath];
+  }
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      documentSymbolProvider: { label: '协议文书' },
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+    },
+    serverInfo: { name: 'agreement-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'agreement' });
+  reportProblems(builtin.problems);
+});
+
+connection.onDidChangeConfiguration(() => {
+  settings.clear();
+  ruleSets.clear();
+  cache.clear();
+  for (const document of documents.all()) schedule(document, 0);
+});
+
+connection.onNotification(TrustChangedNotification, (params: TrustChangedParams) => {
+  trusted = params.trusted === true;
+  ruleSets.clear();
+  cache.clear();
+  for (const document of documents.all()) schedule(document, 0);
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  ruleSets.clear();
+  cache.clear();
+  for (const document of documents.all()) schedule(document, 0);
+});
+
+function safePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function folderFor(uri: string): string | undefined {
+  const file = safePath(uri);
+  if (!file) return workspaceFolders[0];
+  return workspaceFolders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? workspaceFolders[0];
+}
+
+/** The rule set for a document: built-in packs, plus workspace packs when the workspace is trusted. */
+function ruleSetFor(uri: string, rulePacks: string[]) {
+  if (!trusted) return { ruleSet: builtin.ruleSet, severities: {} };
+  const folder = folderFor(uri);
+  const key = JSON.stringify([folder, rulePacks]);
+  const cached = ruleSets.get(key);
+  if (cached) return cached;
+  const config = readWorkspaceConfig(folder, rulePacks);
+  const problems = [...config.problems];
+  const packs = [...builtin.packs];
+  for (const file of config.packFiles) {
+    const result = readPackFile(file);
+    problems.push(...result.problems);
+    if (result.pack) packs.push(result.pack);
+  }
+  reportProblems(problems);
+  const entry = { ruleSet: config.packFiles.length > 0 ? buildRuleSet(packs) : builtin.ruleSet, severities: config.severities };
+  ruleSets.set(key, entry);
+  return entry;
+}
+
+function reportProblems(problems: Array<{ source: string; path: string; message: string }>): void {
+  const fresh = problems.filter((p) => !reportedProblems.has(JSON.stringify(p)));
+  if (fresh.length === 0) return;
+  fresh.forEach((p) => reportedProblems.add(JSON.stringify(p)));
+  for (const p of fresh) connection.console.warn(`规则包 ${p.source}${p.path ? ` ${p.path}` : ''}：${p.message}`);
+  void connection.sendNotification(PackProblemsNotification, { problems: fresh });
+}
+
+async function analysisFor(document: TextDocument): Promise<Analysis | null> {
+  const config = await settings.get(document.uri);
+  if (!config.enable) return null;
+  const { ruleSet, severities } = ruleSetFor(document.uri, config.rulePacks);
+  const options = settings.analyzeOptions(document.uri, config, severities);
+  return cache.get(document, ruleSet, options);
+}
+
+function schedule(document: TextDocument, delay?: number): void {
+  const previous = timers.get(document.uri);
+  if (previous) clearTimeout(previous);
+  const run = () => {
+    timers.delete(document.uri);
+    void validate(document.uri);
+  };
+  if (delay === 0) {
+    run();
+    return;
+  }
+  void settings.get(document.uri).then((config) => {
+    const existing = timers.get(document.uri);
+    if (existing) clearTimeout(existing);
+    timers.set(document.uri, setTimeout(run, delay ?? config.debounceMs));
+  });
+}
+
+async function validate(uri: string): Promise<void> {
+  const document = documents.get(uri);
+  if (!document) return;
+  const version = document.version;
+  let analysis: Analysis | null;
+  try {
+    analysis = await analysisFor(document);
+  } catch (error) {
+    connection.console.error(`分析 ${uri} 时出错：${(error as Error).stack ?? error}`);
+    return;
+  }
+  // Never publish results for a version that is no longer current.
+  const current = documents.get(uri);
+  if (!current || current.version !== version) return;
+  if (!analysis) {
+    void connection.sendDiagnostics({ uri, version, diagnostics: [] });
+    return;
+  }
+  const diagnostics = analysis.findings.map((f) => toDiagnostic(f, version, regulationsDir));
+  void connection.sendDiagnostics({ uri, version, diagnostics });
+  const data = analysis.doc.frontMatter.data;
+  const info: DocumentInfoParams = {
+    uri,
+    version,
+    docType: typeof data['文种'] === 'string' ? data['文种'] : null,
+    category: typeof data['类别'] === 'string' ? data['类别'] : null,
+    errors: analysis.findings.filter((f) => f.severity === 'error').length,
+    warnings: analysis.findings.filter((f) => f.severity === 'warning').length,
+    infos: analysis.findings.filter((f) => f.severity === 'info' || f.severity === 'hint').length,
+  };
+  void connection.sendNotification(DocumentInfoNotification, info);
+}
+
+documents.onDidOpen((event) => schedule(event.document, 0));
+documents.onDidChangeContent((event) => schedule(event.document));
+documents.onDidClose((event) => {
+  const timer = timers.get(event.document.uri);
+  if (timer) clearTimeout(timer);
+  timers.delete(event.document.uri);
+  cache.delete(event.document.uri);
+  settings.clear(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+async function withAnalysis<T>(uri: string, fallback: T, use: (analysis: Analysis) => T): Promise<T> {
+  const document = documents.get(uri);
+  if (!document) return fallback;
+  try {
+    const analysis = await analysisFor(document);
+    return analysis ? use(analysis) : fallback;
+  } catch (error) {
+    connection.console.error(`处理 ${uri} 时出错：${(error as Error).stack ?? error}`);
+    return fallback;
+  }
+}
+
+connection.onDocumentSymbol((params) => withAnalysis(params.textDocument.uri, [], (a) => documentSymbols(a.doc)));
+connection.onFoldingRanges((params) => withAnalysis(params.textDocument.uri, [], (a) => foldingRanges(a.doc)));
+connection.onHover((params) => withAnalysis(params.textDocument.uri, null, (a) => hover(a, params.position)));
+connection.onCodeAction((params) => withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a)));
+
+process.on('uncaughtException', (error) => connection.console.error(`未处理的异常：${error.stack ?? error}`));
+
+documents.listen(connection);
+connection.listen();
