@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import { startServer, type TestClient } from './lspClient';
+
+const messageOf = (d: { message: unknown }) => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
+
+const URI = 'file:///tmp/protocol-test.agreement.md';
+const TEXT = [
+  '---',
+  '文种: 协议书',
+  '类别: 企业集团',
+  '标题: 河北区人民政府与某某集团有限公司战略合作协议',
+  '甲方: 天津市河北区人民政府',
+  '乙方: 某某集团有限公司',
+  '牵头单位: 区商务局',
+  '签署日期: 2025-06-30',
+  '---',
+  '# 河北区人民政府与某某集团有限公司战略合作协议',
+  '一、合作原则',
+  '坚持企业主体地位，互利共赢。',
+  '二、合作内容',
+  '双方在智能制造领域开展合作。甲方同意乙方为本区域内唯一合作伙伴，享有独家合作权。',
+  '',
+].join('\n');
+
+describe('language server over stdio', () => {
+  let client: TestClient;
+  before(async () => {
+    client = await startServer();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('publishes diagnostics on open, with rule ids as codes, Chinese messages and the source', async () => {
+    const waiting = client.nextDiagnostics(URI);
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'agreement', version: 1, text: TEXT } });
+    const published = await waiting;
+    assert.equal(published.version, 1);
+    const codes = published.diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('section/missing'), `codes: ${codes.join(', ')}`);
+    for (const d of published.diagnostics) {
+      assert.equal(d.source, 'agreement');
+      assert.match(messageOf(d), /[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('answers document symbols with the section tree', async () => {
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as Array<{ name: string; children?: unknown[] }>;
+    const names = symbols.map((s) => s.name);
+    assert.ok(names.includes('一、合作原则'), names.join(' | '));
+    assert.ok(names.includes('二、合作内容'));
+  });
+
+  it('updates diagnostics after an incremental edit and never publishes an older version after a newer one', async () => {
+    const lines = TEXT.split('\n');
+    const line = lines.findIndex((l) => l === '二、合作内容');
+    const waiting = client.nextDiagnostics(URI, (p) => p.version === 2);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 6 } }, text: '二、资金来源' }],
+    });
+    const published = await waiting;
+    const missing = published.diagnostics.filter((d) => d.code === 'section/missing').map(messageOf);
+    assert.ok(missing.some((m) => m.includes('“合作内容”')), missing.join('\n'));
+    assert.ok(!missing.some((m) => m.includes('缺少“资金来源”')), missing.join('\n'));
+    const versions = client.published.filter((p) => p.uri === URI).map((p) => p.version ?? 0);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
+  });
+
+  it('offers quick fixes from the diagnostic data, and the section insert removes its finding', async () => {
+    const current = client.published.filter((p) => p.uri === URI).pop()!;
+    const diagnostic = current.diagnostics.find((d) => d.code === 'section/missing' && messageOf(d).includes('“合作内容”'))!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as Array<{ title: string; isPreferred?: boolean; edit?: unknown }>;
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.some((t) => t.includes('插入“合作内容”')), titles.join(' | '));
+    assert.ok(titles.some((t) => t.startsWith('在此处停用')), titles.join(' | '));
+  });
+
+  it('clears diagnostics when the document closes', async () => {
+    const waiting = client.nextDiagnostics(URI, (p) => p.diagnostics.length === 0);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+    assert.equal((await waiting).diagnostics.length, 0);
+  });
+});

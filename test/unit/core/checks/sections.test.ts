@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { applyEdits, analyzeText } from '../../../../server/src/core';
+import { check, FRONT, rulesOf, TEST_RULES } from '../../helpers';
+
+const COMPLETE = '# 测试协议\n一、合作原则（宗旨）\n互利共赢。\n二、重点项目\n（一）产业园项目\n实施主体：某公司。资金来源：自有资金。\n三、法律责任\n明确双方权利义务。\n';
+
+describe('section checks', () => {
+  it('finds nothing in a complete document', () => {
+    assert.deepEqual(rulesOf(check(COMPLETE)), []);
+  });
+
+  it('reports a missing section on the title, naming it and citing the provision', () => {
+    const findings = check('# 测试协议\n一、合作原则\n互利共赢。\n二、法律责任\n明确双方权利义务。\n');
+    const missing = findings.filter((f) => f.rule === 'section/missing');
+    assert.equal(missing.length, 1);
+    assert.match(missing[0].message, /缺少“重点项目”/);
+    assert.equal(missing[0].range.start.line, 9);
+    assert.equal(missing[0].citation?.docNumber, '测政〔2025〕1号');
+    assert.equal(missing[0].citation?.article, '二(四)');
+  });
+
+  it('accepts an alias in parentheses: 合作宗旨 satisfies 合作原则', () => {
+    const findings = check(COMPLETE.replace('合作原则（宗旨）', '合作宗旨'));
+    assert.deepEqual(rulesOf(findings), []);
+  });
+
+  it('inserts a missing section at its canonical place and renumbers later headings', () => {
+    const text = `${FRONT}\n# 测试协议\n一、合作原则\n互利共赢。\n二、法律责任\n明确双方权利义务。\n`;
+    const finding = analyzeText(text, TEST_RULES).find((f) => f.rule === 'section/missing')!;
+    const fixed = applyEdits(text, finding.fixes![0].edits);
+    assert.match(fixed, /一、合作原则\n互利共赢。\n二、重点项目\n写明重点项目。\n三、法律责任\n/);
+    assert.deepEqual(rulesOf(analyzeText(fixed, TEST_RULES).filter((f) => f.rule.startsWith('section/'))), []);
+  });
+
+  it('reports sections out of the canonical order and moves them back', () => {
+    const text = `${FRONT}\n# 测试协议\n一、法律责任\n明确。\n二、合作原则\n互利。\n三、重点项目\n（一）甲项目\n实施主体：甲。资金来源：乙。\n`;
+    const order = analyzeText(text, TEST_RULES).filter((f) => f.rule === 'section/order');
+    assert.equal(order.length, 1);
+    assert.match(order[0].message, /“法律责任”应位于“重点项目”之后/);
+    const fixed = applyEdits(text, order[0].fixes![0].edits);
+    assert.match(fixed, /一、合作原则\n互利。\n二、重点项目\n（一）甲项目\n实施主体：甲。资金来源：乙。\n三、法律责任\n明确。\n$/);
+  });
+
+  it('reports gaps and repeats in numbering and renumbers', () => {
+    const text = `${FRONT}\n${COMPLETE.replace('三、法律责任', '四、法律责任')}`;
+    const numbering = analyzeText(text, TEST_RULES).filter((f) => f.rule === 'section/numbering');
+    assert.equal(numbering.length, 1);
+    assert.match(numbering[0].message, /应为第3项，实为“四、”/);
+    const fixed = applyEdits(text, numbering[0].fixes![0].edits);
+    assert.ok(fixed.includes('三、法律责任'));
+  });
+
+  it('reports each project item that does not name its elements, and the element insert fixes it', () => {
+    const text = `${FRONT}\n${COMPLETE.replace('实施主体：某公司。资金来源：自有资金。', '实施主体：某公司。')}`;
+    const elements = analyzeText(text, TEST_RULES).filter((f) => f.rule === 'element/missing');
+    assert.equal(elements.length, 1);
+    assert.match(elements[0].message, /“重点项目”中的“产业园项目”未写明“资金来源”/);
+    const fixed = applyEdits(text, elements[0].fixes![0].edits);
+    assert.ok(fixed.includes('实施主体：某公司。\n资金来源：……\n三、法律责任'), fixed);
+    assert.deepEqual(rulesOf(analyzeText(fixed, TEST_RULES)), []);
+  });
+
+  it('keeps CRLF line endings in inserted text', () => {
+    const text = `${FRONT}\n# 测试协议\n一、合作原则\n互利共赢。\n二、法律责任\n明确。\n`.replace(/\n/g, '\r\n');
+    const finding = analyzeText(text, TEST_RULES).find((f) => f.rule === 'section/missing')!;
+    const fixed = applyEdits(text, finding.fixes![0].edits);
+    assert.equal(/(^|[^\r])\n/.test(fixed), false);
+  });
+});
