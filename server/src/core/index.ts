@@ -9,3 +9,4 @@ export { loadPack, unresolvedCitations, type PackProblem } from './pack/load';
 export { applyEdits, minimalEdit } from './fixes/edits';
 export type * from './types';
 export type * from './pack/types';
+export { citationDocument, citationLabel } from './citation';

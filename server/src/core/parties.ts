@@ -29,7 +29,7 @@ export function looksLikeGovernment(name: string): boolean {
 }
 
 /** Generic words that name a government or a counterparty without its full name. */
-const GENERIC_GOVERNMENT = ['区人民政府', '市人民政府', '人民政府', '区政府', '市政府', '县政府', '政府方', '政府部门', '政府', '管委会'];
+const GENERIC_GOVERNMENT = ['政府平台公司', '平台公司', '融资平台', '区人民政府', '市人民政府', '人民政府', '区政府', '市政府', '县政府', '政府方', '政府部门', '政府', '管委会'];
 const GENERIC_COUNTERPARTY = ['合作方', '投资方', '社会资本方', '企业方', '项目公司', '公司', '企业', '集团'];
 
 export function identifyParties(data: Record<string, unknown>): Parties {

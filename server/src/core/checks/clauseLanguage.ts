@@ -21,6 +21,11 @@ const CLAUSE_BREAK = /[，,：:（(）)]/;
 
 /** Prepositions that mark the following party as the object or beneficiary, not the actor. */
 const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '帮', '跟', '及', '把', '将'];
+/**
+ * Verbs after which a party is the object (甲方承诺乙方…, 甲方同意乙方…). 要求 is left out
+ * on purpose: in 乙方要求甲方提供担保 the party after it does act.
+ */
+const OBJECT_VERBS = ['承诺', '保证', '给予', '同意', '授予', '允许', '确保', '支持', '帮助', '协助', '协调', '赋予', '准许', '许可', '保障'];
 
 /** Start of the comma-clause containing `index`. */
 export function clauseStart(text: string, index: number): number {
@@ -94,6 +99,8 @@ export function actingParty(text: string, index: number, mentions: Mention[]): M
   for (const candidate of before) {
     const previousChar = text[candidate.at - 1] ?? '';
     if (OBJECT_MARKERS.includes(previousChar)) continue;
+    const previousWord = text.slice(Math.max(0, candidate.at - 2), candidate.at);
+    if (OBJECT_VERBS.includes(previousWord)) continue;
     return candidate.mention;
   }
   const after = found.find((f) => f.at >= index && text[f.at - 1] === '由');

@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context';
-import type { CompiledClause } from '../pack/ruleSet';
+import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import type { Sentence } from '../parse';
 import type { Fix, OffsetEdit } from '../types';
 import { actingParty, clauseEnd, clauseStart, insideAny, negatedAfter, negatedBefore, quotedSpans } from './clauseLanguage';
@@ -16,26 +16,33 @@ export interface ClauseHit {
  * by the pack's own example tests.
  */
 export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category?: string): ClauseHit[] {
-  const pattern = context.rules.triggerPattern;
-  if (!pattern) return [];
+  if (!context.rules.triggerPattern) return [];
+  const index = triggerIndex(context.rules);
+  // At each position, the first phrase in pattern order (longest first) that starts there
+  // is a hit, as `triggerPattern` scanned with lastIndex = match + 1 would find it.
   const hits = new Map<string, number[]>();
-  pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = pattern.exec(text))) {
-    const list = hits.get(m[0]) ?? [];
-    list.push(m.index);
-    hits.set(m[0], list);
-    pattern.lastIndex = m.index + 1;
+  // Occurrences of phrases that lost to a longer phrase at the same position.
+  let others: Map<string, number[]> | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (index.first[c] === 0) continue;
+    let preferred = true;
+    for (const phrase of index.byFirst.get(c)!) {
+      if (!text.startsWith(phrase, i)) continue;
+      const into: Map<string, number[]> = preferred ? hits : (others ??= new Map());
+      preferred = false;
+      const list = into.get(phrase);
+      if (list) list.push(i);
+      else into.set(phrase, [i]);
+    }
   }
   if (hits.size === 0) return [];
   // Shorter phrases hidden inside a longer hit (担保 inside 履约担保) still count.
-  for (const phrase of context.rules.triggerOwners.keys()) {
-    if (hits.has(phrase)) continue;
-    const at = text.indexOf(phrase);
-    if (at >= 0) {
-      const list: number[] = [];
-      for (let i = at; i >= 0; i = text.indexOf(phrase, i + 1)) list.push(i);
-      hits.set(phrase, list);
+  if (others) {
+    for (const phrase of context.rules.triggerOwners.keys()) {
+      if (hits.has(phrase)) continue;
+      const list = others.get(phrase);
+      if (list) hits.set(phrase, list);
     }
   }
   const quotes = quotedSpans(text);
@@ -47,6 +54,32 @@ export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'
     if (hit) out.push(hit);
   }
   return out;
+}
+
+interface TriggerIndex {
+  /** 1 for char codes that start some trigger phrase. */
+  first: Uint8Array;
+  /** Phrases by first char code, in the pattern's order (longest first, then code-unit order). */
+  byFirst: Map<number, string[]>;
+}
+
+const triggerIndexes = new WeakMap<RuleSet, TriggerIndex>();
+
+/** Built once per rule set: a first-character table over the trigger phrases, in place of one big alternation. */
+function triggerIndex(rules: RuleSet): TriggerIndex {
+  let index = triggerIndexes.get(rules);
+  if (index) return index;
+  const phrases = [...rules.triggerOwners.keys()].filter((p) => p.length > 0).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  index = { first: new Uint8Array(65536), byFirst: new Map() };
+  for (const phrase of phrases) {
+    const c = phrase.charCodeAt(0);
+    index.first[c] = 1;
+    const list = index.byFirst.get(c);
+    if (list) list.push(phrase);
+    else index.byFirst.set(c, [phrase]);
+  }
+  triggerIndexes.set(rules, index);
+  return index;
 }
 
 function evaluateClause(

@@ -4,6 +4,7 @@ import type { ElementRule, SectionRule } from '../pack/types';
 import type { Section } from '../parse';
 import { matchSections } from '../sectionMatch';
 import type { Fix } from '../types';
+import { sectionInsertEnd, trimBlankEnd } from '../fixes/insertPoint';
 import { withEol } from './sectionFixes';
 
 /**
@@ -42,7 +43,8 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
   }
 }
 
-export function isPresent(context: CheckContext, element: ElementRule, text: string): boolean {
+/** Does the text name the element (its name, a synonym, or its pattern)? Only `rules.elementPatterns` is read. */
+export function isPresent(context: { rules: Pick<CheckContext['rules'], 'elementPatterns'> }, element: ElementRule, text: string): boolean {
   if (text.includes(element.name)) return true;
   if (element.synonyms?.some((s) => s.length > 0 && text.includes(s))) return true;
   if (element.pattern) {
@@ -52,24 +54,34 @@ export function isPresent(context: CheckContext, element: ElementRule, text: str
   return false;
 }
 
-/** Insert the element at the end of its section: a numbered item, or a `名称：……` line. */
+/**
+ * The line that inserts an element, without its line break: a numbered item
+ * (`（三）资金保障。……`) or a label line (`资金来源：……`). When the pack's skeleton
+ * does not itself name the element, the name is put first, so the inserted text
+ * always satisfies the check (the fix is never offered twice).
+ */
+export function elementLine(context: { rules: Pick<CheckContext['rules'], 'elementPatterns'> }, element: ElementRule, eol: string, marker: string): string {
+  let skeleton = withEol(element.skeleton.trim(), eol);
+  if (!isPresent(context, element, skeleton)) skeleton = `${element.name}：${skeleton}`;
+  return `${marker}${skeleton}`;
+}
+
+/**
+ * Insert the element at the end of its section (before trailing blank lines and,
+ * in the last section, before the closing formalities): a numbered item after the
+ * last item of the section, or a `名称：……` line.
+ */
 export function insertElementFix(context: CheckContext, unit: Section, element: ElementRule): Fix {
   const { doc } = context;
   const eol = doc.eol;
-  let end = unit.span.end;
-  // Insert before trailing blank lines so the new text joins the section.
-  while (end > unit.bodySpan.start && /[\r\n \t\u3000]/.test(doc.text[end - 1])) end--;
-  if (end < unit.heading.lineSpan.end) end = unit.heading.lineSpan.end;
-  const skeleton = withEol(element.skeleton.trim(), eol);
-  let line: string;
+  const end = Math.max(trimBlankEnd(doc.text, sectionInsertEnd(doc, unit), unit.bodySpan.start), unit.heading.lineSpan.end);
+  let marker = '';
   if ((element.insertAs ?? 'item') === 'item') {
-    const items = unit.children;
-    const style = items.length > 0 ? items[0].heading.style : childStyle(unit.heading.style);
-    const sample = items.find((s) => s.heading.style === style)?.heading.marker;
-    const number = items.filter((s) => s.heading.style === style).length + 1;
-    line = `${formatMarker(style, number, sample)}${skeleton}`;
-  } else {
-    line = skeleton;
+    const style = unit.children.length > 0 ? unit.children[0].heading.style : childStyle(unit.heading.style);
+    const items = unit.children.filter((s) => s.heading.style === style && s.span.start < end);
+    const last = items[items.length - 1]?.heading.numberValue;
+    marker = formatMarker(style, (last ?? items.length) + 1, items[0]?.heading.marker);
   }
+  const line = elementLine(context, element, eol, marker);
   return { title: `补充“${element.name}”`, edits: [{ start: end, end, newText: `${eol}${line}` }], safe: true, preferred: true };
 }

@@ -3,6 +3,7 @@ import { formatMarker } from '../fixes/numbering';
 import type { HeadingStyle } from '../parse/headings';
 import type { AgreementDocument, Section } from '../parse';
 import type { SectionMatch } from '../sectionMatch';
+import { atLineStart, closingStart, precededByBlankLine, sectionInsertEnd } from '../fixes/insertPoint';
 import type { Fix, OffsetEdit } from '../types';
 
 /** The style most top-level sections use (一、 by default). */
@@ -34,29 +35,24 @@ export function withEol(text: string, eol: string): string {
 
 /**
  * Insert a missing top-level section at its canonical position, numbered to fit,
- * and renumber the later top-level headings of the same style.
+ * and renumber the later top-level headings of the same style. The new section
+ * goes after the last present section that comes before it in the canonical order
+ * (before the closing formalities such as 一式几份 and the signatures), else
+ * before the first present section that comes after it. Blank lines between
+ * sections, the document's line breaks and a missing final line break are kept.
  */
 export function insertSectionFix(context: CheckContext, matches: SectionMatch[], missing: SectionMatch): Fix {
   const { doc } = context;
   const eol = doc.eol;
   const { style, sample } = topLevelStyle(doc);
-  const before = [...matches].reverse().find((m) => m.order < missing.order && m.sections.length > 0);
-  const after = matches.find((m) => m.order > missing.order && m.sections.length > 0);
-  let offset: number;
-  if (before) offset = rootOf(before.sections[before.sections.length - 1]).span.end;
-  else if (after) offset = rootOf(after.sections[0]).span.start;
-  else offset = doc.text.length;
-
+  const offset = sectionInsertOffset(doc, matches, missing);
   const siblingsBefore = doc.sections.filter((s) => s.heading.style === style && s.span.start < offset);
   const siblingsAfter = doc.sections.filter((s) => s.heading.style === style && s.span.start >= offset);
-  const number = siblingsBefore.length + 1;
-  const heading = `${formatMarker(style, number, sample)}${style === 'markdown' ? ' ' : ''}${missing.rule.name}`;
-  const body = withEol(missing.rule.skeleton.trim(), eol);
-  const needsLeadingBreak = offset > 0 && !/[\r\n]$/.test(doc.text.slice(Math.max(0, offset - 2), offset));
-  const trailing = offset < doc.text.length ? eol : '';
-  const edits: OffsetEdit[] = [
-    { start: offset, end: offset, newText: `${needsLeadingBreak ? eol : ''}${heading}${eol}${body}${trailing || (offset === doc.text.length ? eol : '')}` },
-  ];
+  const previousNumber = siblingsBefore[siblingsBefore.length - 1]?.heading.numberValue;
+  const number = (previousNumber ?? siblingsBefore.length) + 1;
+  const heading = `${formatMarker(style, number, sample)}${headingGap(doc, style)}${missing.rule.name}`;
+  const block = `${heading}${eol}${withEol(missing.rule.skeleton.trim(), eol)}`;
+  const edits: OffsetEdit[] = [{ start: offset, end: offset, newText: blockAt(doc, offset, block) }];
   siblingsAfter.forEach((section, i) => {
     const marker = formatMarker(style, number + 1 + i, section.heading.marker);
     if (marker !== section.heading.marker && style !== 'markdown') {
@@ -64,6 +60,47 @@ export function insertSectionFix(context: CheckContext, matches: SectionMatch[],
     }
   });
   return { title: `插入“${missing.rule.name}”一节`, edits, safe: true, preferred: true };
+}
+
+/** A line start (or the end of the text) where a missing section belongs. */
+function sectionInsertOffset(doc: AgreementDocument, matches: SectionMatch[], missing: SectionMatch): number {
+  const before = [...matches].reverse().find((m) => m.order < missing.order && m.sections.length > 0);
+  const after = matches.find((m) => m.order > missing.order && m.sections.length > 0);
+  if (before) return sectionInsertEnd(doc, rootOf(before.sections[before.sections.length - 1]));
+  if (after) return rootOf(after.sections[0]).span.start;
+  return closingStart(doc) ?? doc.text.length;
+}
+
+/**
+ * The text to insert for a block of whole lines at `offset`: line breaks around it
+ * as the place needs, and a blank line after it when the sections around are
+ * separated by blank lines.
+ */
+export function blockAt(doc: AgreementDocument, offset: number, block: string): string {
+  return blockInText(doc.text, doc.eol, usesBlankLines(doc), offset, block);
+}
+
+/** `blockAt` over any text; `blankStyle` null means "look at the place". */
+export function blockInText(text: string, eol: string, blankStyle: boolean | null, offset: number, block: string): string {
+  const blank = blankStyle ?? (offset < text.length && precededByBlankLine(text, offset));
+  if (offset < text.length) return `${block}${eol}${blank ? eol : ''}`;
+  if (!atLineStart(text, offset)) return `${eol}${blank ? eol : ''}${block}`;
+  return `${blank && !precededByBlankLine(text, offset) ? eol : ''}${block}${eol}`;
+}
+
+/** Whether top-level sections are separated by blank lines; null when there are too few to tell. */
+export function usesBlankLines(doc: AgreementDocument): boolean | null {
+  const later = doc.sections.slice(1);
+  if (later.length === 0) return null;
+  const blank = later.filter((s) => precededByBlankLine(doc.text, s.span.start)).length;
+  return blank * 2 > later.length;
+}
+
+/** What separates a heading's number from its name, as the document writes it. */
+function headingGap(doc: AgreementDocument, style: HeadingStyle): string {
+  const sample = doc.allSections.find((s) => s.heading.style === style && s.name.length > 0);
+  if (sample) return doc.text.slice(sample.heading.markerSpan.end, sample.heading.nameSpan.start).replace(/[^ \t\u3000]/g, '') || (style === 'markdown' ? ' ' : '');
+  return style === 'markdown' || style === 'chapter' || style === 'article' ? ' ' : '';
 }
 
 /** Renumber a group of sibling headings of one style to 1, 2, 3 … */

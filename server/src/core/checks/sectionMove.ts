@@ -1,37 +1,58 @@
 import type { CheckContext } from '../context';
 import { applyEdits, minimalEdit } from '../fixes/edits';
+import { precededByBlankLine, sectionInsertEnd, trimBlankEnd } from '../fixes/insertPoint';
 import { formatMarker } from '../fixes/numbering';
 import { parseDocument, type Section } from '../parse';
 import type { Fix } from '../types';
+import { blockInText, usesBlankLines } from './sectionFixes';
 
 /**
  * Move a top-level section (heading and body, sub-sections included) to sit after
  * `previous` or before `next`, then renumber the top-level headings of its style.
- * Returns one minimal edit; null when the section is nested or the move is a no-op.
+ * The closing formalities (一式几份, signatures) stay last; blank lines between
+ * sections and a missing final line break are kept. Returns one minimal edit;
+ * null when the section is nested or the move is a no-op.
  */
 export function moveSectionFix(context: CheckContext, section: Section, previous?: Section, next?: Section): Fix | null {
   const { doc } = context;
+  const { text, eol } = doc;
   if (section.parent) return null;
-  const root = (s: Section) => {
-    while (s.parent) s = s.parent;
-    return s;
-  };
   let target: number;
-  if (previous) target = root(previous).span.end;
+  if (previous) target = sectionInsertEnd(doc, root(previous));
   else if (next) target = root(next).span.start;
   else return null;
-  const { start, end } = section.span;
+
+  // The block: the section up to the closing formalities, without its trailing blank lines.
+  let start = section.span.start;
+  let end = sectionInsertEnd(doc, section);
   if (target >= start && target <= end) return null;
-  let block = doc.text.slice(start, end);
-  if (!/[\r\n]$/.test(block)) block += doc.eol;
-  let moved = target > end
-    ? doc.text.slice(0, start) + doc.text.slice(end, target) + block + doc.text.slice(target)
-    : doc.text.slice(0, target) + block + doc.text.slice(target, start) + doc.text.slice(end);
-  if (!/[\r\n]$/.test(doc.text) && /[\r\n]$/.test(moved)) moved = moved.replace(/(\r\n|\r|\n)$/, '');
+  const block = text.slice(start, trimBlankEnd(text, end, section.heading.lineSpan.end));
+  // A block with no blank line after it takes the blank line before it along.
+  if (!precededByBlankLine(text, end) && precededByBlankLine(text, start)) {
+    while (start > 0 && /[\r\n \t\u3000]/.test(text[start - 1]) && precededByBlankLine(text, start)) start = lineStartBefore(text, start);
+  }
+  const rest = text.slice(0, start) + text.slice(end);
+  const at = target > end ? target - (end - start) : target;
+  let moved = rest.slice(0, at) + blockInText(rest, eol, usesBlankLines(doc), at, block) + rest.slice(at);
+  if (!/[\r\n]$/.test(text)) moved = moved.replace(/(\r\n|\r|\n)$/, '');
   const renumbered = renumberTopLevel(moved, section.heading.style);
-  const edit = minimalEdit(doc.text, renumbered);
+  const edit = minimalEdit(text, renumbered);
   if (!edit) return null;
   return { title: `将“${section.name}”移到规定位置`, edits: [edit], safe: false, preferred: true };
+}
+
+function root(section: Section): Section {
+  let s = section;
+  while (s.parent) s = s.parent;
+  return s;
+}
+
+/** The start of the line before the line starting at `offset`. */
+function lineStartBefore(text: string, offset: number): number {
+  let i = offset - 1;
+  if (text[i] === '\n' && text[i - 1] === '\r') i--;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return Math.max(0, i);
 }
 
 function renumberTopLevel(text: string, style: Section['heading']['style']): string {

@@ -5,37 +5,67 @@ export interface Sentence {
   span: Span;
 }
 
-const TERMINATORS = new Set(['。', '；', '！', '？', ';', '!', '?', '\n', '\r']);
-const TRIM = /[ \t\u3000\u00a0]/;
+/** 。；！？ ; ! ? and line breaks (the terminators), as char codes. */
+function isTerminator(c: number): boolean {
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 59 || c === 33 || c === 63 || c === 10 || c === 13;
+}
+
+/** Blanks trimmed around sentences: space, tab, ideographic space, no-break space. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0;
+}
 
 /**
  * Split `text[from, to)` into sentences on 。；！？ (and their half-width forms)
  * and line ends. The terminator belongs to its sentence; blanks around are trimmed;
  * empty pieces are dropped. `skip` spans (comments) are left out.
+ * Hot path (every character of the body): char codes only, no per-character strings.
  */
 export function splitSentences(text: string, from: number, to: number, skip: Span[] = [], out: Sentence[] = []): Sentence[] {
   let start = from;
   let skipIndex = 0;
+  // The next skip span that can still matter; Infinity when none is left.
+  let nextSkip = skip.length > 0 ? skip[0].start : Infinity;
   const push = (s: number, e: number) => {
-    while (s < e && TRIM.test(text[s])) s++;
-    while (e > s && (TRIM.test(text[e - 1]) || text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s) {
+      const c = text.charCodeAt(e - 1);
+      if (!isBlank(c) && c !== 10 && c !== 13) break;
+      e--;
+    }
     if (e > s) out.push({ text: text.slice(s, e), span: { start: s, end: e } });
   };
   for (let i = from; i < to; i++) {
-    while (skipIndex < skip.length && skip[skipIndex].end <= i) skipIndex++;
-    if (skipIndex < skip.length && skip[skipIndex].start <= i) {
-      push(start, i);
-      i = skip[skipIndex].end - 1;
-      start = skip[skipIndex].end;
-      continue;
+    if (i >= nextSkip) {
+      while (skipIndex < skip.length && skip[skipIndex].end <= i) skipIndex++;
+      if (skipIndex < skip.length && skip[skipIndex].start <= i) {
+        push(start, i);
+        i = skip[skipIndex].end - 1;
+        start = skip[skipIndex].end;
+        continue;
+      }
+      nextSkip = skipIndex < skip.length ? skip[skipIndex].start : Infinity;
     }
-    const ch = text[i];
-    if (TERMINATORS.has(ch)) {
-      const lineBreak = ch === '\n' || ch === '\r';
+    const c = text.charCodeAt(i);
+    if (isTerminator(c)) {
+      const lineBreak = c === 10 || c === 13;
+      if (lineBreak && continuesAfter(text, start, i)) continue;
       push(start, lineBreak ? i : i + 1);
       start = i + 1;
     }
   }
   push(start, to);
   return out;
+}
+
+/** ，, 、 ：: （( “ 《 — a line ending with one of these continues on the next line. */
+function isContinuation(c: number): boolean {
+  return c === 0xff0c || c === 44 || c === 0x3001 || c === 0xff1a || c === 58 || c === 0xff08 || c === 40 || c === 0x201c || c === 0x300a;
+}
+
+/** Does the current sentence, up to a line break, end with a continuation mark? */
+function continuesAfter(text: string, start: number, lineBreak: number): boolean {
+  let j = lineBreak - 1;
+  while (j >= start && (isBlank(text.charCodeAt(j)) || text.charCodeAt(j) === 13)) j--;
+  return j >= start && isContinuation(text.charCodeAt(j));
 }

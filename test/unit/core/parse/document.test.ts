@@ -93,3 +93,10 @@ describe('parseDocument', () => {
     assert.equal(doc.directives[0].reason, '已经法制办同意');
   });
 });
+
+describe('sentences across lines', () => {
+  it('continues a sentence when a line ends with a comma or enumeration mark', () => {
+    const doc = parseDocument('如遇甲方换届，\n新一届政府可重新协商。\n下一句\n');
+    assert.deepEqual(doc.sentences.map((s) => s.text), ['如遇甲方换届，\n新一届政府可重新协商。', '下一句']);
+  });
+});

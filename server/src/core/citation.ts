@@ -1,0 +1,11 @@
+import type { ResolvedCitation } from './types';
+
+/** The document a citation names: its 文号, or its title in 《》 when it has none. */
+export function citationDocument(c: ResolvedCitation): string {
+  return c.docNumber ? c.docNumber : `《${c.title}》`;
+}
+
+/** A short label: `河北政办〔2017〕47号 二(四)` or `《厅市会商工作管理办法》 第十五条`. */
+export function citationLabel(c: ResolvedCitation): string {
+  return `${citationDocument(c)} ${c.article}`;
+}
