@@ -14,7 +14,7 @@ export function checkSections(context: CheckContext): void {
   const required = category.sections.filter((s) => s.required !== false).map((s) => s.name);
   for (const match of matches) {
     if (match.sections.length > 0 || match.rule.required === false) continue;
-    const aliasNote = match.rule.aliases?.length ? `（或“${match.rule.aliases.join('”“')}”）` : '';
+    const aliasNote = match.rule.aliases?.length ? `（或“${match.rule.aliases.slice(0, 2).join('”“')}”）` : '';
     context.report({
       rule: 'section/missing',
       severity: match.rule.severity ?? 'error',
