@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit } from 'vscode-languageserver-protocol';
 import { startServer, type TestClient } from './lspClient';
 
 const messageOf = (d: { message: unknown }) => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
@@ -76,8 +78,19 @@ describe('language server over stdio', () => {
       context: { diagnostics: [diagnostic] },
     })) as Array<{ title: string; isPreferred?: boolean; edit?: unknown }>;
     const titles = actions.map((a) => a.title);
-    assert.ok(titles.some((t) => t.includes('插入“合作内容”')), titles.join(' | '));
     assert.ok(titles.some((t) => t.startsWith('在此处停用')), titles.join(' | '));
+    const insert = actions.find((a) => a.title.includes('插入“合作内容”'));
+    assert.ok(insert, titles.join(' | '));
+    assert.equal(insert.isPreferred, true);
+    // Apply the edit as a client would, send the new text, and see the finding go.
+    const edits = (insert.edit as { changes: Record<string, TextEdit[]> }).changes[URI];
+    const before = TextDocument.create(URI, 'agreement', 2, TEXT.replace('二、合作内容', '二、资金来源'));
+    const after = TextDocument.applyEdits(before, edits);
+    assert.ok(after.includes('合作内容'));
+    const waiting = client.nextDiagnostics(URI, (p) => p.version === 3);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 3 }, contentChanges: [{ text: after }] });
+    const published = await waiting;
+    assert.ok(!published.diagnostics.some((d) => messageOf(d).includes('缺少“合作内容”')));
   });
 
   it('clears diagnostics when the document closes', async () => {
