@@ -49,11 +49,17 @@ export interface SectionMatch {
 
 /** Match every section rule of a category against the document's sections (any depth). */
 export function matchSections(doc: AgreementDocument, category: CategoryRule): SectionMatch[] {
-  return category.sections.map((rule, order) => ({
-    rule,
-    order,
-    sections: doc.allSections.filter((section) => section.name.length > 0 && sectionSatisfies(section.name, rule)),
-  }));
+  return category.sections.map((rule, order) => {
+    const sections = doc.allSections.filter((section) => section.name.length > 0 && sectionSatisfies(section.name, rule));
+    // A sub-heading inside a satisfying section (（一）协商合作机制 under 四、合作机制) is part of it, not another instance.
+    const outer = sections.filter((section) => !sections.some((other) => other !== section && isAncestor(other, section)));
+    return { rule, order, sections: outer };
+  });
+}
+
+function isAncestor(ancestor: Section, section: Section): boolean {
+  for (let p = section.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
 }
 
 /** The section's full text including its sub-sections. */

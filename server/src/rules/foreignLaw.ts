@@ -12,7 +12,9 @@ import { insertKeyFix } from '../core/checks/procedures';
 
 export const id = 'clause/foreign-law';
 const CHINESE_LAW = /中华人民共和国法律|中国法律|中华人民共和国的法律|中国大陆法律/;
-const OTHER_LAW = /适用[^，。；]{0,12}(?<!中华人民共和国|中国)(国|州|地区)?法律/;
+/** A choice of law: 适用…法律, or 受…法律管辖 (with a jurisdiction named in between). */
+const LAW_CHOICE = /适用|准据法|受[^，。；]{1,16}法律管辖|(按照|依照)[^，。；]{1,16}法律(进行|解释|执行|履行)/;
+const OTHER_LAW = /(适用|受|按照|依照|以)[^，。；]{0,12}(?<!中华人民共和国|中国|有关|相关|国家|现行)(国|州|地区)?法律/;
 
 export function checkForeignLaw(context: CheckContext): void {
   const { doc, rules } = context;
@@ -20,7 +22,7 @@ export function checkForeignLaw(context: CheckContext): void {
   if (fm.data['涉外'] !== true) return;
   const chosen = fm.data['适用法律'];
   const citation = rules.resolve({ regulation: 'hb-2017-47', article: '一(二)2' });
-  const bodyNamesChinese = doc.sentences.some((s) => /适用/.test(s.text) && CHINESE_LAW.test(s.text));
+  const bodyNamesChinese = doc.sentences.some((s) => LAW_CHOICE.test(s.text) && CHINESE_LAW.test(s.text));
   if (typeof chosen === 'string' && chosen.trim().length > 0) {
     if (CHINESE_LAW.test(chosen)) return;
     const entry = fm.entries.get('适用法律')!;
@@ -35,7 +37,7 @@ export function checkForeignLaw(context: CheckContext): void {
     return;
   }
   if (bodyNamesChinese) return;
-  const other = doc.sentences.find((s) => OTHER_LAW.test(s.text) && !CHINESE_LAW.test(s.text));
+  const other = doc.sentences.find((s) => LAW_CHOICE.test(s.text) && OTHER_LAW.test(s.text) && !CHINESE_LAW.test(s.text));
   const entry = fm.entries.get('涉外');
   context.report({
     rule: id,

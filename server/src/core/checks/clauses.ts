@@ -2,7 +2,8 @@ import type { CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import type { Sentence } from '../parse';
 import type { Fix, OffsetEdit } from '../types';
-import { actingParty, clauseEnd, clauseStart, insideAny, negatedAfter, negatedBefore, quotedSpans } from './clauseLanguage';
+import { GAP_LIMIT, gappedParts } from '../pack/ruleSet';
+import { actingParty, clauseEnd, clauseStart, containsPhrase, falseCompound, gappedEnd, insideAny, negatedAfter, negatedBefore, quotedSpans } from './clauseLanguage';
 
 export interface ClauseHit {
   clause: CompiledClause;
@@ -23,27 +24,38 @@ export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'
   const hits = new Map<string, number[]>();
   // Occurrences of phrases that lost to a longer phrase at the same position.
   let others: Map<string, number[]> | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (index.first[c] === 0) continue;
+  const n = text.length;
+  let next = n > 0 ? text.charCodeAt(0) : 0;
+  for (let i = 0; i < n; i++) {
+    const c = next;
+    next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    // Two typed-array probes per character; a Map lookup only where some phrase may start.
+    const pairHit = next >= 0 && index.pairHash[((c << 5) ^ next) & 0xffff] === 1;
+    const singleHit = index.singleStart[c] === 1;
+    if (!pairHit && !singleHit) continue;
+    // Longer phrases (keyed by their first two code units) come before one-unit phrases in pattern order.
+    const longer = pairHit ? index.byPair.get(((c << 16) | next) >>> 0) : undefined;
+    const single = singleHit ? index.single.get(c) : undefined;
+    if (!longer && !single) continue;
     let preferred = true;
-    for (const phrase of index.byFirst.get(c)!) {
+    const count = (longer?.length ?? 0) + (single?.length ?? 0);
+    for (let k = 0; k < count; k++) {
+      const phrase = longer && k < longer.length ? longer[k] : single![k - (longer?.length ?? 0)];
       if (!text.startsWith(phrase, i)) continue;
       const into: Map<string, number[]> = preferred ? hits : (others ??= new Map());
       preferred = false;
-      const list = into.get(phrase);
-      if (list) list.push(i);
+      const found = into.get(phrase);
+      if (found) found.push(i);
       else into.set(phrase, [i]);
     }
   }
   if (hits.size === 0) return [];
   // Shorter phrases hidden inside a longer hit (担保 inside 履约担保) still count.
   if (others) {
-    for (const phrase of context.rules.triggerOwners.keys()) {
-      if (hits.has(phrase)) continue;
-      const list = others.get(phrase);
-      if (list) hits.set(phrase, list);
-    }
+    // In the rule set's phrase order (as a scan of every phrase would add them), not all ~400 phrases per sentence.
+    const extra = [...others.keys()].filter((phrase) => !hits.has(phrase));
+    if (extra.length > 1) extra.sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+    for (const phrase of extra) hits.set(phrase, others.get(phrase)!);
   }
   const quotes = quotedSpans(text);
   const candidates = new Set<CompiledClause>();
@@ -57,26 +69,44 @@ export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'
 }
 
 interface TriggerIndex {
-  /** 1 for char codes that start some trigger phrase. */
-  first: Uint8Array;
-  /** Phrases by first char code, in the pattern's order (longest first, then code-unit order). */
-  byFirst: Map<number, string[]>;
+  /** 1 at ((c0 << 5) ^ c1) & 0xffff for the first two code units of some phrase of two or more (a filter: collisions are fine). */
+  pairHash: Uint8Array;
+  /** 1 for char codes that are a whole one-unit phrase. */
+  singleStart: Uint8Array;
+  /** Phrases of two or more code units by their first two (c0 << 16 | c1), in the pattern's order (longest first, then code-unit order). */
+  byPair: Map<number, string[]>;
+  /** One-unit phrases by their char code. */
+  single: Map<number, string[]>;
+  /** Position of each phrase in `triggerOwners` key order. */
+  order: Map<string, number>;
 }
 
 const triggerIndexes = new WeakMap<RuleSet, TriggerIndex>();
 
-/** Built once per rule set: a first-character table over the trigger phrases, in place of one big alternation. */
+/** Built once per rule set: a first-two-characters table over the trigger phrases, in place of one big alternation. */
 function triggerIndex(rules: RuleSet): TriggerIndex {
   let index = triggerIndexes.get(rules);
   if (index) return index;
   const phrases = [...rules.triggerOwners.keys()].filter((p) => p.length > 0).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  index = { first: new Uint8Array(65536), byFirst: new Map() };
+  index = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), byPair: new Map(), single: new Map(), order: new Map() };
+  for (const phrase of rules.triggerOwners.keys()) index.order.set(phrase, index.order.size);
   for (const phrase of phrases) {
     const c = phrase.charCodeAt(0);
-    index.first[c] = 1;
-    const list = index.byFirst.get(c);
+    let key: number;
+    let table: Map<number, string[]>;
+    if (phrase.length === 1) {
+      index.singleStart[c] = 1;
+      key = c;
+      table = index.single;
+    } else {
+      const d = phrase.charCodeAt(1);
+      index.pairHash[((c << 5) ^ d) & 0xffff] = 1;
+      key = ((c << 16) | d) >>> 0;
+      table = index.byPair;
+    }
+    const list = table.get(key);
     if (list) list.push(phrase);
-    else index.byFirst.set(c, [phrase]);
+    else table.set(key, [phrase]);
   }
   triggerIndexes.set(rules, index);
   return index;
@@ -92,40 +122,51 @@ function evaluateClause(
 ): ClauseHit | null {
   const rule = clause.rule;
   if (rule.categories && category && !rule.categories.includes(category)) return null;
-  if (rule.unless?.some((phrase) => text.includes(phrase))) return null;
-  // For each group, the earliest unquoted, un-negated occurrence.
-  const chosen: Array<{ start: number; end: number }> = [];
+  if (rule.unless?.some((phrase) => containsPhrase(text, phrase, gappedParts(phrase), GAP_LIMIT))) return null;
+  // Every unquoted occurrence of each group, in text order.
+  const occurrences: Array<Array<{ start: number; end: number }>> = [];
   for (const group of clause.groups) {
-    let best: { start: number; end: number } | null = null;
+    const found: Array<{ start: number; end: number }> = [];
     for (const phrase of group) {
-      for (const at of hits.get(phrase) ?? []) {
-        if (insideAny(at, quotes)) continue;
-        if (!best || at < best.start) best = { start: at, end: at + phrase.length };
+      const parts = clause.parts.get(phrase);
+      const first = parts ? parts[0] : phrase;
+      for (const at of hits.get(first) ?? []) {
+        if (insideAny(at, quotes) || falseCompound(text, at, first)) continue;
+        const end = parts ? gappedEnd(text, at, parts, GAP_LIMIT) : at + phrase.length;
+        if (end >= 0) found.push({ start: at, end });
       }
     }
-    if (!best) return null;
-    chosen.push(best);
+    if (found.length === 0) return null;
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    occurrences.push(found);
   }
-  const primary = chosen[0];
-  const start = Math.min(...chosen.map((c) => c.start));
-  const end = Math.max(...chosen.map((c) => c.end));
-  if (rule.negatable !== false) {
-    const from = clauseStart(text, start);
-    if (negatedBefore(text, from, start)) return null;
-    if (negatedAfter(text, end, clauseEnd(text, end))) return null;
+  // The first occurrence of the first group that is neither negated nor done by the wrong party
+  // (本协议不设排他性条款，但乙方享有独家经营权 → the second one); other groups: their earliest.
+  const others = occurrences.slice(1).map((list) => list[0]);
+  for (const primary of occurrences[0]) {
+    const chosen = [primary, ...others];
+    const start = Math.min(...chosen.map((c) => c.start));
+    const end = Math.max(...chosen.map((c) => c.end));
+    if (rule.negatable !== false) {
+      const from = clauseStart(text, start);
+      if (negatedBefore(text, from, start)) continue;
+      if (negatedAfter(text, end, clauseEnd(text, end))) continue;
+    }
+    if (rule.actor === 'government' || rule.actor === 'counterparty') {
+      const actor = actingParty(text, primary.start, context.parties.mentions);
+      if (actor && actor.government !== (rule.actor === 'government')) continue;
+    }
+    return { clause, start, end };
   }
-  if (rule.actor === 'government') {
-    const actor = actingParty(text, primary.start, context.parties.mentions);
-    if (actor && !actor.government) return null;
-  }
-  return { clause, start, end };
+  return null;
 }
 
 /** `clause/*`: forbidden content, decided per sentence. */
 export function checkClauses(context: CheckContext): void {
   const category = context.category?.name;
+  const evaluate = context.doc.sentences.length >= MEMO_MIN_SENTENCES ? memoized(context, category) : (text: string) => evaluateSentence(context, text, category);
   for (const sentence of context.doc.sentences) {
-    for (const hit of evaluateSentence(context, sentence.text, category)) {
+    for (const hit of evaluate(sentence.text)) {
       const rule = hit.clause.rule;
       context.report({
         rule: rule.id,
@@ -167,4 +208,50 @@ function removeSentenceEdit(context: CheckContext, sentence: Sentence): OffsetEd
     return { start: lineStart, end: nextStart, newText: '' };
   }
   return { start: sentence.span.start, end: sentence.span.end, newText: '' };
+}
+
+/**
+ * Re-analysing a long document after a one-character edit re-evaluates one sentence, not
+ * thirty thousand: `evaluateSentence` is pure in (rule set, parties, category, sentence
+ * text), so long documents reuse earlier results by sentence text. Two generations of at
+ * most MEMO_GENERATION entries bound the memory; keys are flattened copies, so a cached
+ * sentence never keeps an old version of the whole document alive. Short documents skip
+ * the memo (their analysis is already fast, and each key costs a copy).
+ */
+const MEMO_MIN_SENTENCES = 400;
+const MEMO_GENERATION = 40000;
+const NO_HITS: ClauseHit[] = [];
+
+interface ClauseMemo {
+  key: string;
+  current: Map<string, ClauseHit[]>;
+  previous: Map<string, ClauseHit[]>;
+}
+
+const memos = new WeakMap<RuleSet, ClauseMemo>();
+
+function memoized(context: CheckContext, category: string | undefined): (text: string) => ClauseHit[] {
+  const key = `${category ?? ''}\u0000${context.parties.mentions.map((m) => `${m.text}${m.government ? '+' : '-'}`).join('\u0001')}`;
+  let memo = memos.get(context.rules);
+  if (!memo || memo.key !== key) {
+    memo = { key, current: new Map(), previous: new Map() };
+    memos.set(context.rules, memo);
+  }
+  const table = memo;
+  return (text) => {
+    let hits = table.current.get(text);
+    if (hits) return hits;
+    hits = table.previous.get(text);
+    if (!hits) {
+      const found = evaluateSentence(context, text, category);
+      hits = found.length > 0 ? found : NO_HITS;
+    }
+    if (table.current.size >= MEMO_GENERATION) {
+      table.previous = table.current;
+      table.current = new Map();
+    }
+    // (' ' + text).slice(1) is a flat copy: the key must not pin the document the sentence was sliced from.
+    table.current.set((' ' + text).slice(1), hits);
+    return hits;
+  };
 }

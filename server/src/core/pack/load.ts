@@ -1,6 +1,8 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
+import { firstComplexKey, MAX_YAML_DEPTH, yamlTooDeep } from '../parse/yamlGuard';
 import packSchema from '../../../../schemas/rule-pack.schema.json';
+import { buildRuleSet } from './ruleSet';
 import { unsafeRegexReason } from './safeRegex';
 import type { RulePack } from './types';
 
@@ -34,9 +36,18 @@ function validator(): ValidateFunction {
 export function loadPack(text: string, source: string): PackLoadResult {
   const problem = (path: string, message: string): PackLoadResult => ({ problems: [{ source, path, message }] });
   if (text.length > MAX_PACK_CHARS) return problem('', `规则包过大（超过 ${MAX_PACK_CHARS / 1024} KB），已拒绝加载。`);
+  // Guards before and after parsing: see yamlGuard.ts (deep nesting can abort the process, complex keys hang toJS).
+  if (yamlTooDeep(text)) return problem('', `规则包嵌套过深（超过 ${MAX_YAML_DEPTH} 层），已拒绝加载。`);
   let data: unknown;
   try {
-    data = parseYaml(text, { maxAliasCount: 100, uniqueKeys: true, prettyErrors: false });
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    const error = doc.errors[0];
+    if (error) {
+      const line = text.slice(0, error.pos[0]).split(/\r\n|\r|\n/).length;
+      return problem('', `规则包不是有效的 YAML：${error.message.split('\n')[0]}（第 ${line} 行）`);
+    }
+    if (firstComplexKey(doc)) return problem('', '规则包的键应为简单文字，不能是列表、映射或别名，已拒绝加载。');
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     return problem('', `规则包不是有效的 YAML：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
@@ -45,16 +56,25 @@ export function loadPack(text: string, source: string): PackLoadResult {
   }
   const pack = data as RulePack;
   const problems: PackProblem[] = [];
-  pack.categories?.forEach((category, c) =>
-    category.sections.forEach((section, s) =>
-      section.elements?.forEach((element, e) => {
-        if (!element.pattern) return;
-        const reason = unsafeRegexReason(element.pattern);
-        if (reason) problems.push({ source, path: `/categories/${c}/sections/${s}/elements/${e}/pattern`, message: `${reason}，已拒绝加载此规则包。` });
+  // Walked defensively: this must not throw even on a shape the schema let through.
+  const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+  list(pack.categories).forEach((category, c) =>
+    list((category as { sections?: unknown })?.sections).forEach((section, s) =>
+      list((section as { elements?: unknown })?.elements).forEach((element, e) => {
+        const pattern = (element as { pattern?: unknown })?.pattern;
+        if (pattern === undefined) return;
+        const where = `/categories/${c}/sections/${s}/elements/${e}/pattern`;
+        const reason = typeof pattern === 'string' ? unsafeRegexReason(pattern) : '正则表达式应为文字';
+        if (reason) problems.push({ source, path: where, message: `${reason}，已拒绝加载此规则包。` });
       }),
     ),
   );
   if (problems.length > 0) return { problems };
+  try {
+    buildRuleSet([pack]);
+  } catch (error) {
+    return problem('', `规则包结构不完整，无法使用：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
   return { pack, problems };
 }
 

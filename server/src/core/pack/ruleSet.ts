@@ -1,4 +1,5 @@
 import type { ResolvedCitation } from '../types';
+import { compileLinear, type LinearPattern } from './safeRegex';
 import type { CategoryRule, CitationRef, ClauseRule, FrontMatterCheck, Regulation, RulePack, Severity, SeverityOrOff } from './types';
 
 /**
@@ -17,8 +18,8 @@ export interface RuleSet {
   triggerPattern: RegExp | null;
   /** Which clause rules use each trigger phrase. */
   triggerOwners: Map<string, CompiledClause[]>;
-  /** Compiled element patterns, keyed by source. */
-  elementPatterns: Map<string, RegExp>;
+  /** Compiled element patterns, keyed by source; they run on a linear-time engine (see safeRegex.ts). */
+  elementPatterns: Map<string, LinearPattern>;
   resolve(ref: CitationRef | undefined): ResolvedCitation | undefined;
 }
 
@@ -26,8 +27,22 @@ export interface CompiledClause {
   rule: ClauseRule;
   /** Groups of phrases; every group must hit. */
   groups: string[][];
-  /** Every phrase of every group. */
+  /** Every phrase of every group (for a gapped phrase, its first part): what the scanner looks for. */
   triggers: Set<string>;
+  /** Gapped phrases (`不再…同类`) and their parts, in order. */
+  parts: Map<string, string[]>;
+}
+
+/**
+ * A phrase may hold gaps, written `…` (or `...`): `不再…同类` matches 不再引进同类 and
+ * 不再规划建设同类 — the parts in order, each within GAP_LIMIT characters of the previous
+ * one and with no comma or sentence break between them.
+ */
+export const GAP_LIMIT = 10;
+
+export function gappedParts(phrase: string): string[] {
+  if (!phrase.includes('…') && !phrase.includes('...')) return [phrase];
+  return phrase.split(/…+|\.\.\./).filter((p) => p.length > 0);
 }
 
 const ESCAPE = /[.*+?^${}()|[\]\\]/g;
@@ -56,7 +71,14 @@ export function buildRuleSet(packs: RulePack[]): RuleSet {
   for (const rule of clauseById.values()) {
     const groups = (rule.all ?? (rule.any ? [rule.any] : [])).map((group) => group.filter((p) => p.length > 0));
     if (groups.length === 0 || groups.some((g) => g.length === 0)) continue;
-    const compiled: CompiledClause = { rule, groups, triggers: new Set(groups.flat()) };
+    const parts = new Map<string, string[]>();
+    for (const phrase of groups.flat()) {
+      const split = gappedParts(phrase);
+      if (split.length > 1) parts.set(phrase, split);
+    }
+    // A gapped phrase (不再…同类) is found by its first part, then checked in place.
+    const triggers = new Set(groups.flat().map((p) => parts.get(p)?.[0] ?? p).filter((p) => p.length > 0));
+    const compiled: CompiledClause = { rule, groups, triggers, parts };
     clauses.push(compiled);
     for (const phrase of compiled.triggers) {
       const owners = triggerOwners.get(phrase) ?? [];
@@ -67,13 +89,13 @@ export function buildRuleSet(packs: RulePack[]): RuleSet {
   const phrases = [...triggerOwners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const triggerPattern = phrases.length > 0 ? new RegExp(phrases.map(escapeRegExp).join('|'), 'g') : null;
 
-  const elementPatterns = new Map<string, RegExp>();
+  const elementPatterns = new Map<string, LinearPattern>();
   for (const category of categories.values()) {
     for (const section of category.sections) {
       for (const element of section.elements ?? []) {
         if (element.pattern && !elementPatterns.has(element.pattern)) {
           try {
-            elementPatterns.set(element.pattern, new RegExp(element.pattern));
+            elementPatterns.set(element.pattern, compileLinear(element.pattern));
           } catch {
             // Rejected when the pack was loaded; an invalid pattern simply never matches here.
           }

@@ -1,17 +1,73 @@
+import { RE2JS } from 're2js';
+
 /**
- * A conservative check that a pack's regular expression cannot backtrack
- * catastrophically. Packs from a workspace are untrusted data: a pattern with a
- * quantified group that itself contains a quantifier or an alternation, a
- * backreference, or a lookaround is refused rather than run.
+ * Regular expressions from packs are untrusted data (a workspace may carry its
+ * own packs). Two guards:
+ *  1. `unsafeRegexReason` refuses, with a message, patterns that would backtrack
+ *     catastrophically in a backtracking engine: a repeated group containing a
+ *     quantifier or an alternation (`(a+)+`, `(a|aa)*`, `(a*)*`, `(?:a+){2,}`,
+ *     `(a?){20}`), backreferences and lookarounds; and patterns that are too long
+ *     or do not compile.
+ *  2. `compileLinear` runs every accepted pattern on RE2 (re2js, pure JS), whose
+ *     matching time is linear in the text. Even a pattern the check lets through,
+ *     such as `年.*月` on a 1 MB line, cannot hang the server.
  */
 export const MAX_PATTERN_LENGTH = 200;
 
+/** A compiled pack pattern. Only `test` is offered, and it runs in time linear in the text. */
+export interface LinearPattern {
+  readonly source: string;
+  test(text: string): boolean;
+}
+
+/** Compile an ECMAScript-syntax pattern on the linear-time engine. Throws on syntax RE2 does not support. */
+export function compileLinear(source: string): LinearPattern {
+  const re = RE2JS.compile(RE2JS.translateRegExp(source));
+  return { source, test: (text: string) => re.test(text) };
+}
+
+interface Quantifier {
+  /** Characters the quantifier takes, including a trailing lazy `?`. */
+  length: number;
+  /** True when it may repeat its atom more than once (`*`, `+`, `{2}`, `{1,}` …; not `?` or `{0,1}`). */
+  repeats: boolean;
+}
+
+const BRACES = /^\{(\d+)(?:(,)(\d*))?\}/;
+
+function quantifierAt(source: string, i: number): Quantifier | null {
+  const ch = source[i];
+  let length = 0;
+  let repeats = false;
+  if (ch === '*' || ch === '+') {
+    length = 1;
+    repeats = true;
+  } else if (ch === '?') {
+    length = 1;
+  } else if (ch === '{') {
+    const m = BRACES.exec(source.slice(i, i + 24));
+    if (!m) return null; // a literal brace
+    length = m[0].length;
+    const min = Number(m[1]);
+    const max = m[2] ? (m[3] === '' ? Infinity : Number(m[3])) : min;
+    repeats = max > 1;
+  } else {
+    return null;
+  }
+  if (source[i + length] === '?') length++;
+  return { length, repeats };
+}
+
+/** Why a pattern is refused, in Chinese; null when it may be used. */
 export function unsafeRegexReason(source: string): string | null {
   if (source.length > MAX_PATTERN_LENGTH) return `正则表达式过长（超过 ${MAX_PATTERN_LENGTH} 个字符）`;
   if (/\\[1-9]|\\k</.test(source)) return '正则表达式不得使用反向引用';
   if (/\(\?<?[=!]/.test(source)) return '正则表达式不得使用前瞻或后顾断言';
-  // A group containing a quantifier or `|`, followed by a quantifier: (a+)+ (a|ab)* (x{1,3}){2,}
+  // Each open group remembers whether it holds a quantifier or an alternation.
   const stack: Array<{ risky: boolean }> = [];
+  const markRisky = () => {
+    if (stack.length > 0) stack[stack.length - 1].risky = true;
+  };
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (ch === '\\') {
@@ -19,25 +75,49 @@ export function unsafeRegexReason(source: string): string | null {
       continue;
     }
     if (ch === '[') {
-      // Skip a character class.
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      // Skip a character class (a `]` right after `[` or `[^` is literal).
+      i++;
+      if (source[i] === '^') i++;
+      if (source[i] === ']') i++;
+      for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
       continue;
     }
-    if (ch === '(') stack.push({ risky: false });
-    else if (ch === ')') {
+    if (ch === '(') {
+      stack.push({ risky: false });
+      // Skip the group's prefix so its `?` is not read as a quantifier: (?: (?<name>
+      if (source[i + 1] === '?') {
+        const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(source.slice(i, i + 40));
+        i += named ? named[0].length - 1 : 2;
+      }
+      continue;
+    }
+    if (ch === ')') {
       const group = stack.pop();
-      const next = source[i + 1];
-      const quantified = next === '*' || next === '+' || next === '{' || (next === '?' && false);
-      if (group?.risky && quantified) return '正则表达式含有嵌套的重复（如 (a+)+），可能导致检查卡死';
-      if (group?.risky && stack.length > 0) stack[stack.length - 1].risky = true;
-    } else if ((ch === '*' || ch === '+' || ch === '{' || ch === '|') && stack.length > 0) {
-      stack[stack.length - 1].risky = true;
+      const quantifier = quantifierAt(source, i + 1);
+      if (group?.risky && quantifier?.repeats) return '正则表达式含有嵌套的重复（如 (a+)+、(a|aa)*），可能导致检查卡死';
+      if (group?.risky || quantifier) markRisky();
+      if (quantifier) i += quantifier.length;
+      continue;
+    }
+    if (ch === '|') {
+      markRisky();
+      continue;
+    }
+    const quantifier = quantifierAt(source, i);
+    if (quantifier) {
+      markRisky();
+      i += quantifier.length - 1;
     }
   }
   try {
     new RegExp(source);
   } catch (error) {
     return `正则表达式无效：${(error as Error).message}`;
+  }
+  try {
+    compileLinear(source);
+  } catch (error) {
+    return `正则表达式使用了不支持的写法（${(error as Error).message.split('\n')[0]}）`;
   }
   return null;
 }

@@ -115,7 +115,8 @@ export interface ClauseRule {
   all?: string[][];
   unless?: string[];
   negatable?: boolean;
-  actor?: 'government' | 'any';
+  /** `counterparty`: the mirror of `government` — reported unless the acting party is a government body (企业为政府垫资). */
+  actor?: 'government' | 'counterparty' | 'any';
   /** Compliant wording offered by the quick fix in place of the sentence. */
   replacement?: string;
   /** Categories this rule applies to; absent → all. */

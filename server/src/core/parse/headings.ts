@@ -71,17 +71,21 @@ export function matchHeading(line: string): HeadingMatch | null {
     let rest = line.slice(nameStart);
     let nameOffset = nameStart;
     if (style === 'markdown') {
-      rest = rest.replace(/[ \t\u3000]+#*[ \t\u3000]*$/, '');
-      // "## 一、合作原则": the name is what follows the inner numbering.
-      const inner = rest.length > 0 ? matchHeading(rest) : null;
+      rest = stripClosingHashes(rest);
+      // "## 一、合作原则": the name is what follows the inner numbering. `rest` starts with
+      // neither a blank nor `#`, so the inner match is never Markdown (no deep recursion on "# # # …").
+      const inner = rest.length > 0 && rest.charCodeAt(0) !== 35 ? matchHeading(rest) : null;
       if (inner && inner.style !== 'markdown') {
         nameOffset += inner.nameStart;
         rest = rest.slice(inner.nameStart);
       }
     }
+    // A trailing <!-- comment --> (a directive or a label) is not part of the name.
+    const comment = rest.indexOf('<!--');
+    if (comment >= 0) rest = rest.slice(0, comment);
     const stop = rest.search(NAME_END);
     const rawName = stop >= 0 ? rest.slice(0, stop) : rest;
-    const name = rawName.replace(/[ \t\u3000]+$/, '');
+    const name = rawName.slice(0, trimmedEnd(rawName, rawName.length));
     if (style !== 'markdown' && name.length === 0 && stop === 0) {
       // "一、：" or "1.。" — punctuation right after a number is not a heading.
       return null;
@@ -102,4 +106,24 @@ export function matchHeading(line: string): HeadingMatch | null {
     };
   }
   return null;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9 || c === 0x3000;
+
+/** End of `text[0, end)` without trailing blanks. A loop: `/[ \t]+$/` is quadratic on long runs of blanks. */
+function trimmedEnd(text: string, end: number): number {
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/**
+ * A Markdown heading's text without its optional closing `#` sequence and trailing
+ * blanks: what `replace(/[ \t\u3000]+#*[ \t\u3000]*$/, '')` does, in linear time.
+ */
+export function stripClosingHashes(rest: string): string {
+  const end = trimmedEnd(rest, rest.length);
+  let hashes = end;
+  while (hashes > 0 && rest.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes < end && hashes > 0 && isBlank(rest.charCodeAt(hashes - 1))) return rest.slice(0, trimmedEnd(rest, hashes));
+  return rest.slice(0, end);
 }

@@ -100,3 +100,10 @@ describe('sentences across lines', () => {
     assert.deepEqual(doc.sentences.map((s) => s.text), ['如遇甲方换届，\n新一届政府可重新协商。', '下一句']);
   });
 });
+
+describe('headings with a trailing comment', () => {
+  it('leaves a trailing HTML comment out of the heading name', () => {
+    const doc = parseDocument('一、合作原则 <!-- agreement-disable-line section/order -->\n');
+    assert.equal(doc.sections[0].name, '合作原则');
+  });
+});
