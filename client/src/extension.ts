@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
   DocumentInfoNotification,
+  NewDocumentCommand,
   OpenProvisionCommand,
   PackProblemsNotification,
   TrustChangedNotification,
@@ -14,6 +15,7 @@ import {
   type OpenProvisionArgs,
   type PackProblemsParams,
 } from '../../server/src/protocol';
+import { newAgreementDocument } from './newDocument';
 import { RegulationProvider, REGULATION_SCHEME } from './regulations';
 import { StatusBar } from './statusBar';
 
@@ -30,6 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.agreementrc.yaml,*.pack.yaml}') },
     initializationOptions: { trusted: vscode.workspace.isTrusted },
     diagnosticCollectionName: 'agreement',
+    // Hovers link to 打开条文; only that command may run from them.
+    markdown: { isTrusted: { enabledCommands: [OpenProvisionCommand] } },
   };
   client = new LanguageClient('agreement', vscode.l10n.t('Agreement Language Server'), serverOptions, clientOptions);
 
@@ -38,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(
     vscode.workspace.registerTextDocumentContentProvider(REGULATION_SCHEME, regulations),
     vscode.commands.registerCommand(OpenProvisionCommand, (args: OpenProvisionArgs) => regulations.open(args)),
+    vscode.commands.registerCommand(NewDocumentCommand, () => newAgreementDocument(client)),
     statusBar,
     vscode.window.onDidChangeActiveTextEditor(() => statusBar.refresh()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => client?.sendNotification(TrustChangedNotification, { trusted: true })),

@@ -30,6 +30,9 @@ export interface PackProblemsParams {
 /** Command (server-side, via workspace/executeCommand): apply every safe fix in a document. */
 export const FixAllCommand = 'agreement.server.fixAll';
 
+/** Client command 新建协议文书: pick 文种, 类别, 甲方, 乙方, then open an untitled document from the skeleton. */
+export const NewDocumentCommand = 'agreement.new';
+
 /** Client command: open a regulation's full text at an article. Arguments: [OpenProvisionArgs]. */
 export const OpenProvisionCommand = 'agreement.openProvision';
 export interface OpenProvisionArgs {
@@ -37,6 +40,8 @@ export interface OpenProvisionArgs {
   file: string;
   /** Text to find in the file (the article label or the provision's opening words). */
   search: string;
+  /** What the menu shows, e.g. `河北政办〔2017〕47号 二(四)`. */
+  label?: string;
 }
 
 /** Options the client passes in `initializationOptions`. */
@@ -48,8 +53,49 @@ export interface InitializationOptions {
 export interface DiagnosticData {
   /** The document version the finding (and its fix offsets) belong to. */
   version: number;
-  /** Fixes as offset edits over that version's text. */
-  fixes: Array<{ title: string; safe: boolean; preferred?: boolean; edits: Array<{ start: number; end: number; newText: string }> }>;
+  /** Fixes as offset edits over that version's text; absent when too large to send (the server recomputes them). */
+  fixes?: Array<{ title: string; safe: boolean; preferred?: boolean; edits: Array<{ start: number; end: number; newText: string }> }>;
   /** For "open the provision". */
   provision?: OpenProvisionArgs;
+}
+
+/** Client → server request (新建协议文书): the 文种 and categories to choose from. */
+export const CategoriesRequest = 'agreement/categories';
+export interface CategoriesParams {
+  /** A document or folder URI whose rule packs apply (workspace packs in trusted workspaces); built-in packs without it. */
+  uri?: string;
+}
+export interface CategoryInfo {
+  name: string;
+  /** One line: who the counterparty is, who leads. */
+  description: string;
+  /** The 文种 this category normally uses (first is the usual one). */
+  docTypes: string[];
+  /** Required sections, in order. */
+  sections: string[];
+}
+export interface CategoriesResult {
+  /** Every 文种 the schema allows. */
+  docTypes: string[];
+  categories: CategoryInfo[];
+}
+
+/** Client → server request (新建协议文书): the text of a new document built from the category's skeleton. */
+export const NewDocumentRequest = 'agreement/newDocument';
+export interface NewDocumentParams {
+  uri?: string;
+  category: string;
+  docType: string;
+  partyA?: string;
+  partyB?: string;
+  /** Today as YYYY-MM-DD, in the officer's time zone. */
+  date?: string;
+}
+export interface NewDocumentResult {
+  /** The document, every placeholder at its default. */
+  text: string;
+  /** The same document as a snippet: the officer tabs through 标题, 牵头单位 and each section's text. */
+  snippet: string;
+  /** A suggested file name, e.g. `企业集团-协议书.agreement.md`. */
+  fileName: string;
 }

@@ -17,18 +17,24 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache, type Analysis } from './analysisCache';
 import { buildRuleSet, type RuleSet } from './core';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { completion, COMPLETION_TRIGGERS } from './features/completion';
 import { toDiagnostic } from './features/diagnostics';
 import { hover } from './features/hover';
+import { categories, newDocument } from './features/newDocument';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { loadPacks, readPackFile } from './packs/loadPacks';
 import { packageRoot } from './packs/packageRoot';
 import { readWorkspaceConfig } from './packs/workspaceConfig';
 import {
+  CategoriesRequest,
   DocumentInfoNotification,
+  NewDocumentRequest,
   PackProblemsNotification,
   TrustChangedNotification,
+  type CategoriesParams,
   type DocumentInfoParams,
   type InitializationOptions,
+  type NewDocumentParams,
   type TrustChangedParams,
 } from './protocol';
 import { SettingsStore } from './settings';
@@ -40,6 +46,8 @@ const root = packageRoot();
 const regulationsDir = path.join(root, 'regulations');
 const builtin = loadPacks([], root);
 let hasConfiguration = false;
+let insertReplaceSupport = false;
+let snippetSupport = false;
 let trusted = false;
 let workspaceFolders: string[] = [];
 const settings = new SettingsStore(connection, () => hasConfiguration);
@@ -49,6 +57,8 @@ const timers = new Map<string, NodeJS.Timeout>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = params.capabilities.workspace?.configuration === true;
+  insertReplaceSupport = params.capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
+  snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => safePath(f.uri)).filter((p): p is string => p !== undefined);
   if (workspaceFolders.length === 0 && params.rootUri) {
@@ -61,6 +71,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: '协议文书' },
       foldingRangeProvider: true,
       hoverProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
     },
     serverInfo: { name: 'agreement-language-server', version: '0.1.0' },
@@ -221,6 +232,16 @@ connection.onDocumentSymbol((params) => withAnalysis(params.textDocument.uri, []
 connection.onFoldingRanges((params) => withAnalysis(params.textDocument.uri, [], (a) => foldingRanges(a.doc)));
 connection.onHover((params) => withAnalysis(params.textDocument.uri, null, (a) => hover(a, params.position)));
 connection.onCodeAction((params) => withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a)));
+connection.onCompletion((params) => withAnalysis(params.textDocument.uri, [], (a) => completion(a, params.position, { insertReplace: insertReplaceSupport, snippets: snippetSupport })));
+
+/** The rule set for a (possibly unopened or untitled) URI, for the 新建协议文书 requests. */
+async function ruleSetForUri(uri: string | undefined): Promise<RuleSet> {
+  if (!uri) return builtin.ruleSet;
+  const config = await settings.get(uri);
+  return ruleSetFor(uri, config.rulePacks).ruleSet;
+}
+connection.onRequest(CategoriesRequest, async (params: CategoriesParams | undefined) => categories(await ruleSetForUri(params?.uri)));
+connection.onRequest(NewDocumentRequest, async (params: NewDocumentParams) => newDocument(await ruleSetForUri(params.uri), params));
 
 process.on('uncaughtException', (error) => connection.console.error(`未处理的异常：${error.stack ?? error}`));
 

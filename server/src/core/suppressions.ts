@@ -11,7 +11,10 @@ export function applySuppressions(doc: AgreementDocument, findings: Finding[]): 
   for (const d of doc.directives) {
     const ids = d.rules.length > 0 ? d.rules : ['*'];
     if (d.kind === 'disable') {
-      for (const id of ids) if (!open.has(id)) open.set(id, d.span.end);
+      // A disable comment that opens the body also covers the front matter above it.
+      const opensBody = d.span.start - doc.frontMatter.bodyStart <= 256 && doc.text.slice(doc.frontMatter.bodyStart, d.span.start).trim() === '';
+      const from = opensBody ? 0 : d.span.end;
+      for (const id of ids) if (!open.has(id)) open.set(id, from);
     } else if (d.kind === 'enable') {
       const closing = d.rules.length > 0 ? d.rules : [...open.keys()];
       for (const id of closing) {

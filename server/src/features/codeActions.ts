@@ -1,13 +1,19 @@
 import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { fixAll } from '../core/fixes/fixAll';
-import { minimalEdit } from '../core';
+import { minimalEdit, type Finding } from '../core';
 import type { Analysis } from '../analysisCache';
-import { OpenProvisionCommand, type DiagnosticData } from '../protocol';
+import { OpenProvisionCommand, type DiagnosticData, type OpenProvisionArgs } from '../protocol';
 import { SOURCE } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.agreement`;
 
-/** Quick fixes from the diagnostics' data, plus fix-all, disable-here and open-provision. Stateless. */
+/**
+ * The same small menu for every finding: its fixes (the preferred one first), "fix
+ * all of this rule", "disable here" and "open the provision"; plus one
+ * `source.fixAll.agreement` action for the document. Stateless: the fixes come
+ * from the diagnostics' `data`, or from the current analysis when that data
+ * belongs to an older version.
+ */
 export function codeActions(params: CodeActionParams, analysis: Analysis): CodeAction[] {
   const only = params.context.only;
   const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.Source));
@@ -18,14 +24,18 @@ export function codeActions(params: CodeActionParams, analysis: Analysis): CodeA
     if (action) actions.push(action);
   }
   if (!wantsQuickFix) return actions;
-  const seenRules = new Set<string>();
-  for (const diagnostic of params.context.diagnostics) {
-    if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
-    const rule = diagnostic.code;
+  const ours = params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string');
+  const fixes: CodeAction[] = [];
+  const extras: CodeAction[] = [];
+  const seen = new Set<string>();
+  const once = (key: string) => (seen.has(key) ? false : (seen.add(key), true));
+  for (const diagnostic of ours) {
+    const rule = diagnostic.code as string;
     const data = freshData(diagnostic, analysis);
     if (!data) continue;
-    for (const fix of data.fixes) {
-      actions.push({
+    for (const fix of data.fixes ?? []) {
+      if (!once(`fix|${JSON.stringify(fix.edits)}`)) continue;
+      fixes.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
@@ -33,40 +43,45 @@ export function codeActions(params: CodeActionParams, analysis: Analysis): CodeA
         edit: { changes: { [analysis.uri]: fix.edits.map((e) => toTextEdit(analysis, e)) } },
       });
     }
-    if (!seenRules.has(rule)) {
-      seenRules.add(rule);
-      const sameRule = analysis.findings.filter((f) => f.rule === rule && (f.fixes?.length ?? 0) > 0);
-      if (sameRule.length > 1) {
-        const action = fixAllAction(analysis, `修复本文件中全部“${rule}”问题（${sameRule.length} 处）`, CodeActionKind.QuickFix, rule);
-        if (action) actions.push({ ...action, diagnostics: [diagnostic] });
-      }
+    if (once(`all|${rule}`)) {
+      const action = fixRuleAction(analysis, rule);
+      if (action) extras.push({ ...action, diagnostics: [diagnostic] });
     }
-    actions.push(disableAction(analysis, diagnostic, rule));
-    if (data.provision) {
-      actions.push({
-        title: '打开条文',
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        command: { title: '打开条文', command: OpenProvisionCommand, arguments: [data.provision] },
-      });
-    }
+    if (once(`disable|${rule}|${diagnostic.range.start.line}`)) extras.push(disableAction(analysis, diagnostic, rule));
+    if (data.provision && once(`open|${data.provision.file}|${data.provision.search}`)) extras.push(openProvisionAction(diagnostic, data.provision));
   }
-  return actions;
+  // Fixes first, so the preferred fix heads the menu; then the per-rule and per-finding extras.
+  return [...actions, ...fixes, ...extras];
 }
 
 /** The diagnostic's data when it belongs to the analysed version; else the matching fresh finding's. */
 function freshData(diagnostic: Diagnostic, analysis: Analysis): DiagnosticData | undefined {
   const data = diagnostic.data as DiagnosticData | undefined;
-  if (data && data.version === analysis.version) return data;
-  const match = analysis.findings.find(
-    (f) => f.rule === diagnostic.code && f.range.start.line === diagnostic.range.start.line && f.range.start.character === diagnostic.range.start.character,
-  );
+  if (data?.fixes && data.version === analysis.version) return data;
+  const samePlace = (f: Finding) => f.range.start.line === diagnostic.range.start.line && f.range.start.character === diagnostic.range.start.character;
+  const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+  const sameWords = (f: Finding) => message.startsWith(f.message);
+  const candidates = analysis.findings.filter((f) => f.rule === diagnostic.code);
+  const match = candidates.find((f) => samePlace(f) && sameWords(f)) ?? candidates.find(sameWords) ?? candidates.find(samePlace);
   if (!match) return undefined;
-  return { version: analysis.version, fixes: match.fixes ?? [] };
+  return { version: analysis.version, fixes: match.fixes ?? [], provision: data?.provision };
 }
 
 function toTextEdit(analysis: Analysis, edit: { start: number; end: number; newText: string }): TextEdit {
   return { range: analysis.doc.lines.rangeOf(edit), newText: edit.newText };
+}
+
+/** "Insert all missing sections", "add all missing elements", or "fix all of this rule", when more than one finding has a fix. */
+function fixRuleAction(analysis: Analysis, rule: string): CodeAction | null {
+  const count = analysis.findings.filter((f) => f.rule === rule && (f.fixes?.length ?? 0) > 0).length;
+  if (count < 2) return null;
+  const title =
+    rule === 'section/missing'
+      ? `插入全部缺少的部分（${count} 节）`
+      : rule === 'element/missing'
+        ? `补充全部缺少的要素（${count} 处）`
+        : `修复本文件中全部“${rule}”问题（${count} 处）`;
+  return fixAllAction(analysis, title, CodeActionKind.QuickFix, rule);
 }
 
 function fixAllAction(analysis: Analysis, title: string, kind: string, rule?: string): CodeAction | null {
@@ -76,8 +91,12 @@ function fixAllAction(analysis: Analysis, title: string, kind: string, rule?: st
   return { title, kind, edit: { changes: { [analysis.uri]: [toTextEdit(analysis, edit)] } } };
 }
 
-/** Insert `<!-- agreement-disable-next-line rule -- 理由 -->` above the finding's line. */
-function disableAction(analysis: Analysis, diagnostic: Diagnostic, rule: string): CodeAction {
+/**
+ * Insert `<!-- agreement-disable-next-line rule -- 理由 -->` above the finding's line;
+ * for a finding in the front matter, `<!-- agreement-disable rule -- 理由 -->` right
+ * below it, which covers the front matter (see core/suppressions.ts).
+ */
+export function disableAction(analysis: Analysis, diagnostic: Diagnostic, rule: string): CodeAction {
   const { doc } = analysis;
   const eol = doc.eol;
   const inFrontMatter = doc.frontMatter.present && doc.lines.offsetAt(diagnostic.range.start) < doc.frontMatter.bodyStart;
@@ -93,9 +112,19 @@ function disableAction(analysis: Analysis, diagnostic: Diagnostic, rule: string)
     text = `${indent}<!-- agreement-disable-next-line ${rule} -- 理由 -->${eol}`;
   }
   return {
-    title: `在此处停用“${rule}”`,
+    title: `在此处停用“${rule}”（须写明理由）`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: { changes: { [analysis.uri]: [{ range: doc.lines.rangeOf({ start: at, end: at }), newText: text }] } },
+  };
+}
+
+function openProvisionAction(diagnostic: Diagnostic, provision: OpenProvisionArgs): CodeAction {
+  const where = provision.label ? `：${provision.label}` : '';
+  return {
+    title: `打开条文${where}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: '打开条文', command: OpenProvisionCommand, arguments: [provision] },
   };
 }

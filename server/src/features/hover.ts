@@ -1,27 +1,42 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { Analysis } from '../analysisCache';
-import { schemaProperties } from '../core/checks/frontMatterSchema';
+import { findingMarkdown, frontMatterKeyMarkdown, frontMatterValueMarkdown, sectionMarkdown } from '../core/authoring/explain';
 import { matchSections } from '../core/sectionMatch';
-import type { Finding, ResolvedCitation } from '../core';
+import { OpenProvisionCommand } from '../protocol';
+import { provisionArgs } from './diagnostics';
 
-/** Hover: a finding's explanation and citation; a heading's requirements; a front-matter key's description. */
+/**
+ * Hover, in Chinese Markdown: a finding's explanation and citation (with a link that
+ * opens the provision); on a heading, what that section must contain for the category;
+ * on a front-matter key or value, the schema description, the allowed values, and for
+ * 类别 the category's framework and provision.
+ */
 export function hover(analysis: Analysis, position: Position): Hover | null {
-  const { doc } = analysis;
+  const { doc, ruleSet } = analysis;
   const offset = doc.lines.offsetAt(position);
-  const here = analysis.findings.filter((f) => f.span.start <= offset && offset <= f.span.end && f.span.end > f.span.start);
   const parts: string[] = [];
-  for (const finding of here) parts.push(findingMarkdown(finding));
+  for (const finding of analysis.findings) {
+    if (finding.span.end <= finding.span.start || offset < finding.span.start || offset > finding.span.end) continue;
+    const provision = provisionArgs(finding);
+    const link = provision ? `\n\n[打开条文](command:${OpenProvisionCommand}?${encodeURIComponent(JSON.stringify([provision]))} "在只读窗口中打开条文全文")` : '';
+    parts.push(findingMarkdown(finding) + link);
+  }
+  const category = categoryOf(analysis);
   const heading = doc.headings.find((h) => h.lineSpan.start <= offset && offset <= h.lineSpan.end);
-  if (heading) {
-    const part = headingMarkdown(analysis, heading.name);
-    if (part) parts.push(part);
+  if (heading && category) {
+    const section = doc.allSections.find((s) => s.heading === heading);
+    const match = section ? matchSections(doc, category).find((m) => m.sections.includes(section)) : undefined;
+    if (match) parts.push(sectionMarkdown(ruleSet, category, match.rule));
   }
   const fm = doc.frontMatter;
-  if (parts.length === 0 && fm.present && offset < fm.bodyStart) {
+  if (fm.present && offset < fm.bodyStart) {
     for (const entry of fm.entries.values()) {
-      if (offset >= entry.keySpan.start && offset <= Math.max(entry.keySpan.end, entry.valueSpan.end)) {
-        const description = schemaProperties()[entry.key]?.description;
-        if (description) parts.push(`**${entry.key}**\n\n${description}`);
+      if (offset >= entry.keySpan.start && offset <= entry.keySpan.end) {
+        const part = frontMatterKeyMarkdown(entry.key);
+        if (part) parts.push(part);
+      } else if (offset >= entry.valueSpan.start && offset <= entry.valueSpan.end && entry.valueSpan.end > entry.valueSpan.start) {
+        const part = frontMatterValueMarkdown(ruleSet, entry.key, entry.value, category) ?? frontMatterKeyMarkdown(entry.key);
+        if (part) parts.push(part);
       }
     }
   }
@@ -29,33 +44,7 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') } };
 }
 
-export function citationMarkdown(c: ResolvedCitation): string {
-  const head = [c.docNumber, `《${c.title}》`, c.article].filter(Boolean).join(' ');
-  const text = c.text ? `\n\n> ${c.text.replace(/\n+/g, '\n>\n> ')}` : '';
-  return `**依据**：${head}${text}`;
-}
-
-export function findingMarkdown(finding: Finding): string {
-  const lines = [`**${finding.rule}**（${severityName(finding.severity)}）`, '', finding.message];
-  if (finding.citation) lines.push('', citationMarkdown(finding.citation));
-  for (const extra of finding.seeAlso ?? []) lines.push('', `另见：${[extra.docNumber, `《${extra.title}》`, extra.article].filter(Boolean).join(' ')}${extra.text ? `：“${extra.text}”` : ''}`);
-  return lines.join('\n');
-}
-
-function headingMarkdown(analysis: Analysis, name: string): string | null {
-  const categoryName = analysis.doc.frontMatter.data['类别'];
-  const category = typeof categoryName === 'string' ? analysis.ruleSet.categories.get(categoryName) : undefined;
-  if (!category) return null;
-  const match = matchSections(analysis.doc, category).find((m) => m.sections.some((s) => s.name === name));
-  if (!match) return null;
-  const rule = match.rule;
-  const lines = [`**${rule.name}**（${category.name}类必备部分）`, '', rule.skeleton.trim()];
-  if (rule.elements?.length) lines.push('', `须写明：${rule.elements.map((e) => e.name).join('、')}`);
-  const citation = analysis.ruleSet.resolve(rule.citation);
-  if (citation) lines.push('', citationMarkdown(citation));
-  return lines.join('\n');
-}
-
-function severityName(severity: Finding['severity']): string {
-  return { error: '错误', warning: '警告', info: '提示', hint: '建议' }[severity];
+function categoryOf(analysis: Analysis) {
+  const name = analysis.doc.frontMatter.data['类别'];
+  return typeof name === 'string' ? analysis.ruleSet.categories.get(name.trim()) : undefined;
 }

@@ -1,11 +1,12 @@
 import type { CheckContext } from '../context';
 import { childStyle, formatMarker } from '../fixes/numbering';
+import type { RuleSet } from '../pack/ruleSet';
 import type { ElementRule, SectionRule } from '../pack/types';
 import type { Section } from '../parse';
 import { matchSections } from '../sectionMatch';
 import type { Fix } from '../types';
-import { sectionInsertEnd, trimBlankEnd } from '../fixes/insertPoint';
-import { withEol } from './sectionFixes';
+import { sectionInsertEnd, trimBlankEnd, withEol } from '../fixes/insertPoint';
+import { matchHeading } from '../parse/headings';
 
 /**
  * `element/missing`: a section must name certain things (the "guarantees"): 保障措施
@@ -84,4 +85,21 @@ export function insertElementFix(context: CheckContext, unit: Section, element: 
   }
   const line = elementLine(context, element, eol, marker);
   return { title: `补充“${element.name}”`, edits: [{ start: end, end, newText: `${eol}${line}` }], safe: true, preferred: true };
+}
+
+/**
+ * A section's body for inserts and skeletons: the pack's skeleton text, then each
+ * element it must name that the skeleton does not already name (as a numbered item
+ * or a `名称：……` line), so a fresh section raises no element/missing finding.
+ * Line breaks are `\n`.
+ */
+export function sectionBody(rules: Pick<RuleSet, 'elementPatterns'>, rule: SectionRule): string {
+  const lines = rule.skeleton.trim().split(/\r\n|\r|\n/);
+  let items = lines.filter((line) => matchHeading(line)?.style === 'cn-paren').length;
+  for (const element of rule.elements ?? []) {
+    if (isPresent({ rules }, element, lines.join('\n'))) continue;
+    const marker = (element.insertAs ?? 'item') === 'item' ? formatMarker('cn-paren', ++items) : '';
+    lines.push(elementLine({ rules }, element, '\n', marker));
+  }
+  return lines.join('\n');
 }

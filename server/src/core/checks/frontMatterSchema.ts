@@ -87,7 +87,7 @@ function report(context: CheckContext, error: ErrorObject): void {
         span: valueSpan,
         fixes: allowed.map((value) => ({
           title: `改为“${value}”`,
-          edits: [{ start: valueSpan.start, end: valueSpan.end, newText: value }],
+          edits: [valueEdit(context, entry?.valueSpan ?? valueSpan, value)],
           safe: false,
         })),
       });
@@ -113,6 +113,13 @@ function report(context: CheckContext, error: ErrorObject): void {
     default:
       context.report({ rule: 'schema/invalid', severity: 'error', message: `${key ?? '文件头'} 不符合要求（${error.message ?? error.keyword}）。`, span: valueSpan });
   }
+}
+
+/** Replace a value; an empty value (`类别:`) gets the value after the colon, the key untouched. */
+function valueEdit(context: CheckContext, span: Span, value: string) {
+  const empty = span.end === span.start;
+  const afterColon = empty && /[:：]$/.test(context.doc.text.slice(Math.max(0, span.start - 1), span.start));
+  return { start: span.start, end: span.end, newText: afterColon ? ` ${value}` : value };
 }
 
 function topKey(error: ErrorObject): string | undefined {

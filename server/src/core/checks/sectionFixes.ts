@@ -3,7 +3,8 @@ import { formatMarker } from '../fixes/numbering';
 import type { HeadingStyle } from '../parse/headings';
 import type { AgreementDocument, Section } from '../parse';
 import type { SectionMatch } from '../sectionMatch';
-import { atLineStart, closingStart, precededByBlankLine, sectionInsertEnd } from '../fixes/insertPoint';
+import { atLineStart, closingStart, precededByBlankLine, sectionInsertEnd, withEol } from '../fixes/insertPoint';
+import { sectionBody } from './elements';
 import type { Fix, OffsetEdit } from '../types';
 
 /** The style most top-level sections use (一、 by default). */
@@ -28,10 +29,7 @@ function rootOf(section: Section): Section {
   return s;
 }
 
-/** Convert `\n` in pack text to the document's line break. */
-export function withEol(text: string, eol: string): string {
-  return text.replace(/\r\n|\r|\n/g, eol);
-}
+export { withEol };
 
 /**
  * Insert a missing top-level section at its canonical position, numbered to fit,
@@ -51,7 +49,7 @@ export function insertSectionFix(context: CheckContext, matches: SectionMatch[],
   const previousNumber = siblingsBefore[siblingsBefore.length - 1]?.heading.numberValue;
   const number = (previousNumber ?? siblingsBefore.length) + 1;
   const heading = `${formatMarker(style, number, sample)}${headingGap(doc, style)}${missing.rule.name}`;
-  const block = `${heading}${eol}${withEol(missing.rule.skeleton.trim(), eol)}`;
+  const block = `${heading}${eol}${withEol(sectionBody(context.rules, missing.rule), eol)}`;
   const edits: OffsetEdit[] = [{ start: offset, end: offset, newText: blockAt(doc, offset, block) }];
   siblingsAfter.forEach((section, i) => {
     const marker = formatMarker(style, number + 1 + i, section.heading.marker);
@@ -103,9 +101,17 @@ function headingGap(doc: AgreementDocument, style: HeadingStyle): string {
   return style === 'markdown' || style === 'chapter' || style === 'article' ? ' ' : '';
 }
 
-/** Renumber a group of sibling headings of one style to 1, 2, 3 … */
+const renumbered = new WeakMap<Section[], OffsetEdit[]>();
+
+/**
+ * Renumber a group of sibling headings of one style to 1, 2, 3 … Computed once per
+ * group: every misnumbered heading of the group offers the same edits (read-only).
+ */
 export function renumberEdits(group: Section[]): OffsetEdit[] {
+  const cached = renumbered.get(group);
+  if (cached) return cached;
   const edits: OffsetEdit[] = [];
+  renumbered.set(group, edits);
   group.forEach((section, i) => {
     const marker = formatMarker(section.heading.style, i + 1, section.heading.marker);
     if (marker !== section.heading.marker) {

@@ -28,7 +28,8 @@ describe('section checks', () => {
     const text = `${FRONT}\n# 测试协议\n一、合作原则\n互利共赢。\n二、法律责任\n明确双方权利义务。\n`;
     const finding = analyzeText(text, TEST_RULES).find((f) => f.rule === 'section/missing')!;
     const fixed = applyEdits(text, finding.fixes![0].edits);
-    assert.match(fixed, /一、合作原则\n互利共赢。\n二、重点项目\n写明重点项目。\n三、法律责任\n/);
+    // The pack's skeleton, then the elements it must name that the skeleton does not (see sectionBody).
+    assert.match(fixed, /一、合作原则\n互利共赢。\n二、重点项目\n写明重点项目。\n实施主体：……\n资金来源：……\n三、法律责任\n/);
     assert.deepEqual(rulesOf(analyzeText(fixed, TEST_RULES).filter((f) => f.rule.startsWith('section/'))), []);
   });
 

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { analyzeText, buildRuleSet } from '../../../../server/src/core';
+import { buildSkeleton, skeletonText, yamlScalar } from '../../../../server/src/core/authoring/skeleton';
+import { loadPacks } from '../../../../server/src/packs/loadPacks';
+import { RULES, TEST_PACK } from '../fixes/helpers';
+
+const OPTIONS = { partyA: '天津市河北区人民政府', partyB: '某某集团有限公司', date: '2025-06-30' };
+
+describe('document skeleton', () => {
+  it('has the front matter filled in, every required section in order, and the closing formalities', () => {
+    const text = skeletonText(buildSkeleton(RULES, RULES.categories.get('企业集团'), { ...OPTIONS, docType: '备忘录' }));
+    const fm = parse(text.split('---')[1]);
+    assert.deepEqual(fm, { 文种: '备忘录', 类别: '企业集团', 标题: '天津市河北区人民政府与某某集团有限公司合作备忘录', 甲方: OPTIONS.partyA, 乙方: OPTIONS.partyB, 牵头单位: '（牵头单位）', 签署日期: '2025-06-30' });
+    const headings = text.split('\n').filter((l) => /^[一二三四五六七八九十]+、/.test(l));
+    assert.deepEqual(headings, ['一、合作原则', '二、合作内容', '三、重点项目', '四、保障措施', '五、法律责任']);
+    assert.ok(text.includes('# 天津市河北区人民政府与某某集团有限公司合作备忘录\n'));
+    assert.ok(text.includes('本备忘录一式×份'));
+    assert.ok(text.includes('（一）政策保障。……\n（二）人员保障。……\n（三）资金保障。……'), 'elements the skeleton text lacks are added, numbered');
+    assert.deepEqual(analyzeText(text, RULES).filter((f) => /^(schema|section|element)\//.test(f.rule)), []);
+  });
+
+  it('keeps CRLF when asked, and quotes values YAML would misread', () => {
+    const skeleton = buildSkeleton(RULES, RULES.categories.get('企业集团'), { ...OPTIONS, partyB: 'ACME: 集团 #1' });
+    const text = skeletonText(skeleton, '\r\n');
+    assert.ok(!/[^\r]\n/.test(text));
+    assert.equal(parse(text.split('---')[1])['乙方'], 'ACME: 集团 #1');
+    assert.equal(yamlScalar('true'), '"true"');
+    assert.equal(yamlScalar('某某公司'), '某某公司');
+  });
+
+  it('without a known category gives front matter only, with visible placeholders', () => {
+    const text = skeletonText(buildSkeleton(buildRuleSet([]), undefined));
+    assert.match(text, /^---\n文种: 协议书\n类别: 其他\n标题: （协议全称）\n甲方: （甲方全称）\n乙方: （乙方全称）\n牵头单位: （牵头单位）\n签署日期: YYYY-MM-DD\n---\n/);
+  });
+
+  it('adds the category’s sub-type key (政府合同 → 合同类型)', () => {
+    const pack = structuredClone(TEST_PACK);
+    pack.categories![0].subTypeKey = '合同类型';
+    pack.categories![0].subTypes = ['政府招商引资合同', '政府采购招标投标合同'];
+    const rules = buildRuleSet([pack]);
+    const skeleton = buildSkeleton(rules, rules.categories.get('企业集团'), OPTIONS);
+    const line = skeleton.frontMatter.find((l) => l.key === '合同类型')!;
+    assert.equal(line.value, '政府招商引资合同');
+    assert.deepEqual(line.choices, ['政府招商引资合同', '政府采购招标投标合同']);
+  });
+
+  describe('with the built-in packs', () => {
+    const { ruleSet } = loadPacks();
+    for (const category of ruleSet.categories.values()) {
+      it(`${category.name}: a new document has no schema, section or element finding`, () => {
+        const text = skeletonText(buildSkeleton(ruleSet, category, OPTIONS));
+        const findings = analyzeText(text, ruleSet).filter((f) => /^(schema|section|element|clause|format)\//.test(f.rule));
+        assert.deepEqual(findings.map((f) => `${f.rule} ${f.message}`), []);
+      });
+    }
+  });
+});

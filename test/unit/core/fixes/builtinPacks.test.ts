@@ -1,0 +1,76 @@
+/**
+ * Every fix the built-in packs produce, on the shipped examples and on bare documents
+ * of every category: applied with the one applier (LF and CRLF), the finding is gone,
+ * the fix is not offered again, and line breaks keep their kind.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeText, applyEdits } from '../../../../server/src/core';
+import { buildSkeleton, skeletonText } from '../../../../server/src/core/authoring/skeleton';
+import { elementLine, isPresent } from '../../../../server/src/core/checks/elements';
+import { fixAll } from '../../../../server/src/core/fixes/fixAll';
+import { loadPacks } from '../../../../server/src/packs/loadPacks';
+import { packageRoot } from '../../../../server/src/packs/packageRoot';
+import { assertSameLineBreaks, toCrlf } from './helpers';
+
+const { ruleSet, packs } = loadPacks();
+const root = packageRoot(__dirname);
+const examplesDir = path.join(root, 'examples');
+const examples = fs.existsSync(examplesDir) ? fs.readdirSync(examplesDir).filter((f) => f.endsWith('.agreement.md')).sort() : [];
+
+/** Families whose fixes must make their finding disappear. */
+const FIXING = /^(section|element|schema|clause|procedure)\//;
+
+describe('fixes with the built-in packs', function () {
+  before(function () {
+    if (packs.length === 0 || ruleSet.categories.size === 0) this.skip();
+  });
+
+  for (const file of examples) {
+    for (const [name, convert] of [['LF', (s: string) => s], ['CRLF', toCrlf]] as const) {
+      it(`every fix in ${file} removes its finding and is not offered again (${name})`, () => {
+        const text = convert(fs.readFileSync(path.join(examplesDir, file), 'utf8'));
+        const findings = analyzeText(text, ruleSet);
+        for (const finding of findings.filter((f) => FIXING.test(f.rule))) {
+          for (const fix of finding.fixes ?? []) {
+            const fixed = applyEdits(text, fix.edits);
+            assertSameLineBreaks(text, fixed);
+            const after = analyzeText(fixed, ruleSet);
+            const same = after.filter((f) => f.rule === finding.rule && f.message === finding.message && f.range.start.line === finding.range.start.line);
+            if (finding.rule === 'schema/enum' || finding.rule === 'format/doc-type') continue;
+            assert.equal(same.length, 0, `${file}: “${fix.title}” leaves ${finding.rule} ${finding.message}`);
+            const inserted = JSON.stringify(fix.edits.map((e) => e.newText));
+            const again = fix.edits.every((e) => e.newText === '')
+              ? []
+              : after.flatMap((f) => f.fixes ?? []).filter((f) => f.title === fix.title && JSON.stringify(f.edits.map((e) => e.newText)) === inserted);
+            assert.equal(again.length, 0, `${file}: “${fix.title}” is offered again`);
+          }
+        }
+      });
+    }
+  }
+
+  for (const category of ruleSet.categories.values()) {
+    it(`${category.name}: from a bare document, inserting all missing sections leaves no section or element missing`, () => {
+      const skeleton = buildSkeleton(ruleSet, category, { partyA: '天津市河北区人民政府', partyB: '某某集团有限公司', date: '2025-06-30' });
+      const bare = toCrlf(skeletonText({ ...skeleton, sections: [], closing: [] }));
+      const sections = fixAll(bare, ruleSet, { rule: 'section/missing' });
+      assert.deepEqual(sections.remaining.filter((f) => f.rule === 'section/missing').map((f) => f.message), []);
+      assertSameLineBreaks(bare, sections.text);
+      assert.ok(sections.text.startsWith(bare.slice(0, bare.indexOf('---', 3))), 'the front matter is untouched');
+      const all = fixAll(sections.text, ruleSet, {});
+      const left = all.remaining.filter((f) => /^(section|element)\//.test(f.rule));
+      assert.deepEqual(left.map((f) => `${f.rule} ${f.message}`), []);
+    });
+
+    it(`${category.name}: every element insert names its element, so it is never offered twice`, () => {
+      for (const section of category.sections) {
+        for (const element of section.elements ?? []) {
+          const line = elementLine({ rules: ruleSet }, element, '\n', '');
+          assert.ok(isPresent({ rules: ruleSet }, element, line), `${category.name}/${section.name}/${element.name}: “${line}”`);
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../../../server/src/core';
+import { bothLineBreaks, checkFix, FRONT, RULES } from './helpers';
+
+const lines = (...l: string[]) => l.join('\n');
+const body = (content: string) => FRONT + lines('一、合作原则', '互利共赢。', '二、合作内容', content, '三、法律责任', '依法承担责任。', '');
+
+describe('clause/* quick fixes: replace with compliant wording, or remove the sentence', () => {
+  bothLineBreaks('replaces the offending sentence with the pack’s wording (preferred)', (c) => {
+    const text = c(body('双方在智能制造领域开展合作。甲方同意乙方为本区域唯一合作伙伴，享有独家合作权。双方定期会商。'));
+    const finding = analyzeText(text, RULES).find((f) => f.rule === 'clause/exclusive')!;
+    assert.equal(finding.fixes?.find((f) => f.preferred)?.title, '改为合规表述：“本协议不设排他性条款。”');
+    const fixed = checkFix(text, { rule: 'clause/exclusive' });
+    assert.equal(fixed, c(body('双方在智能制造领域开展合作。本协议不设排他性条款。双方定期会商。')));
+  });
+
+  bothLineBreaks('removes a sentence in the middle of a line, leaving its neighbours', (c) => {
+    const text = c(body('双方开展合作。甲方给予乙方独家合作权。双方定期会商。'));
+    const fixed = checkFix(text, { rule: 'clause/exclusive', title: '删除此句' });
+    assert.equal(fixed, c(body('双方开展合作。双方定期会商。')));
+  });
+
+  bothLineBreaks('removes a sentence alone on its line together with the line', (c) => {
+    const text = c(body(lines('双方开展合作。', '甲方为乙方的银行贷款提供担保。', '双方定期会商。')));
+    const finding = analyzeText(text, RULES).find((f) => f.rule === 'clause/government-guarantee')!;
+    assert.deepEqual(finding.fixes?.map((f) => f.title), ['删除此句']);
+    const fixed = checkFix(text, { rule: 'clause/government-guarantee' });
+    assert.equal(fixed, c(body(lines('双方开展合作。', '双方定期会商。'))));
+  });
+
+  bothLineBreaks('removes the last line of a file without a final line break', (c) => {
+    const text = c(FRONT + lines('一、合作原则', '互利共赢。', '甲方为乙方贷款提供担保。'));
+    const fixed = checkFix(text, { rule: 'clause/government-guarantee' });
+    assert.ok(!fixed.includes('担保'), fixed);
+    assert.ok(fixed.startsWith(c(`${FRONT}一、合作原则\n互利共赢。`)), fixed);
+  });
+
+  it('leaves compliant wording alone', () => {
+    const text = body('本协议不设排他性条款。乙方向甲方提供履约担保。');
+    assert.deepEqual(analyzeText(text, RULES).filter((f) => f.rule.startsWith('clause/')), []);
+  });
+});
