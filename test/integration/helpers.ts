@@ -7,6 +7,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { DiagnosticData } from '../../server/src/protocol';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
@@ -78,10 +80,10 @@ export function removeScratch(): void {
   fs.rmSync(path.join(workspaceRoot(), 'scratch'), { recursive: true, force: true });
 }
 
-/** Closes every editor, discarding unsaved changes (so fixtures stay untouched). */
+/** Closes every editor, discarding unsaved changes (so fixtures stay untouched and no "Save?" dialog blocks the run). */
 export async function closeAllEditors(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isDirty && doc.uri.scheme === 'file') {
+    if (doc.isDirty && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled')) {
       await vscode.window.showTextDocument(doc, { preview: false });
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
@@ -270,4 +272,72 @@ export function symbolPaths(symbols: readonly vscode.DocumentSymbol[], prefix = 
     out.push(...symbolPaths(s.children ?? [], name));
   }
   return out;
+}
+
+/** What the extension's `activate()` returns (client/src/extension.ts). */
+export interface ExtensionApi {
+  client: LanguageClient | undefined;
+}
+
+/** Activates the extension (if it is not yet) and returns its API. */
+export async function extensionApi(): Promise<ExtensionApi> {
+  const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not loaded`);
+  const api = await ext.activate();
+  assert.ok(api && api.client, 'the extension API has no language client');
+  return api;
+}
+
+/**
+ * The document version a diagnostic was computed for: the server puts it in
+ * `data.version` (DiagnosticData in server/src/protocol.ts), and the language
+ * client keeps `data` on the vscode.Diagnostic it creates.
+ */
+export function versionOf(d: vscode.Diagnostic): number | undefined {
+  const data = (d as vscode.Diagnostic & { data?: DiagnosticData }).data;
+  return typeof data?.version === 'number' ? data.version : undefined;
+}
+
+/**
+ * Waits for diagnostics computed for the document's *current* version (so a
+ * publish for an older version, still in flight after an edit, does not
+ * count), then for `predicate` on them. Needs at least one finding: a clean
+ * document carries no version to check.
+ */
+export function waitForFreshDiagnostics(
+  doc: vscode.TextDocument,
+  predicate: (diags: vscode.Diagnostic[]) => boolean = () => true,
+  what = 'diagnostics for the current version',
+  timeoutMs?: number,
+): Promise<vscode.Diagnostic[]> {
+  return waitForDiagnostics(
+    doc.uri,
+    d => {
+      const mine = ours(d);
+      return mine.length > 0 && mine.every(x => versionOf(x) === doc.version) && predicate(mine);
+    },
+    `${what} (version ${doc.version})`,
+    timeoutMs,
+  ).then(ours);
+}
+
+/** Opens an untitled `agreement` document with `content` in an editor. */
+export async function openUntitled(content = ''): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor }> {
+  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  return { doc, editor };
+}
+
+/** Text of hovers (Markdown and plain), joined; Markdown backslash escapes removed so provisions read as written. */
+export function hoverText(hovers: readonly vscode.Hover[] | undefined): string {
+  const parts: string[] = [];
+  for (const h of hovers ?? []) {
+    for (const c of h.contents) parts.push(typeof c === 'string' ? c : c.value);
+  }
+  return parts.join('\n\n---\n\n').replace(/\\([\\`*_{}[\]()<>#|~.+!-])/g, '$1');
+}
+
+/** The label of a completion item as a string. */
+export function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
 }
