@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, analyzeText, parseDocument, type AgreementDocument, type AnalyzeOptions, type Finding, type RuleSet } from './core';
+import { analyze, analyzeText, DEFAULT_MAX_SIZE, parseDocument, type AgreementDocument, type AnalyzeOptions, type Finding, type RuleSet } from './core';
 
 /** One parse and one analysis per document version, shared by every feature. */
 export interface Analysis {
@@ -18,7 +18,8 @@ export class AnalysisCache {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && cached.ruleSet === ruleSet && cached.options === options) return cached;
     const text = document.getText();
-    const tooLarge = text.length > (options.maxSize ?? Infinity);
+    // The same limit analyze() applies, so a text above it is never parsed.
+    const tooLarge = text.length > (options.maxSize ?? DEFAULT_MAX_SIZE);
     // A document above the size limit is not parsed at all (only its size is reported).
     const doc = parseDocument(tooLarge ? '' : text);
     const findings = tooLarge ? analyzeText(text, ruleSet, options) : analyze(doc, ruleSet, options);

@@ -7,9 +7,12 @@ import * as path from 'node:path';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -216,9 +219,14 @@ documents.onDidClose((event) => {
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-async function withAnalysis<T>(uri: string, fallback: T, use: (analysis: Analysis) => T): Promise<T> {
+async function withAnalysis<T>(uri: string, fallback: T, use: (analysis: Analysis) => T, token?: CancellationToken): Promise<T> {
   const document = documents.get(uri);
   if (!document) return fallback;
+  if (token) {
+    // Let a $/cancelRequest already on its way be read before a (possibly long) analysis, and honour it.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+  }
   try {
     const analysis = await analysisFor(document);
     return analysis ? use(analysis) : fallback;
@@ -228,10 +236,10 @@ async function withAnalysis<T>(uri: string, fallback: T, use: (analysis: Analysi
   }
 }
 
-connection.onDocumentSymbol((params) => withAnalysis(params.textDocument.uri, [], (a) => documentSymbols(a.doc)));
-connection.onFoldingRanges((params) => withAnalysis(params.textDocument.uri, [], (a) => foldingRanges(a.doc)));
-connection.onHover((params) => withAnalysis(params.textDocument.uri, null, (a) => hover(a, params.position)));
-connection.onCodeAction((params) => withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a)));
+connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.uri, [], (a) => documentSymbols(a.doc), token));
+connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, [], (a) => foldingRanges(a.doc), token));
+connection.onHover((params, token) => withAnalysis(params.textDocument.uri, null, (a) => hover(a, params.position), token));
+connection.onCodeAction((params, token) => withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a), token));
 connection.onCompletion((params) => withAnalysis(params.textDocument.uri, [], (a) => completion(a, params.position, { insertReplace: insertReplaceSupport, snippets: snippetSupport })));
 
 /** The rule set for a (possibly unopened or untitled) URI, for the 新建协议文书 requests. */

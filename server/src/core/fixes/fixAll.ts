@@ -1,7 +1,7 @@
 import { analyze, type AnalyzeOptions } from '../analyze';
 import type { RuleSet } from '../pack/ruleSet';
 import { parseDocument } from '../parse';
-import type { Finding, Fix, OffsetEdit } from '../types';
+import type { Finding, Fix } from '../types';
 import { applyEdits } from './edits';
 
 export interface FixAllResult {
@@ -13,51 +13,116 @@ export interface FixAllResult {
 }
 
 const MAX_ROUNDS = 200;
+const MAX_REPEATS = 3;
 
 /**
  * Apply every safe fix (optionally only of one rule), re-analysing after each
  * round so later fixes see earlier ones. Non-overlapping fixes are applied
  * together in one round. Pure; the result re-analyses to no safe fix left.
+ *
+ * A fix whose finding is still there afterwards did nothing useful (for example
+ * a section inserted inside an unclosed ``` block, where it is not a heading):
+ * fix-all starts again from the original text without it, so it never adds text
+ * that does not resolve a finding, and running it twice changes nothing.
  */
-export function fixAll(text: string, rules: RuleSet, options: AnalyzeOptions & { rule?: string; includeUnsafe?: boolean } = {}): FixAllResult {
+export function fixAll(text: string, rules: RuleSet, options: FixAllOptions = {}): FixAllResult {
+  const excluded = new Set<string>();
+  let result = fixRounds(text, rules, options, excluded);
+  for (let attempt = 0; attempt < 3 && result.ineffective.length > 0; attempt++) {
+    result.ineffective.forEach((key) => excluded.add(key));
+    result = fixRounds(text, rules, options, excluded);
+  }
+  return { text: result.text, applied: result.applied, remaining: result.remaining };
+}
+
+type FixAllOptions = AnalyzeOptions & { rule?: string; includeUnsafe?: boolean };
+
+/** The fix fix-all would apply for a finding, and the key that identifies it across rounds. */
+function candidate(f: Finding, options: FixAllOptions): { fix: Fix; key: string } | undefined {
+  if (options.rule && f.rule !== options.rule) return undefined;
+  const fix = f.fixes?.find((x) => x.safe || (options.includeUnsafe && x.preferred));
+  if (!fix || fix.edits.length === 0) return undefined;
+  return { fix, key: `${f.rule}|${f.message}|${fix.title}` };
+}
+
+const MARKER = /^(第[一二三四五六七八九十百零〇两\d]+[章条]|[一二三四五六七八九十百零〇两]+、|\d+[．、.]|[（(][一二三四五六七八九十百零〇两\d]+[）)])$/;
+const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+
+/**
+ * A safe fix may only add whole lines and swap heading markers: it never changes
+ * the words of a line already there. Fix-all (run on save and by `--fix`, without
+ * review) skips a safe fix that would, e.g. an insert at a line start with no line
+ * break after it, which would glue itself to the next line (and unmake a heading).
+ */
+export function keepsExistingLines(text: string, fix: Fix): boolean {
+  for (const edit of fix.edits) {
+    if (edit.start !== edit.end) {
+      if (!MARKER.test(text.slice(edit.start, edit.end)) || !MARKER.test(edit.newText)) return false;
+      continue;
+    }
+    const atLineStart = edit.start === 0 || isBreak(text[edit.start - 1]) || (edit.start === 1 && text.charCodeAt(0) === 0xfeff);
+    const atLineEnd = edit.start === text.length || isBreak(text[edit.start]);
+    const endsWithBreak = isBreak(edit.newText[edit.newText.length - 1]);
+    const startsWithBreak = isBreak(edit.newText[0]);
+    if (edit.newText.length === 0) continue;
+    if (atLineStart && (endsWithBreak || atLineEnd)) continue;
+    if (atLineEnd && startsWithBreak) continue;
+    return false;
+  }
+  return true;
+}
+
+function fixRounds(text: string, rules: RuleSet, options: FixAllOptions, excluded: Set<string>): FixAllResult & { ineffective: string[] } {
   let current = text;
   let applied = 0;
   let findings = analyze(parseDocument(current), rules, options);
-  // A fix whose finding survives it is never applied twice (guards against loops).
-  const seen = new Set<string>();
+  // A fix is applied again only if it resolved its finding each time (the same message may come
+  // back later, e.g. numbering after an insert), and at most MAX_REPEATS times (guards against loops).
+  const times = new Map<string, number>();
+  const blocked = new Set<string>(excluded);
+  const ineffective = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const chosen: Fix[] = [];
+    const chosen: Array<{ fix: Fix; key: string }> = [];
     let lastEnd = -1;
     const candidates = findings
-      .filter((f) => !options.rule || f.rule === options.rule)
-      .map((f) => {
-        const fix = f.fixes?.find((x) => x.safe || (options.includeUnsafe && x.preferred));
-        const key = `${f.rule}|${f.message}|${fix?.title}`;
-        if (!fix || seen.has(key)) return undefined;
-        return { fix, key };
-      })
-      .filter((x): x is { fix: Fix; key: string } => x !== undefined)
+      .map((f) => candidate(f, options))
+      .filter((x): x is { fix: Fix; key: string } => x !== undefined && !blocked.has(x.key) && (times.get(x.key) ?? 0) < MAX_REPEATS)
+      .filter((x) => !x.fix.safe || keepsExistingLines(current, x.fix))
       .sort((a, b) => start(a.fix) - start(b.fix));
-    for (const { fix, key } of candidates) {
-      if (start(fix) > lastEnd || (chosen.length === 0 && lastEnd < 0)) {
-        chosen.push(fix);
-        seen.add(key);
-        lastEnd = end(fix);
+    for (const item of candidates) {
+      if (start(item.fix) > lastEnd && !chosen.some((c) => c.key === item.key)) {
+        chosen.push(item);
+        lastEnd = end(item.fix);
       }
     }
     if (chosen.length === 0) break;
-    const edits: OffsetEdit[] = chosen.flatMap((fix) => fix.edits);
     try {
-      current = applyEdits(current, edits);
+      current = applyEdits(current, chosen.flatMap((c) => c.fix.edits));
     } catch {
-      current = applyEdits(current, chosen[0].edits);
+      // Only a fix with overlapping or out-of-range edits of its own gets here: apply the first alone, or skip it.
       chosen.length = 1;
+      try {
+        current = applyEdits(current, chosen[0].fix.edits);
+      } catch {
+        blocked.add(chosen[0].key);
+        continue;
+      }
     }
     applied += chosen.length;
     findings = analyze(parseDocument(current), rules, options);
+    const still = new Set(findings.map((f) => candidate(f, options)?.key));
+    for (const { key } of chosen) {
+      times.set(key, (times.get(key) ?? 0) + 1);
+      if (still.has(key)) {
+        // The fix did not resolve its finding: never again in this run, and not at all in the next.
+        blocked.add(key);
+        ineffective.add(key);
+      }
+    }
   }
-  return { text: current, applied, remaining: findings };
+  return { text: current, applied, remaining: findings, ineffective: [...ineffective] };
 }
 
-const start = (fix: Fix) => Math.min(...fix.edits.map((e) => e.start));
-const end = (fix: Fix) => Math.max(...fix.edits.map((e) => e.end));
+// Loops, not Math.min(...edits): a renumbering fix may carry more edits than a call has argument slots.
+const start = (fix: Fix) => fix.edits.reduce((min, e) => Math.min(min, e.start), Infinity);
+const end = (fix: Fix) => fix.edits.reduce((max, e) => Math.max(max, e.end), -Infinity);

@@ -1,6 +1,5 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { parseDocument } from 'yaml';
-import { firstComplexKey, MAX_YAML_DEPTH, yamlTooDeep } from '../parse/yamlGuard';
+import { parseUntrustedYaml } from '../parse/yamlGuard';
 import packSchema from '../../../../schemas/rule-pack.schema.json';
 import { buildRuleSet } from './ruleSet';
 import { unsafeRegexReason } from './safeRegex';
@@ -36,21 +35,13 @@ function validator(): ValidateFunction {
 export function loadPack(text: string, source: string): PackLoadResult {
   const problem = (path: string, message: string): PackLoadResult => ({ problems: [{ source, path, message }] });
   if (text.length > MAX_PACK_CHARS) return problem('', `规则包过大（超过 ${MAX_PACK_CHARS / 1024} KB），已拒绝加载。`);
-  // Guards before and after parsing: see yamlGuard.ts (deep nesting can abort the process, complex keys hang toJS).
-  if (yamlTooDeep(text)) return problem('', `规则包嵌套过深（超过 ${MAX_YAML_DEPTH} 层），已拒绝加载。`);
-  let data: unknown;
-  try {
-    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-    const error = doc.errors[0];
-    if (error) {
-      const line = text.slice(0, error.pos[0]).split(/\r\n|\r|\n/).length;
-      return problem('', `规则包不是有效的 YAML：${error.message.split('\n')[0]}（第 ${line} 行）`);
-    }
-    if (firstComplexKey(doc)) return problem('', '规则包的键应为简单文字，不能是列表、映射或别名，已拒绝加载。');
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    return problem('', `规则包不是有效的 YAML：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  // Every guard for untrusted YAML (deep nesting can abort the process, complex keys hang toJS): yamlGuard.ts.
+  const parsed = parseUntrustedYaml(text, 100);
+  if (!parsed.ok) {
+    const message = parsed.message.startsWith('不是有效的 YAML') ? `规则包${parsed.message}` : `规则包${parsed.message}，已拒绝加载。`;
+    return problem('', message);
   }
+  const data = parsed.data;
   if (!validator()(data)) {
     return { problems: (validator().errors ?? []).slice(0, 20).map((e) => ({ source, path: e.instancePath || '/', message: describe(e) })) };
   }

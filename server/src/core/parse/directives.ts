@@ -20,19 +20,25 @@ export interface Comment {
   span: Span;
 }
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
 const DIRECTIVE = /^\s*agreement-(disable-next-line|disable-line|disable|enable)\b([\s\S]*)$/;
 
 export function scanComments(text: string, from: number, positionLine: (offset: number) => number): { comments: Comment[]; directives: Directive[] } {
   const comments: Comment[] = [];
   const directives: Directive[] = [];
-  if (text.indexOf('<!--', from) < 0) return { comments, directives };
-  COMMENT.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = COMMENT.exec(text))) {
-    const span = { start: m.index, end: m.index + m[0].length };
+  // indexOf, not /<!--([\s\S]*?)-->/g: with unclosed openers the regex rescans to the end
+  // from every "<!--" (quadratic). An unclosed "<!--" hides the rest of the text from
+  // Markdown; treat it so here too.
+  let open = text.indexOf('<!--', from);
+  while (open >= 0) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) {
+      comments.push({ span: { start: open, end: text.length } });
+      break;
+    }
+    const span = { start: open, end: close + 3 };
     comments.push({ span });
-    const d = DIRECTIVE.exec(m[1]);
+    open = text.indexOf('<!--', span.end);
+    const d = DIRECTIVE.exec(text.slice(span.start + 4, close));
     if (!d) continue;
     const [idsPart, ...reasonParts] = d[2].split('--');
     const rules = idsPart.split(/[\s,，]+/).filter((id) => id.length > 0);
@@ -44,9 +50,5 @@ export function scanComments(text: string, from: number, positionLine: (offset: 
       line: positionLine(span.start),
     });
   }
-  // An unclosed "<!--" hides the rest of the text from Markdown; treat it so here too.
-  const lastOpen = text.lastIndexOf('<!--');
-  const last = comments[comments.length - 1];
-  if (lastOpen >= from && (!last || lastOpen >= last.span.end)) comments.push({ span: { start: lastOpen, end: text.length } });
   return { comments, directives };
 }

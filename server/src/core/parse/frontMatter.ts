@@ -1,5 +1,7 @@
 import { isMap, isScalar, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import type { Span } from '../types';
+import { parseSimpleYaml } from './simpleYaml';
+import { firstComplexKey, MAX_YAML_DEPTH, yamlTooDeep } from './yamlGuard';
 
 /** Front matter larger than this is not parsed (it is reported instead). */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
@@ -34,6 +36,9 @@ export interface FrontMatter {
   bodyStart: number;
 }
 
+/** At most this many YAML errors are reported per front matter. */
+const MAX_REPORTED_ERRORS = 10;
+
 const FENCE = /^---[ \t]*$/;
 const CLOSE_FENCE = /^(---|\.\.\.)[ \t]*$/;
 
@@ -58,8 +63,9 @@ export function parseFrontMatter(text: string, lineStarts: number[], lineEnd: (l
   let closeLine = -1;
   for (let line = 1; line < lineStarts.length; line++) {
     const start = lineStarts[line];
-    if (start - lineStarts[1] > MAX_FRONT_MATTER_CHARS + 1024) break;
-    if (CLOSE_FENCE.test(text.slice(start, lineEnd(line)))) {
+    const first = text.charCodeAt(start);
+    // Only a line starting with - or . can close; never slice the other (maybe huge) lines.
+    if ((first === 45 || first === 46) && CLOSE_FENCE.test(text.slice(start, lineEnd(line)))) {
       closeLine = line;
       break;
     }
@@ -101,11 +107,32 @@ export function parseFrontMatter(text: string, lineStarts: number[], lineEnd: (l
     });
     return result;
   }
-  readYaml(text.slice(contentStart, contentEnd), contentStart, result);
+  // The yaml package breaks lines on \n and \r\n only; a lone \r (old Mac files) becomes \n,
+  // which keeps every offset.
+  readYaml(text.slice(contentStart, contentEnd).replace(/\r(?!\n)/g, '\n'), contentStart, result);
   return result;
 }
 
 function readYaml(source: string, base: number, out: FrontMatter): void {
+  // Plain `键: 值` lines (nearly every agreement) skip the yaml package; same result, see simpleYaml.ts.
+  const simple = parseSimpleYaml(source, base);
+  if (simple) {
+    for (const entry of simple) {
+      out.data[entry.key] = entry.value;
+      out.entries.set(entry.key, entry);
+    }
+    return;
+  }
+  // Refuse nesting the parser would recurse into (a stack overflow there can abort the process).
+  const deep = yamlTooDeep(source);
+  if (deep) {
+    out.problems.push({
+      kind: 'shape',
+      message: `文件头嵌套过深（超过 ${MAX_YAML_DEPTH} 层），未解析。文件头应为“键: 值”的列表，值最多是简单的列表。`,
+      span: { start: base + deep.start, end: base + deep.end },
+    });
+    return;
+  }
   let doc: YamlDocument.Parsed;
   try {
     doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: false });
@@ -113,15 +140,18 @@ function readYaml(source: string, base: number, out: FrontMatter): void {
     out.problems.push({ kind: 'syntax', message: `文件头无法解析：${describe(error)}`, span: out.span });
     return;
   }
-  for (const error of doc.errors) {
+  // One broken line can yield hundreds of parser errors; the first few say enough.
+  for (const error of doc.errors.slice(0, MAX_REPORTED_ERRORS)) {
     const [from, to] = error.pos;
     const start = base + Math.min(from, source.length);
     const end = Math.max(start, base + Math.min(Math.max(to, from + 1), source.length));
-    const duplicate = error.code === 'DUPLICATE_KEY';
+    const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(source, from) : null;
     out.problems.push({
       kind: duplicate ? 'duplicate' : 'syntax',
-      message: duplicate ? '文件头中同一个键出现了两次：请删除重复的一项。' : `文件头 YAML 语法错误：${yamlErrorInChinese(error.code)}（${error.message.split('\n')[0]}）`,
-      span: { start, end },
+      message: duplicate
+        ? `文件头中${duplicate.key ? `“${duplicate.key}”` : '同一个键'}出现了两次：请删除重复的一项。`
+        : `文件头 YAML 语法错误：${yamlErrorInChinese(error.code)}（${error.message.split('\n')[0]}）`,
+      span: duplicate ? { start: base + duplicate.start, end: base + duplicate.end } : { start, end },
     });
   }
   if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return;
@@ -132,6 +162,16 @@ function readYaml(source: string, base: number, out: FrontMatter): void {
     out.problems.push({
       kind: 'shape',
       message: '文件头应为“键: 值”的列表（例如“文种: 协议书”），而不是单个值或列表。',
+      span: { start: base + range[0], end: base + Math.max(range[1], range[0] + 1) },
+    });
+    return;
+  }
+  const complexKey = firstComplexKey(doc);
+  if (complexKey) {
+    const range = complexKey.range ?? [0, source.length];
+    out.problems.push({
+      kind: 'shape',
+      message: '文件头的键应为简单文字（例如“文种”），不能是列表、映射或别名。',
       span: { start: base + range[0], end: base + Math.max(range[1], range[0] + 1) },
     });
     return;
@@ -160,6 +200,17 @@ function readYaml(source: string, base: number, out: FrontMatter): void {
       : { start: keySpan.end + 1, end: keySpan.end + 1 };
     if (!out.entries.has(key)) out.entries.set(key, { key, keySpan, valueSpan, value: out.data[key] });
   }
+}
+
+/** The key a DUPLICATE_KEY error points at: from its position to the colon on that line. */
+function duplicateKeyAt(source: string, from: number): { key: string; start: number; end: number } {
+  const start = Math.min(Math.max(0, from), source.length);
+  const lineEnd = source.slice(start).search(/[\r\n]/);
+  const line = source.slice(start, lineEnd < 0 ? source.length : start + lineEnd);
+  const colon = line.search(/:(\s|$)/);
+  const key = (colon >= 0 ? line.slice(0, colon) : line).trimEnd();
+  if (key.length === 0) return { key: '', start, end: Math.min(start + 1, source.length) };
+  return { key: key.replace(/^["']|["']$/g, ''), start, end: start + key.length };
 }
 
 function describe(error: unknown): string {

@@ -1,14 +1,13 @@
 import type { Span } from '../types';
+import { matchHeading } from './headings';
 
 export interface Sentence {
   text: string;
   span: Span;
 }
 
-/** 。；！？ ; ! ? and line breaks (the terminators), as char codes. */
-function isTerminator(c: number): boolean {
-  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 59 || c === 33 || c === 63 || c === 10 || c === 13;
-}
+/** 。；！？ ; ! ? and line breaks: the terminators. */
+const TERMINATOR_RE = /[\u3002\uff1b\uff01\uff1f;!?\n\r]/g;
 
 /** Blanks trimmed around sentences: space, tab, ideographic space, no-break space. */
 function isBlank(c: number): boolean {
@@ -35,24 +34,34 @@ export function splitSentences(text: string, from: number, to: number, skip: Spa
     }
     if (e > s) out.push({ text: text.slice(s, e), span: { start: s, end: e } });
   };
-  for (let i = from; i < to; i++) {
+  // Jump from terminator to terminator with a native regex scan instead of a JS loop over every character.
+  let i = from;
+  while (i < to) {
     if (i >= nextSkip) {
       while (skipIndex < skip.length && skip[skipIndex].end <= i) skipIndex++;
       if (skipIndex < skip.length && skip[skipIndex].start <= i) {
         push(start, i);
-        i = skip[skipIndex].end - 1;
+        i = skip[skipIndex].end;
         start = skip[skipIndex].end;
         continue;
       }
       nextSkip = skipIndex < skip.length ? skip[skipIndex].start : Infinity;
     }
+    TERMINATOR_RE.lastIndex = i;
+    const t = TERMINATOR_RE.test(text) && TERMINATOR_RE.lastIndex - 1 < to ? TERMINATOR_RE.lastIndex - 1 : to;
+    if (nextSkip <= t) {
+      i = nextSkip;
+      continue;
+    }
+    if (t >= to) break;
+    i = t;
     const c = text.charCodeAt(i);
-    if (isTerminator(c)) {
-      const lineBreak = c === 10 || c === 13;
-      if (lineBreak && continuesAfter(text, start, i)) continue;
+    const lineBreak = c === 10 || c === 13;
+    if (!(lineBreak && continuesAfter(text, start, i) && !paragraphEndsAt(text, i, to))) {
       push(start, lineBreak ? i : i + 1);
       start = i + 1;
     }
+    i++;
   }
   push(start, to);
   return out;
@@ -61,6 +70,21 @@ export function splitSentences(text: string, from: number, to: number, skip: Spa
 /** ，, 、 ：: （( “ 《 — a line ending with one of these continues on the next line. */
 function isContinuation(c: number): boolean {
   return c === 0xff0c || c === 44 || c === 0x3001 || c === 0xff1a || c === 58 || c === 0xff08 || c === 40 || c === 0x201c || c === 0x300a;
+}
+
+/**
+ * A sentence never runs on across a blank line or into a heading line: a line that
+ * ends with "：" right before "四、争议解决" does not swallow the heading (a clause
+ * fix replacing the sentence would delete it).
+ */
+function paragraphEndsAt(text: string, lineBreak: number, to: number): boolean {
+  let next = lineBreak + 1;
+  if (text.charCodeAt(lineBreak) === 13 && text.charCodeAt(next) === 10) next++;
+  let end = next;
+  while (end < to && end - next <= 400 && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  const line = text.slice(next, end);
+  if (/^[ \t\u3000]*$/.test(line) && (end >= to || end - next <= 400)) return true;
+  return matchHeading(line) !== null;
 }
 
 /** Does the current sentence, up to a line break, end with a continuation mark? */
