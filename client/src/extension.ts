@@ -30,7 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'agreement' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.agreementrc.yaml,*.pack.yaml}') },
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    // A function, so a restarted server learns the trust granted since activation.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     diagnosticCollectionName: 'agreement',
     // Hovers link to 打开条文; only that command may run from them.
     markdown: { isTrusted: { enabledCommands: [OpenProvisionCommand] } },

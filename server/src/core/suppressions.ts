@@ -29,10 +29,38 @@ export function applySuppressions(doc: AgreementDocument, findings: Finding[]): 
     }
   }
   for (const [id, start] of open) regions.push({ rule: id, start, end: doc.text.length });
+  // Index regions by rule id (sorted by start) and line rules by line, so each finding costs a lookup.
+  const byRule = new Map<string, Array<{ start: number; end: number }>>();
+  for (const r of regions) {
+    const list = byRule.get(r.rule) ?? [];
+    list.push(r);
+    byRule.set(r.rule, list);
+  }
+  for (const list of byRule.values()) list.sort((a, b) => a.start - b.start);
+  const byLine = new Map<number, string[]>();
+  for (const l of lineRules) byLine.set(l.line, [...(byLine.get(l.line) ?? []), ...l.rules]);
+  const covered = (id: string, offset: number) => {
+    const list = byRule.get(id);
+    if (!list) return false;
+    // The last region starting at or before the offset; regions of one id never overlap.
+    let low = 0;
+    let high = list.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (list[mid].start <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found >= 0 && offset < list[found].end;
+  };
   return findings.filter((f) => {
-    const matches = (id: string) => id === '*' || id === f.rule || (id.endsWith('/*') && f.rule.startsWith(id.slice(0, -1)));
-    if (regions.some((r) => matches(r.rule) && f.span.start >= r.start && f.span.start < r.end)) return false;
-    if (lineRules.some((l) => l.line === f.range.start.line && l.rules.some(matches))) return false;
+    const family = `${f.rule.split('/')[0]}/*`;
+    const ids = ['*', f.rule, family];
+    if (ids.some((id) => covered(id, f.span.start))) return false;
+    const onLine = byLine.get(f.range.start.line);
+    if (onLine && onLine.some((id) => ids.includes(id))) return false;
     return true;
   });
 }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseUntrustedYaml } from '../core/parse/yamlGuard';
 import type { PackProblem, SeverityOrOff } from '../core';
 
 export const RC_FILE = '.agreementrc.yaml';
@@ -27,7 +27,9 @@ export function readWorkspaceConfig(folder: string | undefined, settingPacks: st
       try {
         const text = fs.readFileSync(rc, 'utf8');
         if (text.length > 256 * 1024) throw new Error('文件过大');
-        const data = parseYaml(text, { maxAliasCount: 50 }) as { rulePacks?: unknown; rules?: unknown } | null;
+        const parsed = parseUntrustedYaml(text, 50);
+        if (!parsed.ok) throw new Error(parsed.message);
+        const data = parsed.data as { rulePacks?: unknown; rules?: unknown } | null;
         if (data && Array.isArray(data.rulePacks)) {
           for (const p of data.rulePacks) if (typeof p === 'string') config.packFiles.push(resolve(p));
         }

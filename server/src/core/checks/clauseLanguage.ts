@@ -103,8 +103,18 @@ export function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** Is `index` strictly inside one of `spans`? The spans are sorted and disjoint (as quotedSpans returns them). */
 export function insideAny(index: number, spans: Array<[number, number]>): boolean {
-  return spans.some(([s, e]) => index > s && index < e);
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [s, e] = spans[mid];
+    if (index <= s) high = mid - 1;
+    else if (index >= e) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 export interface Mention {

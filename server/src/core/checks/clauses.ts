@@ -18,17 +18,24 @@ export interface ClauseHit {
  */
 export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category?: string): ClauseHit[] {
   if (!context.rules.triggerPattern) return [];
-  const index = triggerIndex(context.rules);
-  // At each position, the first phrase in pattern order (longest first) that starts there
-  // is a hit, as `triggerPattern` scanned with lastIndex = match + 1 would find it.
-  const hits = new Map<string, number[]>();
+  const hits = scanTriggers(triggerIndex(context.rules), text, 0, text.length);
+  return hits ? evaluateHits(context, text, hits, category) : [];
+}
+
+/**
+ * Trigger phrases in `text[from, to)`, positions relative to `from`; null when there are none.
+ * At each position, the first phrase in pattern order (longest first) that starts there is
+ * a hit, as `triggerPattern` scanned with lastIndex = match + 1 would find it; shorter
+ * phrases hidden inside a longer hit (担保 inside 履约担保) are added after, in rule-set order.
+ */
+function scanTriggers(index: TriggerIndex, text: string, from: number, to: number): Map<string, number[]> | null {
+  let hits: Map<string, number[]> | null = null;
   // Occurrences of phrases that lost to a longer phrase at the same position.
   let others: Map<string, number[]> | null = null;
-  const n = text.length;
-  let next = n > 0 ? text.charCodeAt(0) : 0;
-  for (let i = 0; i < n; i++) {
+  let next = from < to ? text.charCodeAt(from) : 0;
+  for (let p = from; p < to; p++) {
     const c = next;
-    next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    next = p + 1 < to ? text.charCodeAt(p + 1) : -1;
     // Two typed-array probes per character; a Map lookup only where some phrase may start.
     const pairHit = next >= 0 && index.pairHash[((c << 5) ^ next) & 0xffff] === 1;
     const singleHit = index.singleStart[c] === 1;
@@ -41,22 +48,27 @@ export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'
     const count = (longer?.length ?? 0) + (single?.length ?? 0);
     for (let k = 0; k < count; k++) {
       const phrase = longer && k < longer.length ? longer[k] : single![k - (longer?.length ?? 0)];
-      if (!text.startsWith(phrase, i)) continue;
-      const into: Map<string, number[]> = preferred ? hits : (others ??= new Map());
+      if (p + phrase.length > to || !text.startsWith(phrase, p)) continue;
+      const into: Map<string, number[]> = preferred ? (hits ??= new Map()) : (others ??= new Map());
       preferred = false;
       const found = into.get(phrase);
-      if (found) found.push(i);
-      else into.set(phrase, [i]);
+      if (found) found.push(p - from);
+      else into.set(phrase, [p - from]);
     }
   }
-  if (hits.size === 0) return [];
-  // Shorter phrases hidden inside a longer hit (担保 inside 履约担保) still count.
+  if (!hits) return null;
   if (others) {
     // In the rule set's phrase order (as a scan of every phrase would add them), not all ~400 phrases per sentence.
-    const extra = [...others.keys()].filter((phrase) => !hits.has(phrase));
+    const found = hits;
+    const extra = [...others.keys()].filter((phrase) => !found.has(phrase));
     if (extra.length > 1) extra.sort((a, b) => index.order.get(a)! - index.order.get(b)!);
     for (const phrase of extra) hits.set(phrase, others.get(phrase)!);
   }
+  return hits;
+}
+
+/** Every clause rule owning a hit phrase, evaluated on the sentence. */
+function evaluateHits(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, hits: Map<string, number[]>, category?: string): ClauseHit[] {
   const quotes = quotedSpans(text);
   const candidates = new Set<CompiledClause>();
   for (const phrase of hits.keys()) for (const owner of context.rules.triggerOwners.get(phrase) ?? []) candidates.add(owner);
@@ -122,6 +134,8 @@ function evaluateClause(
 ): ClauseHit | null {
   const rule = clause.rule;
   if (rule.categories && category && !rule.categories.includes(category)) return null;
+  // Cheap necessary condition before the `unless` scans: every group has some phrase in the sentence.
+  for (const group of clause.groups) if (!group.some((phrase) => hits.has(clause.parts.get(phrase)?.[0] ?? phrase))) return null;
   if (rule.unless?.some((phrase) => containsPhrase(text, phrase, gappedParts(phrase), GAP_LIMIT))) return null;
   // Every unquoted occurrence of each group, in text order.
   const occurrences: Array<Array<{ start: number; end: number }>> = [];
@@ -164,9 +178,19 @@ function evaluateClause(
 /** `clause/*`: forbidden content, decided per sentence. */
 export function checkClauses(context: CheckContext): void {
   const category = context.category?.name;
-  const evaluate = context.doc.sentences.length >= MEMO_MIN_SENTENCES ? memoized(context, category) : (text: string) => evaluateSentence(context, text, category);
+  const count = context.doc.sentences.length;
+  const memo = count >= MEMO_MIN_SENTENCES && count <= MEMO_GENERATION ? memoized(context, category) : null;
+  const index = context.rules.triggerPattern ? triggerIndex(context.rules) : null;
+  const { text } = context.doc;
   for (const sentence of context.doc.sentences) {
-    for (const hit of evaluate(sentence.text)) {
+    let found: ClauseHit[];
+    if (memo) found = memo(sentence.text);
+    else {
+      // Scan the document text in place (a sentence is text[span.start, span.end)); most sentences have no trigger.
+      const hits = index ? scanTriggers(index, text, sentence.span.start, sentence.span.end) : null;
+      found = hits ? evaluateHits(context, sentence.text, hits, category) : NO_HITS;
+    }
+    for (const hit of found) {
       const rule = hit.clause.rule;
       context.report({
         rule: rule.id,
@@ -216,7 +240,8 @@ function removeSentenceEdit(context: CheckContext, sentence: Sentence): OffsetEd
  * text), so long documents reuse earlier results by sentence text. Two generations of at
  * most MEMO_GENERATION entries bound the memory; keys are flattened copies, so a cached
  * sentence never keeps an old version of the whole document alive. Short documents skip
- * the memo (their analysis is already fast, and each key costs a copy).
+ * the memo (their analysis is already fast, and each key costs a copy), and so do
+ * documents with more sentences than a generation holds (they would only churn it).
  */
 const MEMO_MIN_SENTENCES = 400;
 const MEMO_GENERATION = 40000;

@@ -75,7 +75,8 @@ export function elementLine(context: { rules: Pick<CheckContext['rules'], 'eleme
 export function insertElementFix(context: CheckContext, unit: Section, element: ElementRule): Fix {
   const { doc } = context;
   const eol = doc.eol;
-  const end = Math.max(trimBlankEnd(doc.text, sectionInsertEnd(doc, unit), unit.bodySpan.start), unit.heading.lineSpan.end);
+  // Trim back to the heading line at most: an empty section's body starts on the next heading's line.
+  const end = Math.max(trimBlankEnd(doc.text, sectionInsertEnd(doc, unit), unit.heading.lineSpan.end), unit.heading.lineSpan.end);
   let marker = '';
   if ((element.insertAs ?? 'item') === 'item') {
     const style = unit.children.length > 0 ? unit.children[0].heading.style : childStyle(unit.heading.style);

@@ -1,7 +1,10 @@
 import type { CheckContext } from '../context';
 import { matchSections, type SectionMatch } from '../sectionMatch';
 import type { Section } from '../parse';
-import type { Span } from '../types';
+import type { Fix, Span } from '../types';
+
+/** A pasted list of 1,000 items numbered "1." is one problem, not 999: report the first few, then a summary. */
+const MAX_NUMBERING_FINDINGS_PER_GROUP = 10;
 import { insertSectionFix, renumberEdits } from './sectionFixes';
 import { moveSectionFix } from './sectionMove';
 
@@ -97,21 +100,38 @@ export function checkNumbering(context: CheckContext): void {
     }
     for (const group of byStyle.values()) {
       let expected = 1;
-      let reportedFix = false;
+      let reported = 0;
+      let skipped = 0;
+      // One renumbering fix per group, shared by its findings (computed once, only when needed).
+      let fix: Fix | undefined;
       for (const section of group) {
         const actual = section.heading.numberValue!;
         if (actual !== expected) {
-          const want = expected;
-          context.report({
-            rule: 'section/numbering',
-            severity: 'warning',
-            message: `编号不连续：此处应为第${want}项，实为“${section.heading.marker}”。请按顺序重新编号。`,
-            span: section.heading.markerSpan,
-            fixes: [{ title: '按顺序重新编号本级标题', edits: renumberEdits(group), safe: true, preferred: !reportedFix }],
-          });
-          reportedFix = true;
+          if (reported >= MAX_NUMBERING_FINDINGS_PER_GROUP) {
+            skipped++;
+          } else {
+            fix ??= { title: '按顺序重新编号本级标题', edits: renumberEdits(group), safe: true, preferred: true };
+            context.report({
+              rule: 'section/numbering',
+              severity: 'warning',
+              message: `编号不连续：此处应为第${expected}项，实为“${section.heading.marker}”。请按顺序重新编号。`,
+              span: section.heading.markerSpan,
+              fixes: [fix],
+            });
+            reported++;
+          }
         }
         expected = actual + 1;
+      }
+      if (skipped > 0) {
+        const last = group[group.length - 1];
+        context.report({
+          rule: 'section/numbering',
+          severity: 'warning',
+          message: `本级另有 ${skipped} 处编号不连续（未逐一标出）。请按顺序重新编号。`,
+          span: last.heading.markerSpan,
+          fixes: fix ? [fix] : [],
+        });
       }
     }
   }
