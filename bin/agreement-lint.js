@@ -1,3 +1,8 @@
 #!/usr/bin/env node
 'use strict';
-process.exitCode = require('../dist/cli.js').main(process.argv.slice(2));
+// agreement-lint: see `agreement-lint --help`. Exit codes: 0 clean, 1 errors found, 2 usage/config/I/O error.
+require('../dist/cli.js')
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

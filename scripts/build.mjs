@@ -18,10 +18,12 @@ const common = {
   legalComments: 'none',
 };
 
+const manifest = JSON.parse((await import('node:fs')).readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js' },
+  { ...common, entryPoints: ['server/src/cli/cli.ts'], outfile: 'dist/cli.js', define: { AGREEMENT_LINT_VERSION: JSON.stringify(manifest.version) } },
   { ...common, entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js', allowMissing: true },
 ];
 
@@ -34,5 +36,9 @@ if (watch) {
 } else {
   const started = Date.now();
   await Promise.all(active.map((options) => esbuild.build(options)));
-  console.log(`built ${active.map((b) => b.outfile).join(', ')} in ${Date.now() - started} ms${dev ? ' (dev)' : ''}`);
+  // Validated built-in rule packs, so no start pays for YAML parsing and ajv (server/src/packs/packCache.ts).
+  const { createRequire } = await import('node:module');
+  const cache = createRequire(import.meta.url)('../dist/cli.js').writeBuiltinPackCache();
+  for (const problem of cache.problems) console.error(`rule pack problem: ${problem}`);
+  console.log(`built ${active.map((b) => b.outfile).join(', ')}, ${cache.file ? 'dist/packs.cache.json' : 'no pack cache'} in ${Date.now() - started} ms${dev ? ' (dev)' : ''}`);
 }

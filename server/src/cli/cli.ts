@@ -1,94 +1,125 @@
 /**
- * agreement-lint: the same findings as the language server, from the same core.
- * Exit codes: 0 no error-severity finding; 1 at least one; 2 usage or I/O error.
+ * agreement-lint: the same findings as the language server, from the same core, for CI
+ * and batch use.
+ *
+ * Exit codes (issue 2, item 6): 0 no finding of severity error; 1 at least one (or more
+ * warnings than --max-warnings); 2 a usage or configuration error, or a file that could
+ * not be read or is not valid UTF-8 (with a message on stderr).
  */
-import * as fs from 'node:fs';
-import { analyzeText, type SeverityOrOff } from '../core';
-import { loadPacks } from '../packs/loadPacks';
-import { collectFiles, UsageError } from './files';
-import { formatJson, formatStylish, type FileResult } from './format';
+import * as path from 'node:path';
+import { parseArgs, USAGE, UsageError, type Options } from './args';
+import type { FileOutcome } from './check';
+import { loadConfig, writeBuiltinPackCache } from './config';
+import { collectFiles } from './files';
+import { formatJson, formatStylish, totals } from './format';
+import { checkFiles } from './pool';
+import { createProgress } from './progress';
+import { formatSarif } from './sarif';
 
-const USAGE = `用法：agreement-lint [--format stylish|json] [--rule-pack 文件] [--rule id=severity] <文件或文件夹…>
-  默认检查当前文件夹下所有 *.agreement.md。`;
+export { writeBuiltinPackCache };
 
-interface Options {
-  format: 'stylish' | 'json';
-  packs: string[];
-  severities: Record<string, SeverityOrOff>;
-  inputs: string[];
+declare const AGREEMENT_LINT_VERSION: string | undefined;
+const VERSION = typeof AGREEMENT_LINT_VERSION === 'string' ? AGREEMENT_LINT_VERSION : '0.0.0-dev';
+
+export interface Io {
+  cwd: string;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WriteStream;
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { format: 'stylish', packs: [], severities: {}, inputs: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} 需要一个参数。\n${USAGE}`);
-      return v;
-    };
-    if (arg === '--format' || arg === '-f') {
-      const format = value();
-      if (format !== 'stylish' && format !== 'json') throw new UsageError(`不支持的输出格式：${format}（可用 stylish、json）`);
-      options.format = format;
-    } else if (arg.startsWith('--format=')) {
-      const format = arg.slice('--format='.length);
-      if (format !== 'stylish' && format !== 'json') throw new UsageError(`不支持的输出格式：${format}（可用 stylish、json）`);
-      options.format = format;
-    } else if (arg === '--rule-pack') options.packs.push(value());
-    else if (arg === '--rule') {
-      const [id, severity] = value().split('=');
-      if (!id || !['error', 'warning', 'info', 'hint', 'off'].includes(severity)) throw new UsageError(`--rule 须写成 规则编号=error|warning|info|hint|off`);
-      options.severities[id] = severity as SeverityOrOff;
-    } else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(USAGE + '\n');
-      process.exit(0);
-    } else if (arg.startsWith('-')) throw new UsageError(`未知选项：${arg}\n${USAGE}`);
-    else options.inputs.push(arg);
-  }
-  if (options.inputs.length === 0) options.inputs.push('.');
-  return options;
-}
+const defaultIo = (): Io => {
+  // `agreement-lint | head`: a closed pipe ends the output quietly, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr };
+};
 
-export function main(argv: string[]): number {
+/** Run the CLI; resolves to the exit code. Never throws. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const err = (line: string) => io.stderr.write(`agreement-lint: ${line}\n`);
   let options: Options;
   try {
     options = parseArgs(argv);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+    if (!(error instanceof UsageError)) throw error;
+    err(error.message);
+    io.stderr.write('运行 agreement-lint --help 查看用法。\n');
     return 2;
   }
-  const loaded = loadPacks(options.packs);
-  if (loaded.problems.length > 0) {
-    for (const p of loaded.problems) process.stderr.write(`规则包 ${p.source}${p.path ? ` ${p.path}` : ''}：${p.message}\n`);
-    if (options.packs.length > 0 && loaded.problems.some((p) => options.packs.some((f) => p.source.endsWith(f)))) return 2;
+  if (options.help) {
+    io.stdout.write(USAGE + '\n');
+    return 0;
   }
-  let files: string[];
+  if (options.version) {
+    io.stdout.write(VERSION + '\n');
+    return 0;
+  }
   try {
-    files = collectFiles(options.inputs);
+    return await run(options, io, err, argv);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+    err(`内部错误：${(error as Error).stack ?? String(error)}`);
     return 2;
   }
-  const results: FileResult[] = [];
-  let ioError = false;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      process.stderr.write(`无法读取 ${file}：${(error as Error).message}\n`);
-      ioError = true;
-      continue;
-    }
-    results.push({ file, findings: analyzeText(text, loaded.ruleSet, { severities: options.severities }) });
+}
+
+async function run(options: Options, io: Io, err: (line: string) => void, argv: string[]): Promise<number> {
+  const { cwd } = io;
+  const config = loadConfig(options, cwd);
+  for (const warning of config.warnings) err(warning);
+  if (config.errors.length > 0) {
+    for (const error of config.errors) err(error);
+    err('配置有误，未检查任何文件。');
+    return 2;
   }
-  const output = options.format === 'json' ? formatJson(results) + '\n' : formatStylish(results, process.stdout.isTTY === true);
-  process.stdout.write(output);
-  if (ioError) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const collected = collectFiles(options.inputs, { cwd, useIgnoreFiles: options.ignore });
+  if (collected.problems.length > 0) {
+    for (const problem of collected.problems) err(problem);
+    return 2;
+  }
+  const files = collected.files;
+  if (files.length === 0 && options.inputs.length === 0) err('当前文件夹下没有 *.agreement.md 文件。');
+
+  const mode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'check';
+  const settings = { mode, severities: config.severities, maxSize: options.maxFileSize ?? undefined, cwd } as const;
+  const progress = createProgress(files.length, io.stderr);
+  let outcomes: FileOutcome[];
+  try {
+    outcomes = await checkFiles(files, config.packs, config.ruleSet, settings, { jobs: options.jobs, onProgress: (n) => progress.update(n) });
+  } finally {
+    progress.done();
+  }
+
+  for (const outcome of outcomes) if (outcome.error) err(`${path.relative(cwd, outcome.file) || outcome.file}：${outcome.error}`);
+  const all = totals(outcomes);
+  const shown = options.quiet ? outcomes.map((o) => ({ ...o, findings: o.findings.filter((f) => f.severity === 'error') })) : outcomes;
+  const color = options.color ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
+  let report: string;
+  if (options.format === 'json') report = formatJson(shown);
+  else if (options.format === 'sarif') report = formatSarif(shown, { cwd, version: VERSION, ruleSet: config.ruleSet, commandLine: ['agreement-lint', ...argv].join(' ') });
+  else report = formatStylish(shown, color, cwd, mode);
+  await write(io.stdout, report);
+
+  if (all.unreadable > 0) return 2;
+  if (all.errors > 0) return 1;
+  if (options.maxWarnings !== null && all.warnings > options.maxWarnings) {
+    err(`警告数 ${all.warnings} 超过了 --max-warnings ${options.maxWarnings}。`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Write and wait until the stream has taken it (large reports through a pipe). */
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (stream.write(text)) resolve();
+    else stream.once('drain', () => resolve());
+  });
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

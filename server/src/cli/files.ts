@@ -1,26 +1,109 @@
+/**
+ * Which files to check: explicit files, folders (every `*.agreement.md` below them) and
+ * globs (`docs/**\/*.agreement.md`), honouring `.gitignore` and `.agreementignore` files
+ * (gitignore syntax, each relative to its own folder, from the repository root down).
+ * Explicit file paths are always checked. `.git` and `node_modules` are never walked.
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 
 export const AGREEMENT_SUFFIX = '.agreement.md';
-const SKIP_DIRS = new Set(['node_modules', '.git', '.vscode-test', 'dist', 'out']);
+export const IGNORE_FILES = ['.gitignore', '.agreementignore'];
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 
-/** Expand files and folders into agreement files, sorted for stable output. Throws a usage error for missing paths. */
-export function collectFiles(inputs: string[]): string[] {
-  const out = new Set<string>();
-  for (const input of inputs) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(input);
-    } catch {
-      throw new UsageError(`找不到文件或文件夹：${input}`);
-    }
-    if (stat.isDirectory()) walk(input, out);
-    else out.add(path.resolve(input));
-  }
-  return [...out].sort();
+export interface CollectOptions {
+  cwd: string;
+  /** Honour ignore files (default true). */
+  useIgnoreFiles?: boolean;
 }
 
-function walk(dir: string, out: Set<string>): void {
+export interface Collected {
+  /** Absolute paths, sorted by code unit, without duplicates. */
+  files: string[];
+  /** One Chinese message per input that named nothing (missing path, glob without match). */
+  problems: string[];
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** Ignore rules per folder, read lazily, from the repository root (or the start folder) down. */
+export class IgnoreRules {
+  private readonly rules = new Map<string, Ignore | null>();
+  private readonly tops = new Map<string, string>();
+
+  constructor(private readonly cwd: string) {}
+
+  /** Rules declared by the ignore files in `dir` itself, or null. */
+  private rulesIn(dir: string): Ignore | null {
+    let found = this.rules.get(dir);
+    if (found !== undefined) return found;
+    found = null;
+    for (const name of IGNORE_FILES) {
+      let text: string;
+      try {
+        text = fs.readFileSync(path.join(dir, name), 'utf8');
+      } catch {
+        continue;
+      }
+      found ??= ignore();
+      found.add(text);
+    }
+    this.rules.set(dir, found);
+    return found;
+  }
+
+  /** The highest folder whose ignore files apply to `dir`: its repository root, else the cwd when inside it, else `dir`. */
+  private top(dir: string): string {
+    let top = this.tops.get(dir);
+    if (top) return top;
+    top = dir;
+    for (let d = dir; ; ) {
+      if (fs.existsSync(path.join(d, '.git'))) {
+        top = d;
+        break;
+      }
+      const parent = path.dirname(d);
+      if (parent === d) {
+        top = isInside(dir, this.cwd) ? this.cwd : dir;
+        break;
+      }
+      d = parent;
+    }
+    this.tops.set(dir, top);
+    return top;
+  }
+
+  /** Is `abs` (a file, or a folder when `isDir`) ignored by the rules of its ancestors? */
+  ignored(abs: string, isDir: boolean): boolean {
+    const parent = path.dirname(abs);
+    const top = this.top(parent);
+    const chain: string[] = [];
+    for (let d = parent; ; d = path.dirname(d)) {
+      chain.push(d);
+      if (d === top || path.dirname(d) === d) break;
+    }
+    let ignored = false;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const rules = this.rulesIn(chain[k]);
+      if (!rules) continue;
+      const rel = toPosix(path.relative(chain[k], abs)) + (isDir ? '/' : '');
+      const result = rules.test(rel);
+      if (result.ignored) ignored = true;
+      else if (result.unignored) ignored = false;
+    }
+    return ignored;
+  }
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Every file below `dir` accepted by `accept`, skipping ignored folders and files. */
+function walk(dir: string, rules: IgnoreRules | null, accept: (abs: string) => boolean, out: Set<string>): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -28,13 +111,76 @@ function walk(dir: string, out: Set<string>): void {
     return;
   }
   for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIP_DIRS.has(entry.name)) walk(full, out);
-    } else if (entry.isFile() && entry.name.endsWith(AGREEMENT_SUFFIX)) {
-      out.add(path.resolve(full));
+    const abs = path.join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      // Linked files are followed; linked folders are not (no cycles, no escaping the tree).
+      try {
+        isFile = fs.statSync(abs).isFile();
+      } catch {
+        isFile = false;
+      }
+      isDir = false;
+    }
+    if (isDir) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      if (rules?.ignored(abs, true)) continue;
+      walk(abs, rules, accept, out);
+    } else if (isFile && accept(abs)) {
+      if (rules?.ignored(abs, false)) continue;
+      out.add(abs);
     }
   }
 }
 
-export class UsageError extends Error {}
+export function isGlob(input: string): boolean {
+  return picomatch.scan(input).isGlob;
+}
+
+/** Expand inputs into files. With no inputs: every `*.agreement.md` under the cwd. */
+export function collectFiles(inputs: readonly string[], options: CollectOptions): Collected {
+  const { cwd } = options;
+  const rules = options.useIgnoreFiles === false ? null : new IgnoreRules(cwd);
+  const out = new Set<string>();
+  const problems: string[] = [];
+  const isAgreement = (abs: string) => abs.endsWith(AGREEMENT_SUFFIX);
+  const positives = inputs.filter((i) => !i.startsWith('!'));
+  const negatives = inputs.filter((i) => i.startsWith('!') && i.length > 1).map((i) => picomatch(i.slice(1), { dot: true }));
+  if (positives.length === 0) walk(cwd, rules, isAgreement, out);
+  for (const input of positives) {
+    const abs = path.resolve(cwd, input);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      const before = out.size;
+      walk(abs, rules, isAgreement, out);
+      if (out.size === before && rules?.ignored(abs, true)) problems.push(`文件夹已被忽略规则排除：${input}`);
+      continue;
+    }
+    if (stat) {
+      // A FIFO or device would block or never end: only regular files are read.
+      if (stat.isFile()) out.add(abs);
+      else problems.push(`不是普通文件：${input}`);
+      continue;
+    }
+    const scan = picomatch.scan(input);
+    if (!scan.isGlob) {
+      problems.push(`找不到文件或文件夹：${input}`);
+      continue;
+    }
+    const base = path.resolve(cwd, scan.base || '.');
+    const match = picomatch(scan.glob, { dot: false });
+    const before = out.size;
+    walk(base, rules, (file) => match(toPosix(path.relative(base, file))), out);
+    if (out.size === before) problems.push(`没有文件匹配：${input}`);
+  }
+  let files = [...out];
+  if (negatives.length > 0) files = files.filter((f) => !negatives.some((m) => m(toPosix(path.relative(cwd, f)))));
+  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, problems };
+}

@@ -1,55 +1,97 @@
+/** The human (stylish) and machine (json) reports. SARIF is in ./sarif.ts. */
 import * as path from 'node:path';
-import type { Finding } from '../core';
+import { citationLabel } from '../core';
+import type { FileOutcome, OutFinding } from './check';
 
-export interface FileResult {
-  file: string;
-  findings: Finding[];
+/** One citation in the JSON contract: document (文号 and 《title》), article, the provision's words. */
+export function jsonCitation(c: OutFinding['citation']) {
+  return c ? { document: [c.docNumber, `《${c.title}》`].filter(Boolean).join(' '), article: c.article, text: c.text } : null;
 }
 
-/** The JSON contract: an array of { file, findings: [{ rule, severity, message, range, citation }] }. */
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(
-    results.map((r) => ({
-      file: r.file,
-      findings: r.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        range: f.range,
-        citation: f.citation
-          ? { document: [f.citation.docNumber, `《${f.citation.title}》`].filter(Boolean).join(' '), article: f.citation.article, text: f.citation.text }
-          : null,
+/**
+ * The JSON contract (issue 2, item 6): an array of
+ * `{ file, findings: [{ rule, severity, message, range, citation }] }`, 0-based lines,
+ * UTF-16 characters. Additive keys: `error` for a file that could not be read or decoded,
+ * `fix` with --fix / --fix-dry-run (`diff` for the latter).
+ */
+export function formatJson(results: FileOutcome[]): string {
+  return (
+    JSON.stringify(
+      results.map((r) => ({
+        file: r.file,
+        findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range, citation: jsonCitation(f.citation) })),
+        ...(r.error ? { error: r.error } : {}),
+        ...(r.fix ? { fix: r.fix } : {}),
       })),
-    })),
-    null,
-    2,
+      null,
+      2,
+    ) + '\n'
   );
 }
 
-const LABEL: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'info', hint: 'hint' };
+export interface Totals {
+  files: number;
+  errors: number;
+  warnings: number;
+  others: number;
+  fixed: number;
+  fixedFiles: number;
+  unreadable: number;
+}
 
-/** Human output: per file, `line:col  severity  message  rule`, then a summary line. */
-export function formatStylish(results: FileResult[], color: boolean, cwd = process.cwd()): string {
+export function totals(results: FileOutcome[]): Totals {
+  const t: Totals = { files: results.length, errors: 0, warnings: 0, others: 0, fixed: 0, fixedFiles: 0, unreadable: 0 };
+  for (const r of results) {
+    if (r.error) t.unreadable++;
+    if (r.fix && r.fix.applied > 0) {
+      t.fixed += r.fix.applied;
+      t.fixedFiles++;
+    }
+    for (const f of r.findings) {
+      if (f.severity === 'error') t.errors++;
+      else if (f.severity === 'warning') t.warnings++;
+      else t.others++;
+    }
+  }
+  return t;
+}
+
+/**
+ * Human output: per file, `line:col  severity  message〔citation〕  rule`, then one summary
+ * line. Lines and columns are 1-based (columns in UTF-16 units, as editors count them).
+ */
+export function formatStylish(results: FileOutcome[], color: boolean, cwd = process.cwd(), mode: 'check' | 'fix' | 'dry-run' = 'check'): string {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let others = 0;
-  for (const result of results) {
-    if (result.findings.length === 0) continue;
-    out.push(paint('4', path.relative(cwd, result.file) || result.file));
-    for (const f of result.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else others++;
-      const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
-      const severity = f.severity === 'error' ? paint('31', LABEL[f.severity].padEnd(8)) : f.severity === 'warning' ? paint('33', LABEL[f.severity].padEnd(8)) : paint('36', LABEL[f.severity].padEnd(8));
-      const cite = f.citation ? `〔${[f.citation.docNumber, f.citation.article].filter(Boolean).join(' ')}〕` : '';
-      out.push(`  ${where}${severity}${f.message}${cite}  ${paint('2', f.rule)}`);
-    }
-    out.push('');
+  if (mode === 'dry-run') {
+    for (const r of results) if (r.fix?.diff) out.push(color ? colorDiff(r.fix.diff) : r.fix.diff);
   }
-  const total = errors + warnings + others;
-  out.push(total === 0 ? `${results.length} 个文件，未发现问题。` : `${results.length} 个文件，${total} 个问题（${errors} 个错误，${warnings} 个警告，${others} 个提示）。`);
-  return out.join('\n') + '\n';
+  for (const result of results) {
+    if (result.findings.length === 0 && !result.error && !result.fix?.skipped) continue;
+    out.push(paint('4', path.relative(cwd, result.file) || result.file) + '\n');
+    if (result.error) out.push(`  ${paint('31', '无法检查')}  ${result.error}\n`);
+    if (result.fix?.skipped) out.push(`  ${paint('33', '未修复')}  ${result.fix.skipped}\n`);
+    for (const f of result.findings) {
+      const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
+      const code = f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
+      const cite = f.citation ? `〔${citationLabel(f.citation)}〕` : '';
+      out.push(`  ${where}${paint(code, f.severity.padEnd(8))}${f.message}${cite}  ${paint('2', f.rule)}\n`);
+    }
+    out.push('\n');
+  }
+  const t = totals(results);
+  const problems = t.errors + t.warnings + t.others;
+  let summary = problems === 0 ? `${t.files} 个文件，未发现问题。` : `${t.files} 个文件，${problems} 个问题（${t.errors} 个错误，${t.warnings} 个警告，${t.others} 个提示）。`;
+  if (t.unreadable > 0) summary += `${t.unreadable} 个文件无法检查。`;
+  if (mode === 'fix') summary += t.fixed > 0 ? `已自动修复 ${t.fixedFiles} 个文件中的 ${t.fixed} 处问题。` : '没有可自动修复的问题。';
+  if (mode === 'dry-run') summary += t.fixed > 0 ? `可自动修复 ${t.fixedFiles} 个文件中的 ${t.fixed} 处问题（--fix-dry-run：未写入）。` : '没有可自动修复的问题。';
+  out.push((problems === 0 && t.unreadable === 0 ? paint('32', summary) : summary) + '\n');
+  return out.join('');
+}
+
+function colorDiff(diff: string): string {
+  return diff
+    .split('\n')
+    .map((line) => (line.startsWith('+') ? `\u001b[32m${line}\u001b[0m` : line.startsWith('-') ? `\u001b[31m${line}\u001b[0m` : line.startsWith('@@') ? `\u001b[36m${line}\u001b[0m` : line))
+    .join('\n');
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { loadPack, MAX_PACK_CHARS, type PackProblem } from '../core/pack/load';
 import { buildRuleSet, type RuleSet } from '../core/pack/ruleSet';
 import type { RulePack } from '../core/pack/types';
+import { hashPackText, readPackCache } from './packCache';
 import { packageRoot } from './packageRoot';
 
 /** Built-in packs load in this order; later packs may refine earlier ones. */
@@ -28,7 +29,11 @@ export function readPackFile(file: string): { pack?: RulePack; problems: PackPro
     const stat = fs.statSync(file);
     if (!stat.isFile()) return { problems: [{ source: file, path: '', message: '不是文件。' }] };
     if (stat.size > MAX_PACK_CHARS * 3) return { problems: [{ source: file, path: '', message: `规则包过大（${Math.round(stat.size / 1024)} KB），已拒绝加载。` }] };
-    return loadPack(fs.readFileSync(file, 'utf8'), file);
+    const text = fs.readFileSync(file, 'utf8');
+    // Built-in packs validated at build time come from dist/packs.cache.json by content hash.
+    const cached = readPackCache(packageRoot())?.get(hashPackText(text));
+    if (cached) return { pack: cached, problems: [] };
+    return loadPack(text, file);
   } catch (error) {
     return { problems: [{ source: file, path: '', message: `无法读取规则包：${(error as Error).message}` }] };
   }

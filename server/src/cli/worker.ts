@@ -1,0 +1,41 @@
+/**
+ * A CLI worker thread (bundled to dist/worker.js). It receives the already loaded and
+ * validated rule packs once (no YAML, no pack validation here), builds its rule set, then
+ * checks batches of files sent by ./pool.ts and posts the outcomes back in batch order.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildRuleSet, type RulePack } from '../core';
+import { checkFile, type CheckSettings, type FileOutcome } from './check';
+
+export interface WorkerInit {
+  packs: RulePack[];
+  settings: CheckSettings;
+}
+
+export interface BatchRequest {
+  batch: number;
+  files: string[];
+}
+
+export interface BatchResponse {
+  batch: number;
+  outcomes: FileOutcome[];
+}
+
+export function safeCheck(file: string, run: () => FileOutcome): FileOutcome {
+  try {
+    return run();
+  } catch (error) {
+    return { file, findings: [], error: `内部错误：${(error as Error).stack ?? String(error)}` };
+  }
+}
+
+if (parentPort) {
+  const init = workerData as WorkerInit;
+  const ruleSet = buildRuleSet(init.packs);
+  const port = parentPort;
+  port.on('message', (request: BatchRequest) => {
+    const outcomes = request.files.map((file) => safeCheck(file, () => checkFile(file, ruleSet, init.settings)));
+    port.postMessage({ batch: request.batch, outcomes } satisfies BatchResponse);
+  });
+}
