@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the figures of issue 6, item 2, each as the median and spread of
+ * `npm run bench`: the speed figures, each as the median and spread of
  * several runs, printed as a table and saved as JSON in bench/results/<date>.json.
  *
  *   node out/bench/run.js [--quick] [--runs N] [--skip-peers] [--only core,server,cli,peers]
@@ -338,7 +338,7 @@ async function main(): Promise<void> {
     }
   }
 
-  // 5. Ratios against the targets of issue 6, item 3 (all-cores CLI, whole-process wall time).
+  // 5. Ratios against the targets (all-cores CLI, whole-process wall time).
   const ours = Object.entries(cli).find(([k]) => k.startsWith('all cores'))?.[1];
   const ratios: Record<string, unknown> = {};
   const median = (p: unknown) => (p && typeof (p as Stat).median === 'number' && !Number.isNaN((p as Stat).median) ? (p as Stat).median : null);

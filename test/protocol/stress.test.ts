@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 4: the server under stress, over stdio (`node dist/server.js --stdio`).
+ * The server under stress, over stdio (`node dist/server.js --stdio`).
  * Timings and memory are printed; the assertions are generous hang and leak guards,
  * not speed claims (the benchmark reports speed).
  */

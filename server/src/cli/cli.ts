@@ -2,7 +2,7 @@
  * agreement-lint: the same findings as the language server, from the same core, for CI
  * and batch use.
  *
- * Exit codes (issue 2, item 6): 0 no finding of severity error; 1 at least one (or more
+ * Exit codes: 0 no finding of severity error; 1 at least one (or more
  * warnings than --max-warnings); 2 a usage or configuration error, or a file that could
  * not be read or is not valid UTF-8 (with a message on stderr).
  */

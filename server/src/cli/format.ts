@@ -9,7 +9,7 @@ export function jsonCitation(c: OutFinding['citation']) {
 }
 
 /**
- * The JSON contract (issue 2, item 6): an array of
+ * The JSON contract: an array of
  * `{ file, findings: [{ rule, severity, message, range, citation }] }`, 0-based lines,
  * UTF-16 characters. Additive keys: `error` for a file that could not be read or decoded,
  * `fix` with --fix / --fix-dry-run (`diff` for the latter).

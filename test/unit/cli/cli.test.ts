@@ -103,7 +103,7 @@ describe('agreement-lint (CLI)', function () {
     });
   });
 
-  describe('--format json (the contract of issue 2)', () => {
+  describe('--format json (the documented contract)', () => {
     it('is an array of { file, findings: [{ rule, severity, message, range, citation }] } in sorted file order', () => {
       const run = lint([NO_BUILTIN, '--format', 'json', 'warnings.agreement.md', 'clean.agreement.md', 'findings.agreement.md'], project);
       assert.equal(run.code, 1);

@@ -4,7 +4,7 @@ import { loadPacks } from '../../../server/src/packs/loadPacks';
 
 /**
  * The labelled corpus in test/corpus/ (see its README): precision and recall of the
- * built-in packs, with the targets of issue 3 §6.
+ * built-in packs, with the precision and recall targets.
  *
  *   clause/*            precision ≥ 0.97 and recall ≥ 0.95, per rule
  *   section/*, element/* exact (no false positive, no false negative)
@@ -25,7 +25,7 @@ const KNOWN_SHORTFALLS: Record<string, { tp: number; fp: number; fn: number; why
 
 const CATEGORIES = ['上级部委', '中央企业', '兄弟地区', '企业集团', '友好城市', '对口帮扶', '其他', '厅市会商', '对口合作', '政府合同'];
 
-describe('labelled corpus (issue 3 §6)', function () {
+describe('labelled corpus', function () {
   this.timeout(60000);
   let result: EvalResult;
   const rules = loadPacks().ruleSet;

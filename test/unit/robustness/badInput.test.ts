@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 1: every bad input ends in clear findings (rule ids, Chinese
+ * Every bad input ends in clear findings (rule ids, Chinese
  * messages), never an exception or a hang, with every range inside the document
  * and UTF-16 positions computed right. Each case goes through `analyseChecked`,
  * which asserts those invariants; the cases here add what each input must say.

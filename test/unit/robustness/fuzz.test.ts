@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 2: a short, fixed-seed fuzz of mutated agreements (a few seconds).
+ * A short, fixed-seed fuzz of mutated agreements (a few seconds).
  * The long run is `node out/test/fuzz/long.js [runs] [seed]`.
  */
 import fc from 'fast-check';

@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 3: a workspace rule pack that is too large, not YAML, not a pack,
+ * A workspace rule pack that is too large, not YAML, not a pack,
  * or carries a catastrophic regular expression is refused by loadPack with a
  * message naming the file and the path inside it; the other packs keep working,
  * and an accepted pattern runs in linear time.

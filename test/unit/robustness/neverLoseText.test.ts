@@ -1,5 +1,5 @@
 /**
- * Issue 7, item 5 ("never lose text"): over many documents, every edit of every
+ * Never lose text: over many documents, every edit of every
  * fix (and of fix-all) leaves the text outside its range byte-identical, touches
  * only what its kind may touch, keeps the document's line breaks, never splits a
  * CRLF or a surrogate pair, and re-running fix-all changes nothing.
@@ -160,11 +160,8 @@ describe('robustness: never lose text', function () {
     );
   });
 
-  // The element quick fix on an empty section followed by another heading inserts "\n实施主体：……" at the
-  // start of the next heading's line, gluing itself to it: "实施主体：……三、重点项目" (the heading is lost).
-  // Cause: insertElementFix (server/src/core/checks/elements.ts) trims blanks back to bodySpan.start, which for an
-  // empty section is the next line's start; trimming back to heading.lineSpan.end fixes it. Fix-all already skips
-  // such fixes (keepsExistingLines); the quick fix itself is pending the change in elements.ts.
+  // An element inserted into an empty section followed by another heading must stay on its own line
+  // (it once glued itself to the next heading's line: "实施主体：……三、重点项目").
   const EMPTY_SECTION = CLEAN.replace('三、重点项目\n', '三、重点项目\n三、重点项目\n');
   it('the element quick fix on an empty section never glues itself to the next heading', () => {
     for (const finding of analyzeText(EMPTY_SECTION, testRules())) for (const fix of finding.fixes ?? []) checkFix(EMPTY_SECTION, finding, fix, false);
