@@ -84,11 +84,29 @@ function fixRuleAction(analysis: Analysis, rule: string): CodeAction | null {
   return fixAllAction(analysis, title, CodeActionKind.QuickFix, rule);
 }
 
+/**
+ * Fix-all results per analysis (one per document version). The editor asks for code
+ * actions whenever the cursor rests on a finding; re-running fix-all each time would
+ * re-analyse the document round after round for the same answer.
+ */
+const fixAllResults = new WeakMap<Analysis, Map<string, TextEdit | null>>();
+
 function fixAllAction(analysis: Analysis, title: string, kind: string, rule?: string): CodeAction | null {
-  const result = fixAll(analysis.doc.text, analysis.ruleSet, { ...analysis.options, rule, includeUnsafe: rule !== undefined });
-  const edit = minimalEdit(analysis.doc.text, result.text);
-  if (!edit || result.applied === 0) return null;
-  return { title, kind, edit: { changes: { [analysis.uri]: [toTextEdit(analysis, edit)] } } };
+  let results = fixAllResults.get(analysis);
+  if (!results) {
+    results = new Map();
+    fixAllResults.set(analysis, results);
+  }
+  const key = rule ?? '';
+  let edit = results.get(key);
+  if (edit === undefined) {
+    const result = fixAll(analysis.doc.text, analysis.ruleSet, { ...analysis.options, rule, includeUnsafe: rule !== undefined });
+    const minimal = result.applied > 0 ? minimalEdit(analysis.doc.text, result.text) : null;
+    edit = minimal ? toTextEdit(analysis, minimal) : null;
+    results.set(key, edit);
+  }
+  if (!edit) return null;
+  return { title, kind, edit: { changes: { [analysis.uri]: [edit] } } };
 }
 
 /**

@@ -8,11 +8,11 @@ import { analysisOf, applyWorkspaceEdit, diagnosticsOf, URI } from './helpers';
 const lines = (...l: string[]) => l.join('\n');
 const MISSING_THREE = FRONT + lines('一、合作原则', '互利共赢。', '二、法律责任', '依法承担责任。', '');
 
-function actionsFor(text: string, pick: (code: string) => boolean, version = 1, only?: string[]): { actions: CodeAction[]; text: string } {
+function actionsFor(text: string, pick: (code: string) => boolean, version = 1, only?: string[]) {
   const analysis = analysisOf(text, RULES, version);
   const diagnostics = diagnosticsOf(analysis).filter((d) => pick(String(d.code)));
   const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return { actions: codeActions({ textDocument: { uri: URI }, range, context: { diagnostics, only } }, analysis), text };
+  return { actions: codeActions({ textDocument: { uri: URI }, range, context: { diagnostics, only } }, analysis), text, analysis, range };
 }
 
 describe('code actions', () => {
@@ -108,5 +108,17 @@ describe('code actions', () => {
     assert.deepEqual(codeActions({ textDocument: { uri: URI }, range: diagnostics[0].range, context: { diagnostics } }, analysis), []);
     const { actions } = actionsFor(MISSING_THREE, () => true, 1, [CodeActionKind.QuickFix]);
     assert.ok(actions.every((a) => a.kind === CodeActionKind.QuickFix));
+  });
+});
+
+describe('code actions: fix-all work per document version', () => {
+  it('computes a fix-all edit once per analysis and returns the same edit when asked again', () => {
+    const text = toCrlf(MISSING_THREE.replace('二、法律责任', '三、法律责任'));
+    const first = actionsFor(text, () => true, 1, [CodeActionKind.SourceFixAll]);
+    const again = codeActions({ textDocument: { uri: URI }, range: first.range, context: { diagnostics: [], only: [CodeActionKind.SourceFixAll] } }, first.analysis);
+    assert.deepEqual(again.map((a) => a.edit), first.actions.map((a) => a.edit));
+    const edit = (again[0].edit as { changes: Record<string, unknown[]> }).changes[URI][0];
+    const original = (first.actions[0].edit as { changes: Record<string, unknown[]> }).changes[URI][0];
+    assert.equal(edit, original, 'the cached edit object is reused, not recomputed');
   });
 });
