@@ -1,16 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { startServer, type TestClient } from './lspClient';
+import { FRONT_MATTER_LINES, startServer, type TestClient } from './lspClient';
 
 const URI = 'file:///tmp/protocol-authoring.agreement.md';
 const TEXT = [
-  '---',
-  '文种: 协议书',
-  '类别: 企业集团',
-  '标题: 河北区人民政府与某某集团有限公司战略合作协议',
-  '甲方: 天津市河北区人民政府',
-  '乙方: 某某集团有限公司',
-  '牵头单位: 区商务局',
-  '签署日期: 2025-06-30',
+  ...FRONT_MATTER_LINES,
   '',
   '---',
   '# 河北区人民政府与某某集团有限公司战略合作协议',

@@ -68,3 +68,18 @@ export async function startServer(settings: Record<string, unknown> = {}, initia
     },
   };
 }
+
+/** A diagnostic's message as text (LSP 3.18 allows MarkupContent). */
+export const messageOf = (d: { message: unknown }): string => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
+
+/** The front matter of a 企业集团 agreement between a district government and a company, as lines. */
+export const FRONT_MATTER_LINES = [
+  '---',
+  '文种: 协议书',
+  '类别: 企业集团',
+  '标题: 河北区人民政府与某某集团有限公司战略合作协议',
+  '甲方: 天津市河北区人民政府',
+  '乙方: 某某集团有限公司',
+  '牵头单位: 区商务局',
+  '签署日期: 2025-06-30',
+];
