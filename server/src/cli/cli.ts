@@ -15,17 +15,15 @@ import { formatJson, formatStylish, totals } from './format';
 import { checkFiles } from './pool';
 import { createProgress } from './progress';
 import { formatSarif } from './sarif';
+import { SUBCOMMANDS } from './commands';
+import type { Io } from './io';
 
 export { writeBuiltinPackCache };
 
 declare const AGREEMENT_LINT_VERSION: string | undefined;
 const VERSION = typeof AGREEMENT_LINT_VERSION === 'string' ? AGREEMENT_LINT_VERSION : '0.0.0-dev';
 
-export interface Io {
-  cwd: string;
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WriteStream;
-}
+export type { Io };
 
 const defaultIo = (): Io => {
   // `agreement-lint | head`: a closed pipe ends the output quietly, not with a stack trace.
@@ -39,6 +37,15 @@ const defaultIo = (): Io => {
 /** Run the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   const err = (line: string) => io.stderr.write(`agreement-lint: ${line}\n`);
+  const subcommand = argv.length > 0 && Object.hasOwn(SUBCOMMANDS, argv[0]) ? SUBCOMMANDS[argv[0]]() : undefined;
+  if (subcommand) {
+    try {
+      return await subcommand.run(argv.slice(1), io);
+    } catch (error) {
+      err(`内部错误：${(error as Error).stack ?? String(error)}`);
+      return 2;
+    }
+  }
   let options: Options;
   try {
     options = parseArgs(argv);
