@@ -1,10 +1,18 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, analyzeText, DEFAULT_MAX_SIZE, parseDocument, type AgreementDocument, type AnalyzeOptions, type Finding, type RuleSet } from './core';
 
-/** One parse and one analysis per document version, shared by every feature. */
+/**
+ * One parse and one analysis per open document and text, shared by every feature. An entry
+ * belongs to one document object and its exact text, not to a version number alone: a
+ * document closed and reopened at the same version with other text gets a new analysis.
+ */
 export interface Analysis {
   uri: string;
   version: number;
+  /** The document object analysed (a reopened document is another object). */
+  document: TextDocument;
+  /** The text analysed (for a text above the size limit `doc` is empty, this is not). */
+  text: string;
   doc: AgreementDocument;
   findings: Finding[];
   ruleSet: RuleSet;
@@ -14,17 +22,22 @@ export interface Analysis {
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
 
-  get(document: TextDocument, ruleSet: RuleSet, options: AnalyzeOptions): Analysis {
-    const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.ruleSet === ruleSet && cached.options === options) return cached;
+  /**
+   * The analysis of the document's current text. `keep` says whether the document is still
+   * open: the analysis of a document closed meanwhile is returned but not kept, so closed
+   * documents leave nothing behind.
+   */
+  get(document: TextDocument, ruleSet: RuleSet, options: AnalyzeOptions, keep = true): Analysis {
     const text = document.getText();
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.document === document && cached.version === document.version && cached.text === text && cached.ruleSet === ruleSet && cached.options === options) return cached;
     // The same limit analyze() applies, so a text above it is never parsed.
     const tooLarge = text.length > (options.maxSize ?? DEFAULT_MAX_SIZE);
     // A document above the size limit is not parsed at all (only its size is reported).
     const doc = parseDocument(tooLarge ? '' : text);
     const findings = tooLarge ? analyzeText(text, ruleSet, options) : analyze(doc, ruleSet, options);
-    const analysis: Analysis = { uri: document.uri, version: document.version, doc, findings, ruleSet, options };
-    this.entries.set(document.uri, analysis);
+    const analysis: Analysis = { uri: document.uri, version: document.version, document, text, doc, findings, ruleSet, options };
+    if (keep) this.entries.set(document.uri, analysis);
     return analysis;
   }
 

@@ -51,10 +51,17 @@ export interface InitializationOptions {
 
 /** What travels in a diagnostic's `data` so code actions stay stateless. */
 export interface DiagnosticData {
-  /** The document version the finding (and its fix offsets) belong to. */
+  /** The document version the finding belongs to. */
   version: number;
-  /** Fixes as offset edits over that version's text; absent when too large to send (the server recomputes them). */
-  fixes?: Array<{ title: string; safe: boolean; preferred?: boolean; edits: Array<{ start: number; end: number; newText: string }> }>;
+  /**
+   * The finding's span, as UTF-16 offsets into that version's text. With the rule id (the
+   * diagnostic's code) it names the finding; code actions look it up in the current analysis
+   * (following the edits made since, for a diagnostic of an older version) and take its fixes
+   * from there. Fixes themselves are never sent: they are computed when asked for, and data a
+   * client sends back is never trusted as an edit.
+   */
+  start: number;
+  end: number;
   /** For "open the provision". */
   provision?: OpenProvisionArgs;
 }

@@ -16,12 +16,13 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { EditHistory } from './editHistory';
 import { AnalysisCache, type Analysis } from './analysisCache';
 import { buildRuleSet, type RuleSet } from './core';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { completion, COMPLETION_TRIGGERS } from './features/completion';
-import { toDiagnostic } from './features/diagnostics';
+import { publishable, toDiagnostic } from './features/diagnostics';
 import { hover } from './features/hover';
 import { categories, newDocument } from './features/newDocument';
 import { documentSymbols, foldingRanges } from './features/symbols';
@@ -40,10 +41,11 @@ import {
   type NewDocumentParams,
   type TrustChangedParams,
 } from './protocol';
-import { SettingsStore } from './settings';
+import { DEFAULT_SETTINGS, SettingsStore, type Settings } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const history = new EditHistory();
+const documents = new TextDocuments(history.documentsConfiguration());
 const cache = new AnalysisCache();
 const root = packageRoot();
 const regulationsDir = path.join(root, 'regulations');
@@ -51,17 +53,21 @@ const builtin = loadPacks([], root);
 let hasConfiguration = false;
 let insertReplaceSupport = false;
 let snippetSupport = false;
+let versionedEdits = false;
 let trusted = false;
 let workspaceFolders: string[] = [];
 const settings = new SettingsStore(connection, () => hasConfiguration);
 const ruleSets = new Map<string, { ruleSet: RuleSet; severities: Record<string, import('./core').SeverityOrOff> }>();
 const reportedProblems = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
+/** The analysis last published per document, so the same one is not sent twice. */
+const published = new Map<string, Analysis>();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = params.capabilities.workspace?.configuration === true;
   insertReplaceSupport = params.capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
   snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
+  versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
   trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => safePath(f.uri)).filter((p): p is string => p !== undefined);
   if (workspaceFolders.length === 0 && params.rootUri) {
@@ -90,6 +96,7 @@ connection.onDidChangeConfiguration(() => {
   settings.clear();
   ruleSets.clear();
   cache.clear();
+  published.clear();
   for (const document of documents.all()) schedule(document, 0);
 });
 
@@ -97,14 +104,20 @@ connection.onNotification(TrustChangedNotification, (params: TrustChangedParams)
   trusted = params.trusted === true;
   ruleSets.clear();
   cache.clear();
+  published.clear();
   for (const document of documents.all()) schedule(document, 0);
 });
 
 connection.onDidChangeWatchedFiles(() => {
   ruleSets.clear();
   cache.clear();
+  published.clear();
   for (const document of documents.all()) schedule(document, 0);
 });
+
+function restricted(config: Settings): Settings {
+  return trusted ? config : { ...DEFAULT_SETTINGS, debounceMs: config.debounceMs };
+}
 
 function safePath(uri: string): string | undefined {
   try {
@@ -150,11 +163,14 @@ function reportProblems(problems: Array<{ source: string; path: string; message:
 }
 
 async function analysisFor(document: TextDocument): Promise<Analysis | null> {
-  const config = await settings.get(document.uri);
+  // In Restricted Mode a workspace's settings cannot switch checking off, silence rules or shrink
+  // the size limit: the built-in rules run at their default severities.
+  const config = restricted(await settings.get(document.uri));
   if (!config.enable) return null;
   const { ruleSet, severities } = ruleSetFor(document.uri, config.rulePacks);
   const options = settings.analyzeOptions(document.uri, config, severities);
-  return cache.get(document, ruleSet, options);
+  // A document closed while its settings were being fetched is analysed for the caller, not kept.
+  return cache.get(document, ruleSet, options, documents.get(document.uri) === document);
 }
 
 function schedule(document: TextDocument, delay?: number): void {
@@ -186,14 +202,18 @@ async function validate(uri: string): Promise<void> {
     connection.console.error(`分析 ${uri} 时出错：${(error as Error).stack ?? error}`);
     return;
   }
-  // Never publish results for a version that is no longer current.
+  // Never publish results for a document that is no longer open as it was (closed, reopened, edited).
   const current = documents.get(uri);
-  if (!current || current.version !== version) return;
+  if (current !== document || current.version !== version) return;
   if (!analysis) {
+    published.delete(uri);
     void connection.sendDiagnostics({ uri, version, diagnostics: [] });
     return;
   }
-  const diagnostics = analysis.findings.map((f) => toDiagnostic(f, version, regulationsDir));
+  // Opening a document fires both open and change: the same analysis is published once.
+  if (published.get(uri) === analysis) return;
+  published.set(uri, analysis);
+  const diagnostics = publishable(analysis.findings).map((f) => toDiagnostic(f, version, regulationsDir));
   void connection.sendDiagnostics({ uri, version, diagnostics });
   const data = analysis.doc.frontMatter.data;
   const info: DocumentInfoParams = {
@@ -215,6 +235,8 @@ documents.onDidClose((event) => {
   if (timer) clearTimeout(timer);
   timers.delete(event.document.uri);
   cache.delete(event.document.uri);
+  published.delete(event.document.uri);
+  history.forget(event.document.uri);
   settings.clear(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
@@ -239,7 +261,9 @@ async function withAnalysis<T>(uri: string, fallback: T, use: (analysis: Analysi
 connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.uri, [], (a) => documentSymbols(a.doc), token));
 connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, [], (a) => foldingRanges(a.doc), token));
 connection.onHover((params, token) => withAnalysis(params.textDocument.uri, null, (a) => hover(a, params.position), token));
-connection.onCodeAction((params, token) => withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a), token));
+connection.onCodeAction((params, token) =>
+  withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a, { versionedEdits, follow: (from, start, end) => history.map(a.uri, from, a.version, start, end) }), token),
+);
 connection.onCompletion((params) => withAnalysis(params.textDocument.uri, [], (a) => completion(a, params.position, { insertReplace: insertReplaceSupport, snippets: snippetSupport })));
 
 /** The rule set for a (possibly unopened or untitled) URI, for the 新建协议文书 requests. */

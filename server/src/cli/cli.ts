@@ -81,6 +81,7 @@ async function run(options: Options, io: Io, err: (line: string) => void, argv: 
     return 2;
   }
   const collected = collectFiles(options.inputs, { cwd, useIgnoreFiles: options.ignore });
+  for (const warning of collected.warnings) err(warning);
   if (collected.problems.length > 0) {
     for (const problem of collected.problems) err(problem);
     return 2;

@@ -56,7 +56,7 @@ export function loadConfig(options: Pick<Options, 'builtinPacks' | 'config' | 'p
   const extraPackFiles: string[] = [];
   const rcFile = options.config ? findRc(cwd) : null;
   if (rcFile) {
-    const rc = readWorkspaceConfig(path.dirname(rcFile), []);
+    const rc = readWorkspaceConfig(path.dirname(rcFile), [], { confine: false });
     for (const p of rc.problems) errors.push(`配置文件 ${describe(p, cwd)}`);
     severities = { ...rc.severities };
     extraPackFiles.push(...rc.packFiles);

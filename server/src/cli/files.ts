@@ -8,10 +8,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { readRegularTextFile } from '../files/readRegularFile';
 
 export const AGREEMENT_SUFFIX = '.agreement.md';
 export const IGNORE_FILES = ['.gitignore', '.agreementignore'];
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+/** Ignore files are lists of patterns; a larger one is not read. */
+const MAX_IGNORE_BYTES = 1024 * 1024;
 
 export interface CollectOptions {
   cwd: string;
@@ -24,6 +27,8 @@ export interface Collected {
   files: string[];
   /** One Chinese message per input that named nothing (missing path, glob without match). */
   problems: string[];
+  /** Ignore files that could not be read (a FIFO, a device, too large): not fatal, said on stderr. */
+  warnings: string[];
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -33,6 +38,9 @@ export class IgnoreRules {
   private readonly rules = new Map<string, Ignore | null>();
   private readonly tops = new Map<string, string>();
 
+  /** Ignore files that exist but could not be read (not a regular file, too large). */
+  readonly problems: string[] = [];
+
   constructor(private readonly cwd: string) {}
 
   /** Rules declared by the ignore files in `dir` itself, or null. */
@@ -41,14 +49,14 @@ export class IgnoreRules {
     if (found !== undefined) return found;
     found = null;
     for (const name of IGNORE_FILES) {
-      let text: string;
-      try {
-        text = fs.readFileSync(path.join(dir, name), 'utf8');
-      } catch {
+      // A FIFO or a link to /dev/zero named .gitignore must neither hang the walk nor fill memory.
+      const read = readRegularTextFile(path.join(dir, name), MAX_IGNORE_BYTES);
+      if (!read.ok) {
+        if (!read.missing) this.problems.push(`${toPosix(path.relative(this.cwd, path.join(dir, name))) || name}：${read.message}`);
         continue;
       }
       found ??= ignore();
-      found.add(text);
+      found.add(read.text);
     }
     this.rules.set(dir, found);
     return found;
@@ -182,5 +190,5 @@ export function collectFiles(inputs: readonly string[], options: CollectOptions)
   let files = [...out];
   if (negatives.length > 0) files = files.filter((f) => !negatives.some((m) => m(toPosix(path.relative(cwd, f)))));
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, problems };
+  return { files, problems, warnings: rules?.problems.map((p) => `忽略规则文件 ${p}`) ?? [] };
 }

@@ -9,6 +9,7 @@ import type { RuleSet } from './pack/ruleSet';
 import type { Severity, SeverityOrOff } from './pack/types';
 import { parseDocument, type AgreementDocument } from './parse';
 import { applySuppressions } from './suppressions';
+import { snapEdit, snapSpan } from './textBoundaries';
 import type { Finding } from './types';
 
 export interface AnalyzeOptions {
@@ -49,10 +50,22 @@ export function analyze(doc: AgreementDocument, rules: RuleSet, options: Analyze
   for (const draft of drafts) {
     const severity = severityFor(draft.rule, draft.severity, rules, options);
     if (severity === 'off') continue;
-    findings.push({ ...draft, severity, range: doc.lines.rangeOf(draft.span) });
+    const whole = wholeCharacters(doc.text, draft);
+    findings.push({ ...whole, severity, range: doc.lines.rangeOf(whole.span) });
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return applySuppressions(doc, findings);
+}
+
+/** The finding with its range and its fixes' edits on whole characters (see textBoundaries.ts). */
+function wholeCharacters(text: string, draft: DraftFinding): DraftFinding {
+  const span = snapSpan(text, draft.span);
+  const fixes = draft.fixes?.map((fix) => {
+    const edits = fix.edits.map((edit) => snapEdit(text, edit));
+    return edits.every((edit, i) => edit === fix.edits[i]) ? fix : { ...fix, edits };
+  });
+  const fixesSame = !draft.fixes || fixes!.every((fix, i) => fix === draft.fixes![i]);
+  return span === draft.span && fixesSame ? draft : { ...draft, span, fixes };
 }
 
 function severityFor(rule: string, base: Severity, rules: RuleSet, options: AnalyzeOptions): SeverityOrOff {

@@ -5,9 +5,6 @@ import { provisionLink } from './provisionLink';
 
 export const SOURCE = 'agreement';
 
-/** Above this many edits in a finding's fixes, they are not sent in the diagnostic's `data`. */
-export const MAX_EDITS_IN_DATA = 100;
-
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -21,15 +18,35 @@ export function provisionArgs(finding: Finding): OpenProvisionArgs | undefined {
   return { file: c.file, search: c.text.slice(0, 24) || c.article, label: [c.docNumber || `《${c.title}》`, c.article].filter(Boolean).join(' ') };
 }
 
-/** One finding as an LSP diagnostic; the fixes travel in `data`. */
+/**
+ * At most this many diagnostics per document. A huge document with tens of thousands of
+ * findings would otherwise send a message of many megabytes on every keystroke, and no one
+ * reads past the first screens of the Problems panel; the rest are counted in one summary.
+ */
+export const MAX_DIAGNOSTICS = 1000;
+
+/** The findings to publish: all of them, or the first MAX_DIAGNOSTICS (errors first) and a summary. */
+export function publishable(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_DIAGNOSTICS) return findings;
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+  const kept = [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.span.start - b.span.start).slice(0, MAX_DIAGNOSTICS - 1);
+  kept.sort((a, b) => a.span.start - b.span.start);
+  const hidden = findings.length - kept.length;
+  const summary: Finding = {
+    rule: 'format/too-many-findings',
+    severity: 'warning',
+    message: `本文件共有 ${findings.length} 个问题，此处只显示前 ${kept.length} 个（错误优先），另有 ${hidden} 个未显示。请先处理已显示的问题，或用命令行 agreement-lint 查看全部。`,
+    span: { start: 0, end: 0 },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
+  return [summary, ...kept];
+}
+
+/** One finding as an LSP diagnostic; `data` names the finding (version and span), not its fixes. */
 export function toDiagnostic(finding: Finding, version: number, regulationsDir: string): Diagnostic {
   const citation = finding.citation;
   const cite = citation ? `（${citationLabel(citation)}）` : '';
-  const fixes = finding.fixes ?? [];
-  // Fixes with many edits (renumbering a long list, repeated on every misnumbered heading) stay out of
-  // the payload; the code action takes them from the analysis of the same version instead.
-  const heavy = fixes.reduce((n, fix) => n + fix.edits.length, 0) > MAX_EDITS_IN_DATA;
-  const data: DiagnosticData = { version, fixes: heavy ? undefined : fixes, provision: provisionArgs(finding) };
+  const data: DiagnosticData = { version, start: finding.span.start, end: finding.span.end, provision: provisionArgs(finding) };
   const href = citation ? provisionLink(citation, regulationsDir) : undefined;
   return {
     range: finding.range,

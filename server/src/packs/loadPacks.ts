@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { loadPack, MAX_PACK_CHARS, type PackProblem } from '../core/pack/load';
 import { buildRuleSet, type RuleSet } from '../core/pack/ruleSet';
 import type { RulePack } from '../core/pack/types';
+import { readRegularTextFile } from '../files/readRegularFile';
 import { hashPackText, readPackCache } from './packCache';
 import { packageRoot } from './packageRoot';
 
@@ -26,10 +27,9 @@ export function builtinPackFiles(root = packageRoot()): string[] {
 /** Read one pack file; I/O errors and oversize files become problems, never exceptions. */
 export function readPackFile(file: string): { pack?: RulePack; problems: PackProblem[] } {
   try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) return { problems: [{ source: file, path: '', message: '不是文件。' }] };
-    if (stat.size > MAX_PACK_CHARS * 3) return { problems: [{ source: file, path: '', message: `规则包过大（${Math.round(stat.size / 1024)} KB），已拒绝加载。` }] };
-    const text = fs.readFileSync(file, 'utf8');
+    const read = readRegularTextFile(file, MAX_PACK_CHARS * 3);
+    if (!read.ok) return { problems: [{ source: file, path: '', message: `规则包${read.message}` }] };
+    const text = read.text;
     // Built-in packs validated at build time come from dist/packs.cache.json by content hash.
     const cached = readPackCache(packageRoot())?.get(hashPackText(text));
     if (cached) return { pack: cached, problems: [] };

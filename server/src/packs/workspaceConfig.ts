@@ -1,9 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseUntrustedYaml } from '../core/parse/yamlGuard';
+import { readRegularTextFile } from '../files/readRegularFile';
 import type { PackProblem, SeverityOrOff } from '../core';
 
 export const RC_FILE = '.agreementrc.yaml';
+/** `.agreementrc.yaml` holds a few keys; anything larger is not a configuration file. */
+export const MAX_RC_BYTES = 256 * 1024;
 
 /** What a workspace adds: pack files and severity overrides, from `.agreementrc.yaml` and settings. */
 export interface WorkspaceConfig {
@@ -18,20 +21,35 @@ const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
  * Read `.agreementrc.yaml` from a folder (and settings' pack paths, relative to it).
  * Data only: nothing from the workspace is executed.
  */
-export function readWorkspaceConfig(folder: string | undefined, settingPacks: string[]): WorkspaceConfig {
+export function readWorkspaceConfig(folder: string | undefined, settingPacks: string[], { confine = true }: { confine?: boolean } = {}): WorkspaceConfig {
   const config: WorkspaceConfig = { packFiles: [], severities: {}, problems: [] };
-  const resolve = (p: string) => (folder && !path.isAbsolute(p) ? path.join(folder, p) : p);
+  // Packs are named relative to the folder and must stay inside it: an absolute path, `../` or a
+  // symbolic link that leads out of the workspace is refused, so a workspace cannot load files from
+  // elsewhere on the machine.
+  // The command line (`confine: false`) runs on the user's own say-so and resolves paths as given.
+  const addPack = (p: string, source: string, at: string) => {
+    if (!confine) {
+      config.packFiles.push(folder && !path.isAbsolute(p) ? path.join(folder, p) : p);
+      return;
+    }
+    const inside = folder ? insideFolder(folder, p) : null;
+    if (inside) config.packFiles.push(inside);
+    else config.problems.push({ source, path: at, message: `规则包路径须在工作区文件夹之内（相对于该文件夹）：${p}` });
+  };
   if (folder) {
     const rc = path.join(folder, RC_FILE);
-    if (fs.existsSync(rc)) {
+    const read = readRegularTextFile(rc, MAX_RC_BYTES);
+    if (!read.ok && !read.missing) config.problems.push({ source: rc, path: '', message: read.message });
+    if (read.ok) {
       try {
-        const text = fs.readFileSync(rc, 'utf8');
-        if (text.length > 256 * 1024) throw new Error('文件过大');
+        const text = read.text;
         const parsed = parseUntrustedYaml(text, 50);
         if (!parsed.ok) throw new Error(parsed.message);
         const data = parsed.data as { rulePacks?: unknown; rules?: unknown } | null;
         if (data && Array.isArray(data.rulePacks)) {
-          for (const p of data.rulePacks) if (typeof p === 'string') config.packFiles.push(resolve(p));
+          data.rulePacks.forEach((p, i) => {
+            if (typeof p === 'string') addPack(p, rc, `/rulePacks/${i}`);
+          });
         }
         if (data && data.rules && typeof data.rules === 'object') {
           for (const [id, severity] of Object.entries(data.rules as Record<string, unknown>)) {
@@ -44,6 +62,29 @@ export function readWorkspaceConfig(folder: string | undefined, settingPacks: st
       }
     }
   }
-  for (const p of settingPacks) config.packFiles.push(resolve(p));
+  settingPacks.forEach((p, i) => addPack(p, 'agreement.rulePacks', `/${i}`));
   return config;
+}
+
+/** The pack's path when it lies inside `folder` once links are resolved; null otherwise. */
+function insideFolder(folder: string, p: string): string | null {
+  if (path.isAbsolute(p)) return null;
+  const joined = path.resolve(folder, p);
+  const root = realOr(folder);
+  const real = realOr(joined);
+  const within = (child: string, parent: string) => child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep);
+  return within(path.resolve(folder, p), path.resolve(folder)) && within(real, root) ? joined : null;
+}
+
+function realOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    // A pack that does not exist yet: its folder decides (reading it will report that it is missing).
+    try {
+      return path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
+    } catch {
+      return path.resolve(p);
+    }
+  }
 }

@@ -300,7 +300,7 @@ describe('agreement-lint (CLI)', function () {
       assert.match(notYaml.stderr, /^agreement-lint: 规则包 \.\.\/packs\/not-yaml\.yaml：规则包不是有效的 YAML：/);
       const missing = lint([NO_BUILTIN, '--rule-pack', 'nope.yaml'], other);
       assert.equal(missing.code, 2);
-      assert.match(missing.stderr, /^agreement-lint: 规则包 nope\.yaml：无法读取规则包：/);
+      assert.match(missing.stderr, /^agreement-lint: 规则包 nope\.yaml：规则包文件不存在。/);
     });
 
     it('--rule overrides severities over .agreementrc.yaml; --no-config ignores the rc', () => {

@@ -44,12 +44,16 @@ describe('code actions', () => {
     assert.ok(titles.includes('打开条文：测试办〔2017〕1号 二(四)'), titles.join(' | '));
   });
 
-  it('still offers the current fixes when the diagnostic comes from an older version', () => {
+  it('still offers the current fixes when the diagnostic comes from an older version whose edits can be followed', () => {
     const { actions } = actionsFor(MISSING_THREE, (c) => c === 'section/missing', 2);
     const analysis = analysisOf(MISSING_THREE, RULES, 3);
     const stale = diagnosticsOf(analysisOf(MISSING_THREE, RULES, 2)).filter((d) => d.code === 'section/missing');
-    const fresh = codeActions({ textDocument: { uri: URI }, range: stale[0].range, context: { diagnostics: stale } }, analysis);
+    const follow = (from: number, start: number, end: number) => (from === 2 ? { start, end } : null);
+    const fresh = codeActions({ textDocument: { uri: URI }, range: stale[0].range, context: { diagnostics: stale } }, analysis, { follow });
     assert.deepEqual(fresh.map((a) => a.title), actions.map((a) => a.title));
+    // Without a way to follow the edits since, a stale diagnostic gets no fix rather than a guess.
+    const unfollowed = codeActions({ textDocument: { uri: URI }, range: stale[0].range, context: { diagnostics: stale } }, analysis);
+    assert.deepEqual(unfollowed.filter((a) => a.edit), []);
   });
 
   it('disables a body finding on the next line, with a reason placeholder', () => {
@@ -75,7 +79,7 @@ describe('code actions', () => {
     assert.ok(analyzeText(text, RULES).some((f) => f.rule === 'schema/enum'));
   });
 
-  it('keeps large fixes out of the diagnostic data and still offers them from the analysis', () => {
+  it('sends no fix in the diagnostic data and still offers large fixes from the analysis', () => {
     const items = Array.from({ length: 120 }, (_, i) => `（一）第${i + 1}项`).join('\n');
     const text = FRONT + lines('一、合作原则', items, '二、法律责任', '依法承担责任。', '');
     const analysis = analysisOf(text, RULES);
@@ -83,7 +87,7 @@ describe('code actions', () => {
     // A long misnumbered list is reported as ten findings plus one summary, not 119.
     assert.equal(diagnostics.length, 11);
     assert.match(String(diagnostics[10].message), /另有 109 处编号不连续/);
-    assert.equal((diagnostics[5].data as { fixes?: unknown }).fixes, undefined);
+    assert.deepEqual(Object.keys(diagnostics[5].data as object).sort(), ['end', 'provision', 'start', 'version']);
     const actions = codeActions({ textDocument: { uri: URI }, range: diagnostics[5].range, context: { diagnostics: [diagnostics[5]] } }, analysis);
     const renumber = actions.find((a) => a.title === '按顺序重新编号本级标题')!;
     const fixed = applyWorkspaceEdit(text, renumber.edit);

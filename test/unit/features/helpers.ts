@@ -1,5 +1,6 @@
 /** Build an `Analysis` the way the server does, and apply LSP edits back to text. */
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../../../server/src/analysisCache';
 import { analyze, applyEdits, parseDocument, type RuleSet } from '../../../server/src/core';
 import { toDiagnostic } from '../../../server/src/features/diagnostics';
@@ -8,7 +9,8 @@ export const URI = 'file:///tmp/unit.agreement.md';
 
 export function analysisOf(text: string, ruleSet: RuleSet, version = 1): Analysis {
   const doc = parseDocument(text);
-  return { uri: URI, version, doc, findings: analyze(doc, ruleSet, {}), ruleSet, options: {} };
+  const document = TextDocument.create(URI, 'agreement', version, text);
+  return { uri: URI, version, document, text, doc, findings: analyze(doc, ruleSet, {}), ruleSet, options: {} };
 }
 
 export function diagnosticsOf(analysis: Analysis) {
