@@ -68,7 +68,11 @@ export function buildSkeleton(rules: RuleSet, category: CategoryRule | undefined
   const docTypes = docTypeChoices(category);
   const docType = options.docType?.trim() || docTypes[0];
   const words = docTypeWords(docType);
-  const given = (value: string | undefined) => (value && value.trim().length > 0 ? value.trim() : undefined);
+  // A name typed into an input box is one line: a line break (or other control character) inside it would break the title line.
+  const given = (value: string | undefined) => {
+    const line = value?.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+    return line && line.length > 0 ? line : undefined;
+  };
   const partyA = given(options.partyA);
   const partyB = given(options.partyB);
   const title = given(options.title) ?? (partyA && partyB ? `${partyA}与${partyB}${words.titleSuffix}` : undefined);
@@ -120,7 +124,7 @@ export function skeletonText(skeleton: Skeleton, eol = '\n'): string {
 
 /** A YAML scalar for a front-matter value: plain when safe, else double-quoted. */
 export function yamlScalar(value: string): string {
-  const plainSafe = value.length > 0 && !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/(:\s|\s#|[\r\n\t]|\s$)/.test(value) && !/^(true|false|null|~|yes|no|on|off|[-+]?[\d.]+(e[-+]?\d+)?)$/i.test(value);
+  const plainSafe = value.length > 0 && !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/(:\s|:$|\s#|[\u0000-\u001f\u007f\u2028\u2029]|\s$)/.test(value) && !/^(true|false|null|~|yes|no|on|off|[-+]?[\d.]+(e[-+]?\d+)?)$/i.test(value);
   return plainSafe ? value : JSON.stringify(value);
 }
 
