@@ -40,6 +40,8 @@ for (const pack of packs) {
 rows.push(['procedure/approval-route', 'warning', '审批方式与协议内容不相适应（审签／区长办公会议／常务会议）', cite({ regulation: 'hb-2017-47', article: '三(四)' })]);
 rows.push(['format/doc-type', 'warning', '文种与类别不相配', '所属类别的依据']);
 rows.push(['format/too-large', 'info', '文件超过 `agreement.maxFileSize`，跳过检查', '—']);
+rows.push(['format/too-many-findings', 'warning', '编辑器中一个文件的问题超过 1000 个：只显示前 999 个（错误优先），并提示其余数目', '—']);
+rows.push(['format/analysis-budget', 'warning', '编辑器中规则包的正则表达式在本文件上耗时超过 2 秒：其余检查未完成', '—']);
 
 const categories = packs.flatMap((p) => p.categories ?? []).map((c) =>
   `| ${c.name} | ${c.sections.filter((s) => s.required !== false).map((s) => s.name + (s.elements?.length ? `（${s.elements.map((e) => e.name).join('、')}）` : '')).join('；')} | ${cite(c.citation)} |`,
