@@ -65,6 +65,15 @@ describe('agreement-lint on Word files', () => {
     assert.ok(fs.readFileSync(path.join(dir, '招商合作协议.docx')).equals(before));
   });
 
+  it('SARIF for a Word file has no line/column region (the file is binary) and names the paragraph', () => {
+    const run = lint(['招商合作协议.docx', '-f', 'sarif'], dir);
+    const results = JSON.parse(run.stdout).runs[0].results;
+    const tax = results.find((r: { ruleId: string }) => r.ruleId === 'clause/tax-rebate');
+    assert.equal(tax.locations[0].physicalLocation.region, undefined);
+    assert.match(tax.message.text, /位置：第13段「留成部分的50%予以返还」$/);
+    assert.equal(tax.properties.paragraph, 13);
+  });
+
   it('a broken sidecar is a message for that file, not a crash', () => {
     fs.writeFileSync(path.join(dir, '招商合作协议.docx.agreement.yaml'), '类别: [unclosed');
     const run = lint(['招商合作协议.docx'], dir);
