@@ -58,6 +58,15 @@ describe('agreement-lint on Word files', () => {
     assert.ok(checked.findings.length > 0);
   });
 
+  it('a Word file over 64 MB gets a message without being read', () => {
+    const huge = path.join(dir, '巨大.docx');
+    fs.writeFileSync(huge, 'PK\u0003\u0004');
+    fs.truncateSync(huge, 70 * 1024 * 1024);
+    const run = lint(['巨大.docx'], dir);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /巨大\.docx：Word 文件过大（约 70\.0 MB，超过 64 MB 的上限）/);
+  });
+
   it('--fix leaves Word files untouched and says so', () => {
     const before = fs.readFileSync(path.join(dir, '招商合作协议.docx'));
     const run = lint(['招商合作协议.docx', '--fix'], dir);
