@@ -34,6 +34,7 @@ import {
   DocumentInfoNotification,
   NewDocumentRequest,
   PackProblemsNotification,
+  ReadWordRequest,
   TrustChangedNotification,
   type CategoriesParams,
   type DocumentInfoParams,
@@ -42,6 +43,7 @@ import {
   type TrustChangedParams,
 } from './protocol';
 import { DEFAULT_SETTINGS, SettingsStore, type Settings } from './settings';
+import { readWordForEditor } from './word/readRequest';
 
 const connection = createConnection(ProposedFeatures.all);
 const history = new EditHistory();
@@ -121,6 +123,8 @@ function restricted(config: Settings): Settings {
 
 function safePath(uri: string): string | undefined {
   try {
+    // A Word file's extracted text (agreement-word:/…docx.agreement.md?file:///…docx) belongs to the Word file's folder.
+    if (uri.startsWith('agreement-word:') && uri.includes('?')) uri = decodeURIComponent(uri.slice(uri.indexOf('?') + 1));
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
   } catch {
     return undefined;
@@ -274,6 +278,7 @@ async function ruleSetForUri(uri: string | undefined): Promise<RuleSet> {
 }
 connection.onRequest(CategoriesRequest, async (params: CategoriesParams | undefined) => categories(await ruleSetForUri(params?.uri)));
 connection.onRequest(NewDocumentRequest, async (params: NewDocumentParams) => newDocument(await ruleSetForUri(params.uri), params));
+connection.onRequest(ReadWordRequest, readWordForEditor);
 
 process.on('uncaughtException', (error) => connection.console.error(`未处理的异常：${error.stack ?? error}`));
 

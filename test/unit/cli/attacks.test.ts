@@ -56,10 +56,10 @@ describe('agreement-lint under attack', function () {
     const fixSettings = (extra = {}) => ({ mode: 'fix' as const, severities: {}, cwd: project, ...extra });
     const rules = () => loadConfig(parseArgs([NO_BUILTIN]), project).ruleSet;
 
-    it('a save by another program while --fix runs is kept, and reported as a conflict', () => {
+    it('a save by another program while --fix runs is kept, and reported as a conflict', async () => {
       const target = file('fixable.agreement.md');
       const theirs = fs.readFileSync(target, 'utf8').replace('平等互利。', '平等互利，共同发展。');
-      const outcome = checkFile(target, rules(), fixSettings({ writeHooks: { beforeCommit: () => fs.writeFileSync(target, theirs) } }));
+      const outcome = await checkFile(target, rules(), fixSettings({ writeHooks: { beforeCommit: () => fs.writeFileSync(target, theirs) } }));
       assert.match(outcome.error ?? '', /文件在检查期间被其他程序修改，未写入修复/);
       assert.equal(fs.readFileSync(target, 'utf8'), theirs, 'the other program’s save survives');
       assert.deepEqual(fs.readdirSync(project).filter((n) => n.endsWith('.tmp')), [], 'no temporary file is left');
