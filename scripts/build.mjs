@@ -18,6 +18,10 @@ const common = {
   legalComments: 'none',
 };
 
+// The JSON Schemas as validation code (committed; rewritten only when a schema changed).
+const { writeValidators } = await import('./generate-validators.mjs');
+for (const name of writeValidators()) console.log(`regenerated server/src/core/generated/${name}`);
+
 const manifest = JSON.parse((await import('node:fs')).readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const builds = [
