@@ -57,12 +57,14 @@ const FUNCTION_PHASES = new Map([
   ['analyze', 'analysis (read, decode, parse, rules)'],
   ['checkFiles', 'analysis (read, decode, parse, rules)'],
   ['__require', 'module evaluation (top-level code)'],
+  ['contentHash', 'result cache: read and hash files'],
+  ['openResultCache', 'result cache: read and validate the cache file'],
+  ['save', 'result cache: write'],
   ['__init', 'module evaluation (top-level code)'],
 ]);
 
 function phaseOf(node) {
   const { functionName, url, lineNumber } = node.callFrame;
-  if (url.startsWith('node:internal/modules') || functionName === 'wrapSafe' || functionName === 'compileForInternalLoader') return 'module loading and compiling';
   const mod = moduleAt(url, lineNumber);
   if (mod?.startsWith('node_modules/yaml/')) return 'YAML';
   if (FUNCTION_PHASES.has(functionName)) return FUNCTION_PHASES.get(functionName);
@@ -76,6 +78,7 @@ const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const phaseCache = new Map();
+const LOADER = /^(wrapSafe|compileFunction|compileForInternalLoader)$/;
 /** ajv compiling a schema: anything under our lazy `validator()` (the compiled function runs elsewhere). */
 function underValidator(id) {
   for (let at = id; at !== undefined; at = parent.get(at)) if (/^validator\d*$/.test(byId.get(at).callFrame.functionName)) return true;
@@ -90,8 +93,11 @@ function phaseOfStack(id) {
   else if (name === '(idle)') phase = 'idle (waiting for I/O, workers, the client)';
   else if (name === '(program)') phase = 'V8 and Node internals (program)';
   else if (underValidator(id)) phase = 'ajv schema compilation';
+  else if (LOADER.test(name) || node.callFrame.url.startsWith('node:internal/modules')) phase = 'module loading and compiling';
   else {
     for (let at = id; at !== undefined && !phase; at = parent.get(at)) phase = phaseOf(byId.get(at));
+    // Code run by a module's top level (the CLI's main) that no phase names.
+    if (!phase) for (let at = id; at !== undefined && !phase; at = parent.get(at)) if (byId.get(at).callFrame.url.startsWith('node:internal/modules')) phase = 'other (run from module top level)';
     if (!phase) phase = node.callFrame.url.startsWith('node:') ? 'Node start-up and internals' : 'other';
   }
   phaseCache.set(id, phase);

@@ -1,0 +1,211 @@
+/**
+ * `--cache`: the findings of each file kept between runs, so that checking an unchanged
+ * folder again costs little more than reading it. An entry is used only when the file's
+ * bytes hash to the same SHA-256 as when it was checked and the run's key (program
+ * build, rule packs, severities, size limit) is the same; anything else is checked again.
+ *
+ * The cache file is input like any other: it is read only when it is a regular file
+ * below a size cap (never a FIFO, a device or a link to one), and used only when every
+ * entry has the expected shape. Otherwise it is ignored with a message and rewritten.
+ * Only plain checking uses it (--fix and --fix-dry-run always check from the files).
+ */
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FileOutcome } from './check';
+import { storedCache, validCacheEntries, type CacheEntry } from './cacheShape';
+
+export const DEFAULT_CACHE_FILE = '.agreementlintcache';
+/** A cache file above this size is not read. */
+export const MAX_CACHE_BYTES = 256 * 2 ** 20;
+/** Input files above this size are not cached (checkFile reports them without reading). */
+const MAX_HASHED_BYTES = 64 * 2 ** 20;
+const FORMAT = 'agreement-lint-cache/1';
+
+export interface CacheKeyInputs {
+  version: string;
+  /** Identifies the program's build (a hash of the running bundle), so a rebuild starts afresh. */
+  build: string;
+  packs: unknown;
+  severities: Record<string, string>;
+  maxSize: number | null;
+}
+
+export function cacheKey(inputs: CacheKeyInputs): string {
+  const severities = Object.keys(inputs.severities)
+    .sort()
+    .map((k) => [k, inputs.severities[k]]);
+  return sha256(JSON.stringify([FORMAT, inputs.version, inputs.build, inputs.packs, severities, inputs.maxSize]));
+}
+
+/** The build identity of the running program: the hash of its own script. */
+export function buildIdentity(script: string = __filename): string {
+  try {
+    return sha256(fs.readFileSync(script));
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** `--cache-location`: a file, or a folder (existing, or written with a trailing slash) to hold the default file name. */
+export function resolveCacheFile(location: string | null, cwd: string): string {
+  if (!location) return path.join(cwd, DEFAULT_CACHE_FILE);
+  const resolved = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return path.join(resolved, DEFAULT_CACHE_FILE);
+  try {
+    if (fs.statSync(resolved).isDirectory()) return path.join(resolved, DEFAULT_CACHE_FILE);
+  } catch {
+    // not there yet: a file name
+  }
+  return resolved;
+}
+
+const sha256 = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex');
+
+/** Read a regular file of at most `cap` bytes without blocking on a FIFO or reading a device; null when absent. */
+export function readRegularFile(file: string, cap: number): { bytes: Buffer } | { problem: string } | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? null : { problem: `无法打开（${code ?? (error as Error).message}）` };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { problem: '不是普通文件' };
+    if (stat.size > cap) return { problem: `过大（${Math.round(stat.size / 2 ** 20)} MB）` };
+    return { bytes: fs.readFileSync(fd) };
+  } catch (error) {
+    return { problem: `无法读取（${(error as Error).message}）` };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export interface ResultCache {
+  file: string;
+  /**
+   * Check `files`, taking unchanged ones from the cache; `check` runs on the rest (in
+   * their order) and its outcomes are remembered. Outcomes come back in `files` order.
+   */
+  check(files: string[], check: (misses: string[], hits: number) => Promise<FileOutcome[]>): Promise<FileOutcome[]>;
+  /** Write the cache back (atomically); a failure is a message, never a failed run. */
+  save(): void;
+  /** Files taken from the cache in the last `check`. */
+  readonly hits: number;
+}
+
+export function openResultCache(file: string, key: string, warn: (message: string) => void): ResultCache {
+  const shown = path.basename(file);
+  let entries = new Map<string, CacheEntry>();
+  /** The file on disk already holds what save() would write. */
+  let current = false;
+  const read = readRegularFile(file, MAX_CACHE_BYTES);
+  if (read && 'problem' in read) warn(`缓存文件 ${shown} ${read.problem}，已忽略，本次全部重新检查。`);
+  else if (read) {
+    const parsed = parseCache(read.bytes);
+    if (typeof parsed === 'string') warn(`缓存文件 ${shown} ${parsed}，已忽略，本次全部重新检查。`);
+    else if (parsed.key === key) {
+      entries = parsed.entries;
+      current = true;
+    }
+    // A different key (new version, packs or settings): every file is checked again, silently.
+  }
+  const fresh = new Map<string, CacheEntry>();
+  let hits = 0;
+
+  return {
+    file,
+    get hits() {
+      return hits;
+    },
+    async check(files, check) {
+      const outcomes: FileOutcome[] = new Array(files.length);
+      const misses: number[] = [];
+      const hashes: Array<string | null> = new Array(files.length).fill(null);
+      files.forEach((name, i) => {
+        const hash = contentHash(name);
+        hashes[i] = hash;
+        const entry = hash ? entries.get(name) : undefined;
+        if (entry && entry.hash === hash) {
+          outcomes[i] = { file: name, findings: entry.findings };
+          fresh.set(name, entry);
+        } else misses.push(i);
+      });
+      hits = files.length - misses.length;
+      const checked = misses.length > 0 ? await check(misses.map((i) => files[i]), hits) : [];
+      checked.forEach((outcome, k) => {
+        const i = misses[k];
+        outcomes[i] = outcome;
+        const hash = hashes[i];
+        if (hash && !outcome.error && !outcome.fix) fresh.set(files[i], { hash, findings: outcome.findings });
+        current = false;
+      });
+      return outcomes;
+    },
+    save() {
+      if (current) return;
+      // Entries of files not checked this time are kept, so checking a subfolder does not forget the rest.
+      for (const [name, entry] of entries) if (!fresh.has(name)) fresh.set(name, entry);
+      const text = JSON.stringify({ format: FORMAT, key, ...storedCache(fresh) });
+      try {
+        writeCacheFile(file, text);
+      } catch (error) {
+        warn(`无法写入缓存文件 ${shown}：${(error as Error).message}`);
+      }
+    },
+  };
+}
+
+/** The SHA-256 of a regular input file's bytes; null (not cacheable) for anything else. */
+function contentHash(file: string): string | null {
+  const read = readRegularFile(file, MAX_HASHED_BYTES);
+  return read && 'bytes' in read ? sha256(read.bytes) : null;
+}
+
+function parseCache(bytes: Buffer): { key: string; entries: Map<string, CacheEntry> } | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return '不是有效的 JSON';
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return '格式不对';
+  const { format, key } = data as Record<string, unknown>;
+  if (format !== FORMAT) return '不是本版本 agreement-lint 的缓存';
+  if (typeof key !== 'string') return '格式不对';
+  const valid = validCacheEntries(data as Record<string, unknown>);
+  return valid ? { key, entries: valid } : '内容不完整或已损坏';
+}
+
+function writeCacheFile(file: string, text: string): void {
+  try {
+    if (!fs.lstatSync(file).isFile()) throw new Error('该路径不是普通文件，未覆盖');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  try {
+    fs.writeFileSync(tmp, text, { flag: 'wx' });
+    fs.renameSync(tmp, file);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** The cache for this run, or null when --cache is off or the run fixes files. */
+export function resultCacheFor(
+  options: { cache: boolean; cacheLocation: string | null; maxFileSize: number | null },
+  config: { packs: unknown; severities: Record<string, string> },
+  mode: string,
+  cwd: string,
+  version: string,
+  warn: (message: string) => void,
+): ResultCache | null {
+  if (!options.cache || mode !== 'check') return null;
+  const key = cacheKey({ version, build: buildIdentity(), packs: config.packs, severities: config.severities, maxSize: options.maxFileSize });
+  return openResultCache(resolveCacheFile(options.cacheLocation, cwd), key, warn);
+}
