@@ -11,7 +11,11 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'server/src/core/generated');
 
-/** The validators, each with the ajv options it was written for (the same as the old run-time compile). */
+/**
+ * The validators, each with the ajv options it was written for (the same as the old
+ * run-time compile). `transform` ("file.ts#export"): a pure function applied to the
+ * schema before compiling (for a schema rewritten for ajv, as the run-time code did).
+ */
 export const VALIDATORS = [
   { file: 'frontMatterValidator.ts', schema: 'schemas/agreement.schema.json', formats: ['date'] },
   { file: 'packValidator.ts', schema: 'schemas/rule-pack.schema.json', formats: [] },
@@ -29,10 +33,22 @@ export function generateValidators(root = ROOT) {
   for (const v of VALIDATORS) {
     const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true, lines: false } });
     if (v.formats.length > 0) addFormats(ajv, v.formats);
-    const schema = JSON.parse(fs.readFileSync(path.join(root, v.schema), 'utf8'));
+    let schema = JSON.parse(fs.readFileSync(path.join(root, v.schema), 'utf8'));
+    if (v.transform) schema = loadTransform(root, v.transform)(schema);
     out[v.file] = HEADER(v.schema) + standalone(ajv, ajv.compile(schema)) + '\n';
   }
   return out;
+}
+
+/** A named export of a TypeScript module (compiled in memory with esbuild). */
+function loadTransform(root, spec) {
+  const [file, name] = spec.split('#');
+  const esbuild = require('esbuild');
+  const code = esbuild.buildSync({ entryPoints: [path.join(root, file)], bundle: true, platform: 'node', format: 'cjs', write: false }).outputFiles[0].text;
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', code)(module, module.exports, require);
+  if (typeof module.exports[name] !== 'function') throw new Error(`${spec} is not a function`);
+  return module.exports[name];
 }
 
 /** Write the files that changed; returns their names. */
