@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { RulePack, RuleSet } from '../core';
 import { checkFile, type CheckSettings, type FileOutcome } from './check';
 import { safeCheck, type BatchRequest, type BatchResponse, type WorkerInit } from './worker';
-import { plannedThreads } from './workerPlan';
+import { freeCores, plannedThreads } from './workerPlan';
 
 export interface PoolOptions {
   /** Threads in all, main included; null = every core. */
@@ -25,10 +25,10 @@ export interface PoolOptions {
   threads?: number;
 }
 
-/** Threads for these files: --jobs (or the cores) at most, and only as many as pay for themselves. */
+/** Threads for these files: --jobs (or the cores other work leaves free) at most, and only as many as pay for themselves. */
 export function threadCount(files: string[], jobs: number | null): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const limit = jobs ?? cores;
+  const limit = jobs ?? freeCores(cores, os.loadavg()[0]);
   if (limit <= 1 || files.length <= 1) return 1;
   let bytes = 0;
   for (const file of files) {

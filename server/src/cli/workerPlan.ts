@@ -8,6 +8,8 @@
  * warm-up). With W the one-thread time and C a worker's cost, k threads finish in about
  * (W + (k − 1)·C) / k; a thread is added only while it cuts the estimate by a fifth.
  * A small batch therefore never starts a worker, and the main thread always checks too.
+ * Without --jobs the cores other processes keep busy (the one-minute load average) are
+ * not counted: on a machine already running two jobs per core a worker only competes.
  */
 
 /** One thread's time per megabyte of documents, cold start included (ms). */
@@ -43,4 +45,10 @@ export function plannedThreads(batch: Batch, limit: number): number {
   let threads = 1;
   while (threads < max && estimatedMs(batch, threads + 1) <= (1 - MIN_GAIN) * estimatedMs(batch, threads)) threads++;
   return threads;
+}
+
+/** Cores not busy with other work, by the one-minute load average; at least one. */
+export function freeCores(cores: number, loadAverage: number): number {
+  if (!Number.isFinite(loadAverage) || loadAverage <= 0) return Math.max(1, cores);
+  return Math.max(1, Math.min(cores, Math.round(cores - loadAverage)));
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { estimatedMs, plannedThreads, singleThreadMs, WORKER_COST_MS } from '../../../server/src/cli/workerPlan';
+import { estimatedMs, freeCores, plannedThreads, singleThreadMs, WORKER_COST_MS } from '../../../server/src/cli/workerPlan';
 
 const MB = 2 ** 20;
 
@@ -35,5 +35,16 @@ describe('worker policy', () => {
 
   it('never plans more threads than files', () => {
     assert.equal(plannedThreads({ files: 2, bytes: 500 * MB }, 16), 2);
+  });
+
+  it('counts only the cores that other work leaves free (without --jobs)', () => {
+    assert.equal(freeCores(2, 0), 2);
+    assert.equal(freeCores(2, 0.4), 2);
+    assert.equal(freeCores(2, 1.2), 1);
+    assert.equal(freeCores(2, 14), 1, 'a loaded machine: the main thread alone');
+    assert.equal(freeCores(8, 3), 5);
+    assert.equal(freeCores(4, Number.NaN), 4);
+    // On a busy two-core machine the benchmark folder is checked on one thread.
+    assert.equal(plannedThreads({ files: 1000, bytes: 20 * MB }, freeCores(2, 3)), 1);
   });
 });
