@@ -6,7 +6,8 @@ import { checkFiles, threadCount } from '../../../server/src/cli/pool';
 import { loadPacks } from '../../../server/src/packs/loadPacks';
 import { FIXTURES, ROOT } from './helpers';
 
-describe('CLI thread pool', () => {
+describe('CLI thread pool', function () {
+  this.timeout(60000);
   let dir: string;
   let files: string[];
   before(() => {
