@@ -13,7 +13,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileOutcome } from './check';
-import { storedCache, validCacheEntries, type CacheEntry } from './cacheShape';
+import { storedCache, validCacheEntries, type CacheEntry, type FileStamp } from './cacheShape';
 
 export const DEFAULT_CACHE_FILE = '.agreementlintcache';
 /** A cache file above this size is not read. */
@@ -123,14 +123,18 @@ export function openResultCache(file: string, key: string, warn: (message: strin
     async check(files, check) {
       const outcomes: FileOutcome[] = new Array(files.length);
       const misses: number[] = [];
-      const hashes: Array<string | null> = new Array(files.length).fill(null);
+      const hashes: Array<{ hash: string; stat: FileStamp } | null> = new Array(files.length).fill(null);
       files.forEach((name, i) => {
-        const hash = contentHash(name);
-        hashes[i] = hash;
-        const entry = hash ? entries.get(name) : undefined;
-        if (entry && entry.hash === hash) {
+        const entry = entries.get(name);
+        const stamp = fileStamp(name);
+        // Unchanged size, mtime, ctime and inode: the same bytes, not read again.
+        const same = entry && stamp && entry.stat && entry.stat.every((v, k) => v === stamp[k]);
+        const hashed = same ? { hash: entry.hash, stat: stamp } : stamp ? contentHash(name) : null;
+        hashes[i] = hashed;
+        if (entry && hashed && entry.hash === hashed.hash) {
           outcomes[i] = { file: name, findings: entry.findings };
-          fresh.set(name, entry);
+          fresh.set(name, { ...entry, stat: hashed.stat });
+          if (!same) current = false;
         } else misses.push(i);
       });
       hits = files.length - misses.length;
@@ -138,8 +142,8 @@ export function openResultCache(file: string, key: string, warn: (message: strin
       checked.forEach((outcome, k) => {
         const i = misses[k];
         outcomes[i] = outcome;
-        const hash = hashes[i];
-        if (hash && !outcome.error && !outcome.fix) fresh.set(files[i], { hash, findings: outcome.findings });
+        const hashed = hashes[i];
+        if (hashed && !outcome.error && !outcome.fix) fresh.set(files[i], { hash: hashed.hash, stat: hashed.stat, findings: outcome.findings });
         current = false;
       });
       return outcomes;
@@ -158,10 +162,33 @@ export function openResultCache(file: string, key: string, warn: (message: strin
   };
 }
 
-/** The SHA-256 of a regular input file's bytes; null (not cacheable) for anything else. */
-function contentHash(file: string): string | null {
-  const read = readRegularFile(file, MAX_HASHED_BYTES);
-  return read && 'bytes' in read ? sha256(read.bytes) : null;
+/** Size, mtime, ctime and inode of a regular file (following links); null for anything else. */
+function fileStamp(file: string): FileStamp | null {
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() && stat.size <= MAX_HASHED_BYTES ? [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The SHA-256 of a regular input file's bytes and its stamp taken on the open file; null (not cacheable) for anything else. */
+function contentHash(file: string): { hash: string; stat: FileStamp } | null {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_HASHED_BYTES) return null;
+    return { hash: sha256(fs.readFileSync(fd)), stat: [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] };
+  } catch {
+    return null;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function parseCache(bytes: Buffer): { key: string; entries: Map<string, CacheEntry> } | string {

@@ -9,8 +9,16 @@ import type { OutFinding } from './check';
 export interface CacheEntry {
   /** SHA-256 of the file's bytes, lowercase hex. */
   hash: string;
+  /**
+   * The file's size, mtime, ctime and inode when it was hashed. When all four are the
+   * same the file is not read again (any write changes the ctime, which no tool can set);
+   * otherwise it is read and hashed, and an equal hash is still a hit.
+   */
+  stat?: FileStamp;
   findings: OutFinding[];
 }
+
+export type FileStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
 
 /** In the file, a finding's message and citation are indexes into shared tables (the same provision recurs in every file). */
 interface StoredFinding {
@@ -24,7 +32,7 @@ interface StoredFinding {
 export interface StoredCache {
   messages: string[];
   citations: Array<NonNullable<OutFinding['citation']>>;
-  entries: Record<string, { hash: string; findings: StoredFinding[] }>;
+  entries: Record<string, { hash: string; stat?: FileStamp; findings: StoredFinding[] }>;
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint']);
@@ -35,6 +43,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 2 ** 31;
 const isIndex = (v: unknown, length: number): v is number => isCount(v) && v < length;
+const isStamp = (v: unknown): v is FileStamp => Array.isArray(v) && v.length === 4 && v.every((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0);
 
 function position(v: unknown): OutFinding['range']['start'] | null {
   return isObject(v) && isCount(v.line) && isCount(v.character) ? { line: v.line, character: v.character } : null;
@@ -60,6 +69,7 @@ export function validCacheEntries(data: Record<string, unknown>): Map<string, Ca
   const valid = new Map<string, CacheEntry>();
   for (const [file, entry] of Object.entries(entries)) {
     if (!isObject(entry) || typeof entry.hash !== 'string' || !HASH.test(entry.hash) || !Array.isArray(entry.findings)) return null;
+    if (entry.stat !== undefined && !isStamp(entry.stat)) return null;
     const findings: OutFinding[] = [];
     for (const f of entry.findings as unknown[]) {
       if (!isObject(f) || !isText(f.rule) || typeof f.severity !== 'string' || !SEVERITIES.has(f.severity) || !isIndex(f.message, messages.length) || !isObject(f.range)) return null;
@@ -73,7 +83,7 @@ export function validCacheEntries(data: Record<string, unknown>): Map<string, Ca
       }
       findings.push(finding);
     }
-    valid.set(file, { hash: entry.hash, findings });
+    valid.set(file, entry.stat ? { hash: entry.hash, stat: [...entry.stat] as FileStamp, findings } : { hash: entry.hash, findings });
   }
   return valid;
 }
@@ -93,6 +103,7 @@ export function storedCache(entries: Map<string, CacheEntry>): StoredCache {
   for (const [file, entry] of entries) {
     stored[file] = {
       hash: entry.hash,
+      ...(entry.stat ? { stat: entry.stat } : {}),
       findings: entry.findings.map((f) => {
         const out: StoredFinding = { rule: f.rule, severity: f.severity, message: intern(f.message, f.message, messages, messageIndex), range: f.range };
         if (f.citation) out.citation = intern(f.citation, JSON.stringify(f.citation), citations, citationIndex);

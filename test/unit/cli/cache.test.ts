@@ -79,6 +79,33 @@ describe('agreement-lint --cache', function () {
     assert.ok(others.length > 0 && others.every((f) => f.message.endsWith(FORGED)), 'unchanged files still come from the cache');
   });
 
+  it('a file rewritten with the same size and its old mtime put back is still checked again (its bytes are hashed)', () => {
+    run('--cache');
+    forgeMessages();
+    const file = path.join(project, 'findings.agreement.md');
+    const before = fs.statSync(file);
+    const text = fs.readFileSync(file, 'utf8');
+    // Same length in UTF-16 and in bytes: 独家经营权 → 全部经营权 keeps the size, removes the exclusive clause.
+    const edited = text.replace('独家经营权', '全部经营权');
+    assert.equal(Buffer.byteLength(edited), Buffer.byteLength(text));
+    fs.writeFileSync(file, edited);
+    fs.utimesSync(file, before.atime, before.mtime);
+    const after = JSON.parse(run('--cache').stdout) as Array<{ file: string; findings: Array<{ rule: string; message: string }> }>;
+    const changed = after.find((r) => r.file === file)!;
+    assert.ok(!changed.findings.some((f) => f.rule === 'clause/exclusive'));
+    assert.ok(changed.findings.every((f) => !f.message.endsWith(FORGED)));
+  });
+
+  it('a file only touched (same bytes) is still taken from the cache', () => {
+    run('--cache');
+    forgeMessages();
+    const file = path.join(project, 'findings.agreement.md');
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(file, later, later);
+    const again = run('--cache');
+    assert.ok(messages(again.stdout).every((m) => m.endsWith(FORGED)));
+  });
+
   for (const [what, change] of [
     ['a --rule severity', ['--rule', 'clause/land-price=error']],
     ['the rule packs', ['--rule-pack', '../packs/test-pack.yaml']],
@@ -125,6 +152,7 @@ describe('agreement-lint --cache', function () {
       ['a message index out of range', (d) => ((firstFinding(d).message = 10 ** 6), d)],
       ['a citation that is not one', (d) => ((d.citations[0] = { title: 1 }), d)],
       ['a hash that is not a SHA-256', (d) => ((Object.values(d.entries)[0].hash = 'x'), d)],
+      ['a file stamp that is not one', (d) => ((Object.values(d.entries)[0] as Record<string, unknown>).stat = ['big', 0, 0, 0], d)],
       ['another format', (d) => ({ ...d, format: 'something-else/9' })],
       ['an array', () => []],
     ];
