@@ -19,16 +19,18 @@ async function main(): Promise<void> {
   const nodeArgs = profAt >= 0 ? ['--cpu-prof', '--cpu-prof-dir', process.argv[profAt + 1]] : [];
   const { packs } = loadPacks([], root);
   const text = generateDocument(corpusFromPacks(packs), { seed: 77, bytes: 20 * 1024 });
-  const serverJs = path.join(root, process.env.AGREEMENT_SERVER_JS ?? 'dist/server.js');
+  const serverJs = path.resolve(root, process.env.AGREEMENT_SERVER_JS ?? 'dist/server.js');
   const initialized: number[] = [];
   const first: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const r = await coldServerFirstDiagnostics(serverJs, pathToFileURL('/tmp/first.agreement.md').href, text, nodeArgs);
     initialized.push(r.initializedMs);
     first.push(r.firstDiagnosticsMs);
-    console.log(`run ${i + 1}: initialize ${r.initializedMs.toFixed(1)} ms, first diagnostics ${r.firstDiagnosticsMs.toFixed(1)} ms (${r.diagnostics} diagnostics)`);
+    cpu.push(r.serverCpuMs);
+    console.log(`run ${i + 1}: initialize ${r.initializedMs.toFixed(1)} ms, first diagnostics ${r.firstDiagnosticsMs.toFixed(1)} ms, server CPU ${r.serverCpuMs} ms (${r.diagnostics} diagnostics)`);
   }
-  console.log(`spawn → initialize ${show(stat(initialized))}; spawn → first diagnostics ${show(stat(first))}`);
+  console.log(`spawn → initialize ${show(stat(initialized))}; spawn → first diagnostics ${show(stat(first))}; server CPU ${show(stat(cpu))}`);
 }
 
 main().catch((error) => {
