@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -32,9 +33,11 @@ describe('bin/load-bundle.js (V8 code cache of a bundle)', () => {
     assert.equal(cached.rejected, false);
   });
 
-  it('a damaged cache, or one made for another bundle, is refused by V8 and the bundle runs as usual', () => {
+  it('a damaged cache is refused by V8, one made for another bundle is not used, and the bundle runs as usual', () => {
     const file = bundle('b.js');
-    fs.writeFileSync(`${file}.v8cache`, Buffer.alloc(4096, 7));
+    // The right bundle hash, then bytes that are no V8 code cache: V8 refuses them.
+    const digest = crypto.createHash('sha256').update(fs.readFileSync(file, 'utf8')).digest();
+    fs.writeFileSync(`${file}.v8cache`, Buffer.concat([digest, Buffer.alloc(4096, 7)]));
     const damaged = loadBundle(file);
     assert.equal(damaged.exports.answer, 'b.js:42');
     assert.equal(damaged.rejected, true);
@@ -45,7 +48,18 @@ describe('bin/load-bundle.js (V8 code cache of a bundle)', () => {
     // In a fresh process: V8's in-memory compilation cache would otherwise answer first.
     const script = `const b = require(${JSON.stringify(path.join(ROOT, 'bin/load-bundle.js'))}).loadBundle(${JSON.stringify(file)}); console.log(b.exports.answer, b.rejected);`;
     const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-    assert.equal(run.stdout, 'b.js:42 true\n');
+    assert.equal(run.stdout, 'b.js:42 null\n', 'not even offered to V8');
+  });
+
+  it('a cache made for a different bundle of the same length is never used', () => {
+    const file = bundle('c.js');
+    loadBundle(file, { write: true }).saveCache();
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace('x * 2', 'x * 3'));
+    assert.equal(fs.readFileSync(file, 'utf8').length, text.length);
+    const script = `const b = require(${JSON.stringify(path.join(ROOT, 'bin/load-bundle.js'))}).loadBundle(${JSON.stringify(file)}); console.log(b.exports.answer, b.rejected);`;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    assert.equal(run.stdout, 'c.js:63 null\n', 'the edited bundle runs, without the old cache');
   });
 
   it('the built CLI has a code cache that this Node accepts', () => {
