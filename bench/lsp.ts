@@ -94,3 +94,17 @@ export async function startServer(serverJs: string, settings: Record<string, unk
     },
   };
 }
+
+/** Spawn a fresh server, open one document right after `initialized`, and time its first diagnostics from the spawn. */
+export async function coldServerFirstDiagnostics(serverJs: string, uri: string, text: string, nodeArgs: string[] = []): Promise<{ initializedMs: number; firstDiagnosticsMs: number; diagnostics: number; serverCpuMs: number }> {
+  const start = performance.now();
+  const client = await startServer(serverJs, { enable: true, debounceMs: 200, maxFileSize: 5 * 2 ** 20, rules: {}, rulePacks: [] }, nodeArgs);
+  const initializedMs = performance.now() - start;
+  const published = client.waitFor(uri, (p) => p.version === 1);
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'agreement', version: 1, text } });
+  const first = await published;
+  const firstDiagnosticsMs = performance.now() - start;
+  const serverCpuMs = client.cpuMs();
+  await client.stop();
+  return { initializedMs, firstDiagnosticsMs, diagnostics: first.diagnostics.length, serverCpuMs };
+}

@@ -18,6 +18,10 @@ const common = {
   legalComments: 'none',
 };
 
+// The JSON Schemas as validation code (committed; rewritten only when a schema changed).
+const { writeValidators } = await import('./generate-validators.mjs');
+for (const name of writeValidators()) console.log(`regenerated server/src/core/generated/${name}`);
+
 const manifest = JSON.parse((await import('node:fs')).readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const builds = [
@@ -40,5 +44,8 @@ if (watch) {
   const { createRequire } = await import('node:module');
   const cache = createRequire(import.meta.url)('../dist/cli.js').writeBuiltinPackCache();
   for (const problem of cache.problems) console.error(`rule pack problem: ${problem}`);
-  console.log(`built ${active.map((b) => b.outfile).join(', ')}, ${cache.file ? 'dist/packs.cache.json' : 'no pack cache'} in ${Date.now() - started} ms${dev ? ' (dev)' : ''}`);
+  // V8's code cache of the CLI bundle, after a run over the examples (bin/load-bundle.js).
+  const codeCache = (await import('node:child_process')).spawnSync(process.execPath, ['scripts/write-code-cache.cjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (codeCache.status !== 0) console.error('no code cache for dist/cli.js');
+  console.log(`built ${active.map((b) => b.outfile).join(', ')}, ${cache.file ? 'dist/packs.cache.json' : 'no pack cache'}${codeCache.status === 0 ? ', dist/cli.js.v8cache' : ''} in ${Date.now() - started} ms${dev ? ' (dev)' : ''}`);
 }

@@ -29,6 +29,10 @@ export interface Options {
   /** Texts longer than this (UTF-16 units) are not analysed. */
   maxFileSize: number | null;
   color: boolean | null;
+  /** Reuse the findings of unchanged files from the last run (`--cache`). */
+  cache: boolean;
+  /** `--cache-location`: the cache file, or a folder for it; null = `.agreementlintcache` here. */
+  cacheLocation: string | null;
   help: boolean;
   version: boolean;
 }
@@ -58,6 +62,8 @@ export const USAGE = `用法：agreement-lint [选项] [文件、文件夹或通
       --no-builtin-packs           不加载内置规则包（只用 --rule-pack 指定的）
       --max-file-size N            超过 N 个字符（UTF-16 单位）的文件不检查（默认 5242880）
       --color / --no-color         是否彩色输出（默认：终端时彩色）
+      --cache                      记住各文件的检查结果，文件内容、配置、规则包和版本都未变时直接沿用（不用于 --fix）
+      --cache-location 路径        缓存文件或其所在文件夹（默认当前文件夹下的 .agreementlintcache）
   -h, --help                       显示本帮助
   -v, --version                    显示版本
 
@@ -98,6 +104,8 @@ export function parseArgs(argv: readonly string[]): Options {
     builtinPacks: true,
     maxFileSize: null,
     color: null,
+    cache: false,
+    cacheLocation: null,
     help: false,
     version: false,
   };
@@ -203,6 +211,13 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--no-color':
         flag();
         options.color = false;
+        break;
+      case '--cache':
+        flag();
+        options.cache = true;
+        break;
+      case '--cache-location':
+        options.cacheLocation = value();
         break;
       case '-h':
       case '--help':

@@ -8,6 +8,7 @@
  */
 import * as path from 'node:path';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
+import { resultCacheFor } from './cache';
 import type { FileOutcome } from './check';
 import { loadConfig, writeBuiltinPackCache } from './config';
 import { collectFiles } from './files';
@@ -94,11 +95,14 @@ async function run(options: Options, io: Io, err: (line: string) => void, argv: 
   const settings = { mode, severities: config.severities, maxSize: options.maxFileSize ?? undefined, cwd, explicit: options.set } as const;
   const progress = createProgress(files.length, io.stderr);
   let outcomes: FileOutcome[];
+  const cache = resultCacheFor(options, config, mode, cwd, VERSION, err);
+  const check = (list: string[], done = 0) => checkFiles(list, config.packs, config.ruleSet, settings, { jobs: options.jobs, onProgress: (n) => progress.update(done + n) });
   try {
-    outcomes = await checkFiles(files, config.packs, config.ruleSet, settings, { jobs: options.jobs, onProgress: (n) => progress.update(n) });
+    outcomes = cache ? await cache.check(files, check) : await check(files);
   } finally {
     progress.done();
   }
+  cache?.save();
 
   for (const outcome of outcomes) if (outcome.error) err(`${path.relative(cwd, outcome.file) || outcome.file}：${outcome.error}`);
   const all = totals(outcomes);

@@ -1,9 +1,10 @@
 /**
- * Parallel checking on all cores. The main thread checks files too (it is already warm
- * while workers start), and N-1 worker threads (dist/worker.js) take batches of files
- * from one shared queue, two batches in flight each so none waits for the main thread.
- * Outcomes are stored by file index: the output order is the sorted input order, however
- * the work was spread. Few files (or --jobs 1) are checked on the main thread alone.
+ * Parallel checking, when it pays (./workerPlan.ts decides from the batch's size and a
+ * worker's measured cost). The main thread checks files too (it is already warm while
+ * workers start), and the workers (dist/worker.js) take batches of files from one shared
+ * queue, two batches in flight each so none waits for the main thread. Outcomes are
+ * stored by file index: the output order is the sorted input order, however the work was
+ * spread. A small batch (or --jobs 1) is checked on the main thread alone.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -12,9 +13,7 @@ import { Worker } from 'node:worker_threads';
 import type { RulePack, RuleSet } from '../core';
 import { checkFile, type CheckSettings, type FileOutcome } from './check';
 import { safeCheck, type BatchRequest, type BatchResponse, type WorkerInit } from './worker';
-
-/** Below this many files per thread, another thread costs more to start than it saves. */
-export const FILES_PER_THREAD = 48;
+import { freeCores, plannedThreads } from './workerPlan';
 
 export interface PoolOptions {
   /** Threads in all, main included; null = every core. */
@@ -22,12 +21,25 @@ export interface PoolOptions {
   /** dist/worker.js; when missing, everything runs on the main thread. */
   workerScript?: string;
   onProgress?: (done: number) => void;
+  /** Exactly this many threads, whatever the plan says (tests of the worker path). */
+  threads?: number;
 }
 
-export function threadCount(files: number, jobs: number | null): number {
+/** Threads for these files: --jobs (or the cores other work leaves free) at most, and only as many as pay for themselves. */
+export function threadCount(files: string[], jobs: number | null): number {
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const wanted = jobs ?? cores;
-  return Math.max(1, Math.min(wanted, Math.ceil(files / FILES_PER_THREAD)));
+  const limit = jobs ?? freeCores(cores, os.loadavg()[0]);
+  if (limit <= 1 || files.length <= 1) return 1;
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      const stat = fs.statSync(file);
+      if (stat.isFile()) bytes += stat.size;
+    } catch {
+      // unreadable: reported when checked
+    }
+  }
+  return plannedThreads({ files: files.length, bytes }, limit);
 }
 
 export function defaultWorkerScript(): string {
@@ -45,7 +57,7 @@ export async function checkFiles(files: string[], packs: RulePack[], ruleSet: Ru
     outcomes[index] = await safeCheck(files[index], () => checkFile(files[index], ruleSet, settings));
   };
   const script = options.workerScript ?? defaultWorkerScript();
-  const threads = threadCount(files.length, options.jobs);
+  const threads = options.threads ?? threadCount(files, options.jobs);
   if (threads <= 1 || !fs.existsSync(script)) {
     for (let i = 0; i < files.length; i++) {
       await runLocal(i);

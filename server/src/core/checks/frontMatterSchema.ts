@@ -1,6 +1,6 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../../../schemas/agreement.schema.json';
+import { validate as generatedValidate } from '../generated/frontMatterValidator';
 import type { CheckContext } from '../context';
 import type { Span } from '../types';
 
@@ -12,17 +12,8 @@ interface PropertySchema {
 }
 
 const properties = schema.properties as Record<string, PropertySchema>;
-let validate: ValidateFunction | null = null;
-
-/** Compiled once per process. */
-function validator(): ValidateFunction {
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv, ['date']);
-    validate = ajv.compile(schema);
-  }
-  return validate;
-}
+/** Compiled from the schema at build time (scripts/generate-validators.mjs): no schema compilation at start. */
+const validate = generatedValidate as unknown as ValidateFunction;
 
 export function schemaProperties(): Record<string, PropertySchema> {
   return properties;
@@ -54,9 +45,8 @@ export function checkFrontMatter(context: CheckContext): void {
     context.report({ rule: problem.kind === 'duplicate' ? 'schema/duplicate-key' : 'schema/syntax', severity: 'error', message: problem.message, span: problem.span });
   }
   if (fm.problems.some((p) => p.kind !== 'duplicate')) return;
-  const valid = validator()(fm.data);
-  if (valid) return;
-  for (const error of validator().errors ?? []) report(context, error);
+  if (validate(fm.data)) return;
+  for (const error of validate.errors ?? []) report(context, error);
 }
 
 function report(context: CheckContext, error: ErrorObject): void {

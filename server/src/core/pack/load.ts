@@ -1,7 +1,6 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { validate as generatedValidate } from '../generated/packValidator';
 import { parseUntrustedYaml } from '../parse/yamlGuard';
-import packSchema from '../../../../schemas/rule-pack.schema.json';
-import { withLinearUniqueItems } from './linearSchema';
 import { buildRuleSet } from './ruleSet';
 import { unsafeRegexReason } from './safeRegex';
 import type { RulePack } from './types';
@@ -22,11 +21,8 @@ export interface PackLoadResult {
   problems: PackProblem[];
 }
 
-let validatePack: ValidateFunction | null = null;
-function validator(): ValidateFunction {
-  if (!validatePack) validatePack = new Ajv({ allErrors: true, strict: false }).compile(withLinearUniqueItems(packSchema));
-  return validatePack;
-}
+/** `schemas/rule-pack.schema.json`, compiled to code at build time (scripts/generate-validators.mjs). */
+const validatePack = generatedValidate as unknown as ValidateFunction;
 
 /**
  * Read one pack from YAML text. Pure (the caller does the I/O). Never throws:
@@ -43,8 +39,8 @@ export function loadPack(text: string, source: string): PackLoadResult {
     return problem('', message);
   }
   const data = parsed.data;
-  if (!validator()(data)) {
-    return { problems: (validator().errors ?? []).slice(0, 20).map((e) => ({ source, path: e.instancePath || '/', message: describe(e) })) };
+  if (!validatePack(data)) {
+    return { problems: (validatePack.errors ?? []).slice(0, 20).map((e) => ({ source, path: e.instancePath || '/', message: describe(e) })) };
   }
   const pack = data as RulePack;
   const problems: PackProblem[] = [];
