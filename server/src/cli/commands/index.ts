@@ -4,6 +4,7 @@
  * default when the first argument names no subcommand.
  */
 import type { Io } from '../io';
+import { annotateCommand } from './annotate';
 import { exportCommand } from './export';
 
 export interface Subcommand {
@@ -14,4 +15,5 @@ export interface Subcommand {
 
 export const SUBCOMMANDS: Record<string, () => Subcommand> = {
   export: exportCommand,
+  annotate: annotateCommand,
 };
