@@ -10,6 +10,8 @@ export interface Options {
   /** Severity overrides from `--rule id=severity`; win over `.agreementrc.yaml`. */
   severities: Record<string, SeverityOrOff>;
   inputs: string[];
+  /** Front-matter values for Word files from `--set 键=值` (repeatable). */
+  set: Record<string, unknown>;
   fix: boolean;
   fixDryRun: boolean;
   /** Exit 1 when there are more warnings than this. */
@@ -35,9 +37,11 @@ export class UsageError extends Error {}
 
 export const USAGE = `用法：agreement-lint [选项] [文件、文件夹或通配符 …]
   不给路径时，检查当前文件夹下所有 *.agreement.md（遵循 .gitignore 和 .agreementignore）。
-  文件夹：检查其下所有 *.agreement.md；通配符（请加引号）：如 'docs/**/*.agreement.md'；
+  文件夹：检查其下所有 *.agreement.md 和 Word 文件（.docx、.doc）；通配符（请加引号）：如 'docs/**/*.agreement.md'；
   以 ! 开头的通配符表示排除，如 '!drafts/**'。直接写出的文件总会被检查。
   当前文件夹或上级文件夹中的 .agreementrc.yaml（rulePacks、rules）会被读取。
+  Word 文件：文件头（标题、甲方、乙方、文种、签署日期等）由正文推断；同名的 文件名.docx.agreement.yaml
+  或 --set 选项中写明的值优先。GBK/GB18030 编码的文本文件会自动识别。
 
 选项：
   -f, --format stylish|json|sarif  输出格式（默认 stylish；sarif 为 SARIF 2.1.0，可上传 GitHub 代码扫描）
@@ -45,6 +49,7 @@ export const USAGE = `用法：agreement-lint [选项] [文件、文件夹或通
       --fix-dry-run                显示修复后的差异，不写文件
       --rule-pack 文件             追加规则包（可重复）
       --rule 规则编号=级别         覆盖严重程度：error|warning|info|hint|off（可重复）
+      --set 键=值                  为 Word 文件写明文件头的值，如 --set 类别=企业集团（可重复）
       --max-warnings N             警告超过 N 个时以退出码 1 结束
   -q, --quiet                      只报告错误
   -j, --jobs N                     并行线程数（默认：全部 CPU 核心）
@@ -66,12 +71,23 @@ function nonNegativeInteger(option: string, value: string): number {
   return Number(value);
 }
 
+/** `true`/`false` and `[a, b]` lists as YAML reads them; everything else as the text given. */
+function setValue(raw: string): unknown {
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (/^\[.*\]$/.test(raw)) {
+    const items = raw.slice(1, -1).split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+    return items;
+  }
+  return raw;
+}
+
 export function parseArgs(argv: readonly string[]): Options {
   const options: Options = {
     format: 'stylish',
     packs: [],
     severities: {},
     inputs: [],
+    set: {},
     fix: false,
     fixDryRun: false,
     maxWarnings: null,
@@ -129,6 +145,14 @@ export function parseArgs(argv: readonly string[]): Options {
         const severity = spec.slice(at + 1);
         if (at <= 0 || !SEVERITIES.has(severity)) throw new UsageError(`--rule 须写成 规则编号=error|warning|info|hint|off，收到“${spec}”。`);
         options.severities[id] = severity as SeverityOrOff;
+        break;
+      }
+      case '--set': {
+        const spec = value();
+        const at = spec.indexOf('=');
+        const key = spec.slice(0, at).trim();
+        if (at <= 0 || key === '') throw new UsageError(`--set 须写成 键=值，如 --set 类别=企业集团，收到“${spec}”。`);
+        options.set[key] = setValue(spec.slice(at + 1).trim());
         break;
       }
       case '--fix':

@@ -7,8 +7,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, analyzeText, DEFAULT_MAX_SIZE, parseDocument, type Finding, type ResolvedCitation, type RuleSet, type Severity, type SeverityOrOff } from '../core';
 import { fixAll } from '../core/fixes/fixAll';
-import { decodeUtf8 } from './decode';
+import { isWordFileName } from '../word/read';
+import type { WordLocation } from '../word/locate';
 import { unifiedDiff } from './diff';
+import { decodeText, encodingNote } from './textEncoding';
+import { checkWordFile, MAX_WORD_BYTES } from './wordFile';
 import { snapshotOf, writeAtomic } from './write';
 
 export type Mode = 'check' | 'fix' | 'dry-run';
@@ -19,6 +22,8 @@ export interface CheckSettings {
   maxSize?: number;
   /** For diff labels: paths are shown relative to this folder. */
   cwd: string;
+  /** Front-matter values for Word files from `--set` (win over the sidecar and inference). */
+  explicit?: Record<string, unknown>;
 }
 
 /** What the formatters need of a finding (no fixes, no offsets): cheap to clone between threads. */
@@ -28,11 +33,19 @@ export interface OutFinding {
   message: string;
   range: Finding['range'];
   citation?: ResolvedCitation;
+  /** Word files: the paragraph and words in the original document. */
+  location?: WordLocation;
 }
 
 export interface FileOutcome {
   file: string;
   findings: OutFinding[];
+  /** Things said about the reading: the encoding used, inferred front-matter values, lost numbering. */
+  notes?: string[];
+  /** The text encoding when it was not UTF-8 (GBK, GB18030, UTF-16LE …). */
+  encoding?: string;
+  /** Read from a Word file: `range` lines are paragraphs of the extracted text, `location` points into the file. */
+  word?: boolean;
   /** The file could not be read or decoded (exit code 2); no findings then. */
   error?: string;
   /** With --fix / --fix-dry-run. */
@@ -51,16 +64,18 @@ const slim = (f: Finding): OutFinding => (f.citation ? { rule: f.rule, severity:
 /** Front matter that did not parse: fixes are computed against a guess of its structure, so none is applied. */
 const UNFIXABLE = new Set(['syntax', 'shape', 'size', 'unclosed']);
 
-export function checkFile(file: string, ruleSet: RuleSet, settings: CheckSettings): FileOutcome {
+export async function checkFile(file: string, ruleSet: RuleSet, settings: CheckSettings): Promise<FileOutcome> {
   let bytes: Buffer;
   let stat: fs.Stats;
+  const word = isWordFileName(path.basename(file));
   try {
     const fd = fs.openSync(file, 'r');
     try {
       stat = fs.fstatSync(fd);
+      if (word && stat.size > MAX_WORD_BYTES) return { file, findings: [], error: `Word 文件过大（约 ${(stat.size / 1024 / 1024).toFixed(1)} MB，超过 ${MAX_WORD_BYTES / 1024 / 1024} MB 的上限），未检查。请删去其中的图片等大文件后另存，或只保留正文再检查。` };
       // Every UTF-16 unit takes at most 3 bytes: above 3 × the limit the text is too large for sure, so it is not read.
       const limit = settings.maxSize ?? DEFAULT_MAX_SIZE;
-      if (stat.size > 3 * limit) return { file, findings: [tooLargeFinding(stat.size, limit)], ...(settings.mode === 'check' ? {} : { fix: { applied: 0, written: false, skipped: '文件过大，未自动修复。' } }) };
+      if (!word && stat.size > 3 * limit) return { file, findings: [tooLargeFinding(stat.size, limit)], ...(settings.mode === 'check' ? {} : { fix: { applied: 0, written: false, skipped: '文件过大，未自动修复。' } }) };
       bytes = fs.readFileSync(fd);
     } finally {
       fs.closeSync(fd);
@@ -68,11 +83,18 @@ export function checkFile(file: string, ruleSet: RuleSet, settings: CheckSetting
   } catch (error) {
     return { file, findings: [], error: `无法读取：${(error as Error).message}` };
   }
-  const decoded = decodeUtf8(bytes);
+  if (word) return checkWordFile(file, bytes, ruleSet, settings);
+  const decoded = decodeText(bytes);
   if (!decoded.ok) return { file, findings: [], error: decoded.message };
   const text = decoded.text;
   const options = { severities: settings.severities, maxSize: settings.maxSize };
-  if (settings.mode === 'check') return { file, findings: analyzeText(text, ruleSet, options).map(slim) };
+  const notes = decoded.encoding === 'UTF-8' ? undefined : [encodingNote(decoded.encoding)];
+  const withNotes = (outcome: FileOutcome): FileOutcome => (notes ? { ...outcome, notes, encoding: decoded.encoding } : outcome);
+  if (settings.mode === 'check') return withNotes({ file, findings: analyzeText(text, ruleSet, options).map(slim) });
+  if (notes) {
+    // Writing back would have to re-encode the officer's file: it is left alone.
+    return withNotes({ file, findings: analyzeText(text, ruleSet, options).map(slim), fix: { applied: 0, written: false, skipped: `文件编码为 ${decoded.encoding}，未自动修复；请另存为 UTF-8 后再用 --fix。` } });
+  }
 
   const tooLarge = text.length > (settings.maxSize ?? Infinity);
   const doc = tooLarge ? null : parseDocument(text);

@@ -1,5 +1,5 @@
 /**
- * Which files to check: explicit files, folders (every `*.agreement.md` below them) and
+ * Which files to check: explicit files, folders (every `*.agreement.md`, `.docx` and `.doc` below them) and
  * globs (`docs/**\/*.agreement.md`), honouring `.gitignore` and `.agreementignore` files
  * (gitignore syntax, each relative to its own folder, from the repository root down).
  * Explicit file paths are always checked. `.git` and `node_modules` are never walked.
@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { isWordFileName } from '../word/read';
 
 export const AGREEMENT_SUFFIX = '.agreement.md';
 export const IGNORE_FILES = ['.gitignore', '.agreementignore'];
@@ -145,6 +146,8 @@ export function collectFiles(inputs: readonly string[], options: CollectOptions)
   const out = new Set<string>();
   const problems: string[] = [];
   const isAgreement = (abs: string) => abs.endsWith(AGREEMENT_SUFFIX);
+  // A folder named on the command line: its agreement texts and its Word drafts (not Word's ~$ lock files).
+  const inFolder = (abs: string) => isAgreement(abs) || (/\.(docx|doc)$/i.test(abs) && isWordFileName(path.basename(abs)));
   const positives = inputs.filter((i) => !i.startsWith('!'));
   const negatives = inputs.filter((i) => i.startsWith('!') && i.length > 1).map((i) => picomatch(i.slice(1), { dot: true }));
   if (positives.length === 0) walk(cwd, rules, isAgreement, out);
@@ -158,7 +161,7 @@ export function collectFiles(inputs: readonly string[], options: CollectOptions)
     }
     if (stat?.isDirectory()) {
       const before = out.size;
-      walk(abs, rules, isAgreement, out);
+      walk(abs, rules, inFolder, out);
       if (out.size === before && rules?.ignored(abs, true)) problems.push(`文件夹已被忽略规则排除：${input}`);
       continue;
     }

@@ -12,6 +12,8 @@ export function jsonCitation(c: OutFinding['citation']) {
  * The JSON contract: an array of
  * `{ file, findings: [{ rule, severity, message, range, citation }] }`, 0-based lines,
  * UTF-16 characters. Additive keys: `error` for a file that could not be read or decoded,
+ * `location: { paragraph, excerpt }` on findings of a Word file (lines of `range` are then
+ * paragraphs of the extracted text), `encoding` for a text file not in UTF-8, `notes`,
  * `fix` with --fix / --fix-dry-run (`diff` for the latter).
  */
 export function formatJson(results: FileOutcome[]): string {
@@ -19,8 +21,10 @@ export function formatJson(results: FileOutcome[]): string {
     JSON.stringify(
       results.map((r) => ({
         file: r.file,
-        findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range, citation: jsonCitation(f.citation) })),
+        findings: r.findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, range: f.range, citation: jsonCitation(f.citation), ...(f.location ? { location: f.location } : {}) })),
         ...(r.error ? { error: r.error } : {}),
+        ...(r.encoding ? { encoding: r.encoding } : {}),
+        ...(r.notes && r.notes.length > 0 ? { notes: r.notes } : {}),
         ...(r.fix ? { fix: r.fix } : {}),
       })),
       null,
@@ -67,15 +71,18 @@ export function formatStylish(results: FileOutcome[], color: boolean, cwd = proc
     for (const r of results) if (r.fix?.diff) out.push(color ? colorDiff(r.fix.diff) : r.fix.diff);
   }
   for (const result of results) {
-    if (result.findings.length === 0 && !result.error && !result.fix?.skipped) continue;
+    if (result.findings.length === 0 && !result.error && !result.fix?.skipped && !result.notes?.length) continue;
     out.push(paint('4', path.relative(cwd, result.file) || result.file) + '\n');
+    for (const note of result.notes ?? []) out.push(`  ${paint('36', '说明')}  ${note}\n`);
     if (result.error) out.push(`  ${paint('31', '无法检查')}  ${result.error}\n`);
     if (result.fix?.skipped) out.push(`  ${paint('33', '未修复')}  ${result.fix.skipped}\n`);
     for (const f of result.findings) {
-      const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
+      // Word files: the paragraph as the officer counts it (文件头 for the inferred front matter).
+      const where = f.location ? (f.location.paragraph === null ? '文件头' : `第${f.location.paragraph}段`) + '  ' : `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
+      const excerpt = f.location?.excerpt ? `「${f.location.excerpt}」` : '';
       const code = f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
       const cite = f.citation ? `〔${citationLabel(f.citation)}〕` : '';
-      out.push(`  ${where}${paint(code, f.severity.padEnd(8))}${f.message}${cite}  ${paint('2', f.rule)}\n`);
+      out.push(`  ${where}${paint(code, f.severity.padEnd(8))}${f.message}${cite}${excerpt}  ${paint('2', f.rule)}\n`);
     }
     out.push('\n');
   }

@@ -41,14 +41,14 @@ export async function checkFiles(files: string[], packs: RulePack[], ruleSet: Ru
     done += n;
     options.onProgress?.(done);
   };
-  const runLocal = (index: number) => {
-    outcomes[index] = safeCheck(files[index], () => checkFile(files[index], ruleSet, settings));
+  const runLocal = async (index: number) => {
+    outcomes[index] = await safeCheck(files[index], () => checkFile(files[index], ruleSet, settings));
   };
   const script = options.workerScript ?? defaultWorkerScript();
   const threads = threadCount(files.length, options.jobs);
   if (threads <= 1 || !fs.existsSync(script)) {
     for (let i = 0; i < files.length; i++) {
-      runLocal(i);
+      await runLocal(i);
       progress(1);
     }
     return outcomes;
@@ -103,13 +103,13 @@ export async function checkFiles(files: string[], packs: RulePack[], ruleSet: Ru
   // The main thread takes batches from the same queue, yielding between them so worker messages are handled.
   while (next < batches.length) {
     const batch = batches[next++];
-    for (const index of batch) runLocal(index);
+    for (const index of batch) await runLocal(index);
     progress(batch.length);
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await workersDone;
   for (const batch of orphans) {
-    for (const index of batches[batch]) if (!outcomes[index]) runLocal(index);
+    for (const index of batches[batch]) if (!outcomes[index]) await runLocal(index);
     progress(batches[batch].length);
   }
   await Promise.all(workers.map((w) => w.terminate()));

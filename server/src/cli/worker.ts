@@ -22,9 +22,9 @@ export interface BatchResponse {
   outcomes: FileOutcome[];
 }
 
-export function safeCheck(file: string, run: () => FileOutcome): FileOutcome {
+export async function safeCheck(file: string, run: () => Promise<FileOutcome>): Promise<FileOutcome> {
   try {
-    return run();
+    return await run();
   } catch (error) {
     return { file, findings: [], error: `内部错误：${(error as Error).stack ?? String(error)}` };
   }
@@ -34,8 +34,9 @@ if (parentPort) {
   const init = workerData as WorkerInit;
   const ruleSet = buildRuleSet(init.packs);
   const port = parentPort;
-  port.on('message', (request: BatchRequest) => {
-    const outcomes = request.files.map((file) => safeCheck(file, () => checkFile(file, ruleSet, init.settings)));
+  port.on('message', async (request: BatchRequest) => {
+    const outcomes: FileOutcome[] = [];
+    for (const file of request.files) outcomes.push(await safeCheck(file, () => checkFile(file, ruleSet, init.settings)));
     port.postMessage({ batch: request.batch, outcomes } satisfies BatchResponse);
   });
 }
