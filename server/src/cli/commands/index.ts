@@ -6,6 +6,7 @@
 import type { Io } from '../io';
 import { annotateCommand } from './annotate';
 import { exportCommand } from './export';
+import { reportCommand } from './report';
 
 export interface Subcommand {
   /** One line for `agreement-lint --help`. */
@@ -16,4 +17,5 @@ export interface Subcommand {
 export const SUBCOMMANDS: Record<string, () => Subcommand> = {
   export: exportCommand,
   annotate: annotateCommand,
+  report: reportCommand,
 };

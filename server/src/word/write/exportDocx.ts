@@ -54,7 +54,7 @@ export async function exportAgreementDocx(text: string, options: ExportOptions =
   const blocks = agreementBlocks(doc);
   const anchors = anchorFindings(blocks, options.findings ?? []);
   const typeset = new Typesetter(layout, geometry, anchors);
-  const children = blocks.flatMap((b, i) => typeset.block(b, i));
+  const children = blocks.flatMap((b, i) => typeset.block(b, i, blocks[i + 1]?.kind === 'signature'));
   return Packer.toBuffer(gongwenDocument(layout, geometry, children, commentsOf(anchors, options)));
 }
 
@@ -167,7 +167,8 @@ class Typesetter {
     private readonly anchors: Anchor[],
   ) {}
 
-  block(b: Block, index: number): Array<Paragraph | Table> {
+  /** `beforeSignature`: the last words stay on the page of the signatures (no page holds signatures alone). */
+  block(b: Block, index: number, beforeSignature = false): Array<Paragraph | Table> {
     const anchors = this.anchors.filter((a) => a.block === index);
     if (b.kind === 'title')
       return [
@@ -175,7 +176,7 @@ class Typesetter {
         // 标题下空一行.
         new Paragraph({ children: [] }),
       ];
-    if (b.kind === 'paragraph') return [new Paragraph(this.paragraphOptions(b, anchors))];
+    if (b.kind === 'paragraph') return [new Paragraph({ ...this.paragraphOptions(b, anchors), ...(beforeSignature ? { keepNext: true, keepLines: true } : {}) })];
     if (b.kind === 'table') return [this.table(b.rows, anchors)];
     return this.signature(b.parties, b.date);
   }
@@ -191,11 +192,12 @@ class Typesetter {
         return { alignment: AlignmentType.CENTER, spacing: { before: this.g.linePitch, after: this.g.linePitch, line: this.g.linePitch, lineRule: LineRuleType.EXACT }, children: runs };
       case 'attachment-note':
         // 正文下空一行左空二字编排“附件”二字，回行与附件名称对齐.
-        return { spacing: { before: this.g.linePitch, line: this.g.linePitch, lineRule: LineRuleType.EXACT }, indent: { left: 5 * char, hanging: 3 * char }, children: runs };
+        return { widowControl: false, spacing: { before: this.g.linePitch, line: this.g.linePitch, lineRule: LineRuleType.EXACT }, indent: { left: 5 * char, hanging: 3 * char }, children: runs };
       case 'attachment-note-item':
         return { indent: { left: 5 * char }, children: runs };
       default:
-        return { alignment: AlignmentType.JUSTIFIED, indent: { firstLineChars: 200, firstLine: 2 * char }, children: runs };
+        // 公文 pages hold their full 22 lines: no widow and orphan control pushing lines over.
+        return { alignment: AlignmentType.JUSTIFIED, widowControl: false, indent: { firstLineChars: 200, firstLine: 2 * char }, children: runs };
     }
   }
 
@@ -262,7 +264,7 @@ class Typesetter {
       new TableCell({
         borders: { top: none, bottom: none, left: none, right: none },
         width: { size: Math.floor(width / 2), type: WidthType.DXA },
-        children: p ? [body(`${p.role}（盖章）：`), body(p.name), body(''), body('代表签字：'), body(''), body(`日期：${date || '　　　　年　　月　　日'}`)] : [body('')],
+        children: p ? [body(`${p.role}（盖章）：`), body(p.name), body(''), body('代表签字：'), body(''), body(`日期：${date || '　　　年　　月　　日'}`)] : [body('')],
       });
     const rows: TableRow[] = [];
     for (let i = 0; i < parties.length; i += 2) rows.push(new TableRow({ cantSplit: true, children: [cell(parties[i]), cell(parties[i + 1])] }));

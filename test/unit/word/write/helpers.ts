@@ -33,9 +33,9 @@ export function soffice(): string | null {
 }
 
 /** Convert with LibreOffice (a private profile, so parallel runs do not clash); returns the PDF's path. */
-export function toPdf(file: string, outdir: string): { pdf: string; stderr: string; status: number | null } {
+export function toPdf(file: string, outdir: string, filter = 'pdf'): { pdf: string; stderr: string; status: number | null } {
   const profile = path.join(outdir, '.lo-profile');
-  const result = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, file], { encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', outdir, file], { encoding: 'utf8', timeout: 120_000 });
   return { pdf: path.join(outdir, path.basename(file).replace(/\.[^.]+$/, '.pdf')), stderr: result.stderr + (result.error ? String(result.error) : ''), status: result.status };
 }
 
@@ -69,3 +69,24 @@ export function cells(text: string): number {
   for (const ch of text) n += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
   return n;
 }
+
+/** An agreement long enough to fill full pages when exported (four pages in 公文格式). */
+export const LONG_AGREEMENT = [
+  '---',
+  '文种: 协议书',
+  '类别: 企业集团',
+  '标题: 天津市河北区人民政府与津港智造集团有限公司战略合作协议',
+  '甲方: 天津市河北区人民政府',
+  '乙方: 津港智造集团有限公司',
+  '---',
+  '# 天津市河北区人民政府与津港智造集团有限公司战略合作协议',
+  '',
+  '为推动智能制造产业集聚发展，甲乙双方本着平等自愿、优势互补、互利共赢的原则，经友好协商，达成如下协议。',
+  ...['一、合作原则', '二、合作内容', '三、重点项目', '四、合作方式', '五、工作机制', '六、保障措施', '七、法律责任'].flatMap((h) => [
+    h,
+    '（一）总体要求。双方坚持依法依规、诚实守信，发挥各自优势，共同推进智能制造产业高质量发展，建立长期稳定的合作关系，定期会商合作事项，协调解决合作中遇到的困难和问题。',
+    '双方在智能制造、工业互联网和产业人才培养等领域开展合作，乙方在河北区设立区域研发中心，甲方依法依规提供政务服务保障，双方共同推动项目早日建成投产并发挥效益。',
+  ]),
+  '本协议一式四份，双方各执两份，自双方签字盖章之日起生效。',
+  '',
+].join('\n');
