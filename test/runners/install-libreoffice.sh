@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # LibreOffice Writer without a GUI, for making Word fixtures and converting what we write
-# to PDF; poppler-utils (pdftotext, pdftoppm) to measure and render the PDF pages. Idempotent: does nothing when soffice is already on the PATH.
+# to PDF; poppler-utils (pdftotext, pdftoppm) to measure and render the PDF pages.
+# Idempotent: does nothing when soffice and pdftoppm are already on the PATH.
 set -euo pipefail
 if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then
   echo "LibreOffice: $(soffice --version 2>/dev/null | head -n 1)"
