@@ -18,6 +18,7 @@ import {
 import { newAgreementDocument } from './newDocument';
 import { RegulationProvider, REGULATION_SCHEME } from './regulations';
 import { StatusBar } from './statusBar';
+import { registerWordCommands } from './word/commands';
 
 let client: LanguageClient | undefined;
 
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.workspace.onDidGrantWorkspaceTrust(() => client?.sendNotification(TrustChangedNotification, { trusted: true })),
   );
 
+  registerWordCommands(context, () => client);
   client.onNotification(DocumentInfoNotification, (info: DocumentInfoParams) => statusBar.update(info));
   client.onNotification(PackProblemsNotification, (params: PackProblemsParams) => {
     const first = params.problems[0];

@@ -99,3 +99,17 @@ export interface NewDocumentResult {
   /** A suggested file name, e.g. `企业集团-协议书.agreement.md`. */
   fileName: string;
 }
+
+/** Client → server request (检查 Word 文件): a Word file's bytes in, its text as an agreement document out. */
+export const ReadWordRequest = 'agreement/readWord';
+export interface ReadWordParams {
+  /** The file's name (the reader tells .doc, .docx and .wps apart by content, the name only for look-alikes). */
+  fileName: string;
+  /** The file's bytes, base64. */
+  data: string;
+  /** The sidecar `draft.docx.agreement.yaml` beside it, when there is one: front-matter values the officer wrote. */
+  sidecar?: { name: string; text: string };
+}
+export type ReadWordResult =
+  | { ok: true; text: string; notes: string[]; inferred: Record<string, string> }
+  | { ok: false; message: string };

@@ -33,6 +33,7 @@ import {
   DocumentInfoNotification,
   NewDocumentRequest,
   PackProblemsNotification,
+  ReadWordRequest,
   TrustChangedNotification,
   type CategoriesParams,
   type DocumentInfoParams,
@@ -41,6 +42,7 @@ import {
   type TrustChangedParams,
 } from './protocol';
 import { SettingsStore } from './settings';
+import { readWordForEditor } from './word/readRequest';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -250,6 +252,7 @@ async function ruleSetForUri(uri: string | undefined): Promise<RuleSet> {
 }
 connection.onRequest(CategoriesRequest, async (params: CategoriesParams | undefined) => categories(await ruleSetForUri(params?.uri)));
 connection.onRequest(NewDocumentRequest, async (params: NewDocumentParams) => newDocument(await ruleSetForUri(params.uri), params));
+connection.onRequest(ReadWordRequest, readWordForEditor);
 
 process.on('uncaughtException', (error) => connection.console.error(`未处理的异常：${error.stack ?? error}`));
 

@@ -27,7 +27,9 @@ describe('localization', () => {
   it('client: every vscode.l10n.t string has a Chinese translation', () => {
     const bundle = read('l10n/bundle.l10n.zh-cn.json');
     const dir = path.join(root, 'client', 'src');
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    assert.ok(files.some((f) => f.includes(path.sep)), 'client/src sub-folders are read too');
+    for (const file of files) {
       const source = fs.readFileSync(path.join(dir, file), 'utf8');
       for (const m of source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
         const message = m[1].replace(/\\'/g, "'");

@@ -5,16 +5,16 @@
  * Word files are never rewritten (`--fix` reports, and leaves them alone).
  */
 import * as fs from 'node:fs';
-import { parse } from 'yaml';
 import { analyzeText, type RuleSet } from '../core';
 import { locate } from '../word/locate';
 import { readWordFile, WordReadError } from '../word/read';
+import { MAX_SIDECAR_BYTES, parseSidecar, SIDECAR_SUFFIX } from '../word/sidecar';
 import type { CheckSettings, FileOutcome, OutFinding } from './check';
 
 /** Word files above this size are not read (a draft with photos is rarely above 20 MB). */
 export const MAX_WORD_BYTES = 64 * 1024 * 1024;
 
-export const sidecarOf = (file: string) => `${file}.agreement.yaml`;
+export const sidecarOf = (file: string) => `${file}${SIDECAR_SUFFIX}`;
 
 /** The sidecar's values, null when there is none, or a message when it cannot be used. */
 export function readSidecar(file: string): { values: Record<string, unknown> } | { error: string } | null {
@@ -23,21 +23,14 @@ export function readSidecar(file: string): { values: Record<string, unknown> } |
   try {
     const stat = fs.statSync(sidecar);
     if (!stat.isFile()) return { error: `配套文件头 ${sidecar} 不是普通文件。` };
-    if (stat.size > 64 * 1024) return { error: `配套文件头 ${sidecar} 过大（超过 64 KB）。` };
+    if (stat.size > MAX_SIDECAR_BYTES) return { error: `配套文件头 ${sidecar} 过大（超过 64 KB）。` };
     text = fs.readFileSync(sidecar, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     return { error: `无法读取配套文件头 ${sidecar}：${(error as Error).message}` };
   }
-  let value: unknown;
-  try {
-    value = parse(text, { maxAliasCount: 16 });
-  } catch (error) {
-    return { error: `配套文件头 ${sidecar} 不是有效的 YAML：${(error as Error).message.split('\n')[0]}` };
-  }
-  if (value === null || value === undefined) return { values: {} };
-  if (typeof value !== 'object' || Array.isArray(value)) return { error: `配套文件头 ${sidecar} 应是“键: 值”的列表（如 类别: 企业集团）。` };
-  return { values: value as Record<string, unknown> };
+  const parsed = parseSidecar(text, sidecar);
+  return parsed.ok ? { values: parsed.values } : { error: parsed.message };
 }
 
 export async function checkWordFile(file: string, bytes: Buffer, ruleSet: RuleSet, settings: CheckSettings): Promise<FileOutcome> {

@@ -12,7 +12,7 @@ import { composeText, type ComposeInput } from './compose';
 import { SAVE_AS_DOCX, WordReadError } from './errors';
 import { inferFrontMatter } from './infer';
 import { Numbering } from './numbering';
-import { openPackage, PackageTooLarge, type OpcPackage } from './package';
+import { MAX_PART_BYTES, openPackage, PackageTooLarge, type OpcPackage } from './package';
 import { paragraphText } from './paragraphText';
 import { readNumPr, readStyles, type Styles } from './styles';
 import { ancestorNamed, child, childVal, intVal, parseXml } from './xml';
@@ -36,7 +36,7 @@ async function xmlPart(pkg: OpcPackage, part: string, required: boolean): Promis
   try {
     text = await pkg.text(part);
   } catch (error) {
-    if (error instanceof PackageTooLarge) throw new WordReadError(`Word 文件中的 ${part} 解压后过大（超过 ${24} MB），疑似损坏或压缩炸弹，未检查。请确认文件来源，或另存为较小的 .docx 后再检查。`);
+    if (error instanceof PackageTooLarge) throw new WordReadError(`Word 文件中的 ${part} 解压后过大（超过 ${MAX_PART_BYTES / 1024 / 1024} MB），疑似损坏或压缩炸弹，未检查。请确认文件来源，或另存为较小的 .docx 后再检查。`);
     throw new WordReadError(`Word 文件已损坏，无法解压 ${part}：${(error as Error).message}。${SAVE_AS_DOCX}`);
   }
   if (text === null) {

@@ -120,4 +120,19 @@ describe('word/read docx', () => {
     await assert.rejects(readDocx(bytes), (e: Error) => e instanceof WordReadError && /过大/.test(e.message));
     await assert.rejects(readDocx(Buffer.from('PK\u0003\u0004garbage')), (e: Error) => e instanceof WordReadError);
   });
+
+  it('a 50 MB package whose bulk is a picture is read without inflating the picture', async function () {
+    this.timeout(20000);
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p(r('合作协议'))}</w:body></w:document>`);
+    const picture = Buffer.alloc(50 * 1024 * 1024);
+    for (let i = 0; i < picture.length; i += 4) picture.writeUInt32LE((i * 2654435761) >>> 0, i);
+    zip.file('word/media/image1.png', picture, { compression: 'STORE' });
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    assert.ok(bytes.length > 50 * 1024 * 1024);
+    const started = Date.now();
+    const word = await readDocx(bytes);
+    assert.equal(word.paragraphs[0].text, '合作协议');
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  });
 });

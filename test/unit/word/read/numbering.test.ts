@@ -73,3 +73,16 @@ describe('word/read numbering', () => {
     assert.deepEqual(word.paragraphs.map((x) => x.text), ['合作原则']);
   });
 });
+
+describe('word/read numbering linked to heading styles', () => {
+  it('a Heading style whose numPr names only the list takes the level bound to it (w:pStyle in w:lvl)', async () => {
+    const styles = ['Heading1', 'Heading2'].map((id, i) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="heading ${i + 1}"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>`).join('');
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>' +
+      num(1, 0);
+    const word = await readDocx(await makeDocx({ body: [p(r('总则'), '<w:pStyle w:val="Heading1"/>'), p(r('目的'), '<w:pStyle w:val="Heading2"/>'), p(r('内容'), '<w:pStyle w:val="Heading1"/>')].join(''), numbering, styles }));
+    assert.deepEqual(word.paragraphs.map((x) => [x.text, x.kind, x.level]), [['一、总则', 'heading', 1], ['（一）目的', 'heading', 2], ['二、内容', 'heading', 1]]);
+    // Numbered headings are written as the officer typed them: no Markdown marks.
+    assert.match(word.text, /\n一、总则\n（一）目的\n二、内容\n$/);
+  });
+});
