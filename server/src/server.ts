@@ -34,6 +34,10 @@ import {
   NewDocumentRequest,
   PackProblemsNotification,
   ReadWordRequest,
+  ExportDocxRequest,
+  AnnotateDocxRequest,
+  type ExportDocxParams,
+  type AnnotateDocxParams,
   TrustChangedNotification,
   type CategoriesParams,
   type DocumentInfoParams,
@@ -43,6 +47,7 @@ import {
 } from './protocol';
 import { SettingsStore } from './settings';
 import { readWordForEditor } from './word/readRequest';
+import { annotateForEditor, exportForEditor } from './word/writeRequest';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -253,6 +258,15 @@ async function ruleSetForUri(uri: string | undefined): Promise<RuleSet> {
 connection.onRequest(CategoriesRequest, async (params: CategoriesParams | undefined) => categories(await ruleSetForUri(params?.uri)));
 connection.onRequest(NewDocumentRequest, async (params: NewDocumentParams) => newDocument(await ruleSetForUri(params.uri), params));
 connection.onRequest(ReadWordRequest, readWordForEditor);
+
+/** Rule set and analysis options for a URI (opened or not), for the requests that write Word files. */
+async function analysisSetup(uri: string) {
+  const config = await settings.get(uri);
+  const { ruleSet, severities } = ruleSetFor(uri, config.rulePacks);
+  return { ruleSet, options: settings.analyzeOptions(uri, config, severities) };
+}
+connection.onRequest(ExportDocxRequest, async (params: ExportDocxParams) => exportForEditor(params, await analysisSetup(String(params?.uri ?? ''))));
+connection.onRequest(AnnotateDocxRequest, async (params: AnnotateDocxParams) => annotateForEditor(params, await analysisSetup(String(params?.uri ?? ''))));
 
 process.on('uncaughtException', (error) => connection.console.error(`未处理的异常：${error.stack ?? error}`));
 
