@@ -47,7 +47,6 @@ import {
 } from './protocol';
 import { SettingsStore } from './settings';
 import { readWordForEditor } from './word/readRequest';
-import { annotateForEditor, exportForEditor } from './word/writeRequest';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -265,8 +264,10 @@ async function analysisSetup(uri: string) {
   const { ruleSet, severities } = ruleSetFor(uri, config.rulePacks);
   return { ruleSet, options: settings.analyzeOptions(uri, config, severities) };
 }
-connection.onRequest(ExportDocxRequest, async (params: ExportDocxParams) => exportForEditor(params, await analysisSetup(String(params?.uri ?? ''))));
-connection.onRequest(AnnotateDocxRequest, async (params: AnnotateDocxParams) => annotateForEditor(params, await analysisSetup(String(params?.uri ?? ''))));
+// The Word writers (docx, jszip) load on first use, not at server start.
+const writers = () => require('./word/writeRequest') as typeof import('./word/writeRequest');
+connection.onRequest(ExportDocxRequest, async (params: ExportDocxParams) => writers().exportForEditor(params, await analysisSetup(String(params?.uri ?? ''))));
+connection.onRequest(AnnotateDocxRequest, async (params: AnnotateDocxParams) => writers().annotateForEditor(params, await analysisSetup(String(params?.uri ?? ''))));
 
 process.on('uncaughtException', (error) => connection.console.error(`未处理的异常：${error.stack ?? error}`));
 
