@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { DEFAULT_MAX_SIZE } from '../core';
 import { resolveLayout, type GongwenLayout } from '../word/write/layout';
 import { findRc, loadConfig, type Config } from './config';
-import { decodeUtf8 } from './decode';
+import { decodeText } from './textEncoding';
 
 export interface WriterOptions {
   inputs: string[];
@@ -105,10 +105,10 @@ export function writerConfig(options: WriterOptions, cwd: string): Config {
   return loadConfig({ builtinPacks: true, config: options.config, packs: options.packs, severities: {} }, cwd);
 }
 
-/** Read a text input: a regular file, not larger than the analysis limit, valid UTF-8. Throws a Chinese message. */
+/** Read a text input: a regular file, not larger than the analysis limit, in UTF-8, GBK or GB18030. Throws a Chinese message. */
 export function readTextInput(file: string, maxSize = DEFAULT_MAX_SIZE): string {
   const bytes = readRegularFile(file, 3 * maxSize);
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeText(bytes);
   if (!decoded.ok) throw new Error(decoded.message);
   if (decoded.text.length > maxSize) throw new Error(`文件过大（超过 ${(maxSize / 1024 / 1024).toFixed(1)} MB），未处理。`);
   return decoded.text;

@@ -4,14 +4,17 @@
  */
 import * as path from 'node:path';
 import { analyze, parseDocument } from '../../core';
+import { isWordFileName, readWordFile } from '../../word/read';
 import { DEFAULT_AUTHOR, exportAgreementDocx } from '../../word/write/exportDocx';
 import type { Io } from '../io';
-import { besideInput, LAYOUT_USAGE, layoutFor, parseWriterArgs, readTextInput, sameFile, writeBytes, writerConfig, WriterUsageError } from '../writerOptions';
+import { MAX_WORD_BYTES, readSidecar } from '../wordFile';
+import { besideInput, LAYOUT_USAGE, layoutFor, parseWriterArgs, readRegularFile, readTextInput, sameFile, writeBytes, writerConfig, WriterUsageError } from '../writerOptions';
 import type { Subcommand } from './index';
 
 const USAGE = `用法：agreement-lint export 协议.agreement.md [-o 协议.docx] [--with-findings]
 
 按党政机关公文格式（GB/T 9704-2012）导出 Word 文件；不加 -o 时写在原文件旁。
+也可导出 Word 草稿（.docx、.doc）的正文：文件头由正文推断，或写在 草稿.docx.agreement.yaml 中。
   -o, --output 文件     输出的 .docx
   --with-findings       把检查发现作为批注加在对应文字上
   --author 名称         批注作者（默认 ${DEFAULT_AUTHOR}）
@@ -38,11 +41,12 @@ export function exportCommand(): Subcommand {
         return 0;
       }
       if (options.inputs.length !== 1) {
-        err('需要且只需要一个 *.agreement.md 文件。');
+        err('需要且只需要一个 *.agreement.md 或 Word 文件。');
         return 2;
       }
       const input = path.resolve(io.cwd, options.inputs[0]);
-      const output = options.output ? path.resolve(io.cwd, options.output) : besideInput(input, '', '.docx');
+      const word = isWordFileName(path.basename(input));
+      const output = options.output ? path.resolve(io.cwd, options.output) : besideInput(input, word ? '-公文格式' : '', '.docx');
       if (sameFile(input, output)) {
         err('输出文件不能与输入文件相同。');
         return 2;
@@ -51,7 +55,11 @@ export function exportCommand(): Subcommand {
       for (const p of problems) err(p);
       let text: string;
       try {
-        text = readTextInput(input);
+        if (word) {
+          const sidecar = readSidecar(input);
+          if (sidecar && 'error' in sidecar) throw new Error(sidecar.error);
+          text = (await readWordFile(readRegularFile(input, MAX_WORD_BYTES), input, { explicit: sidecar?.values ?? {} })).text;
+        } else text = readTextInput(input);
       } catch (error) {
         err(`${options.inputs[0]}：${(error as Error).message}`);
         return 2;

@@ -1,5 +1,6 @@
 /** agreement-lint export, annotate and report, run as the officer runs them. */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -53,6 +54,31 @@ describe('cli/commands: export, annotate, report', () => {
     assert.match(run.stderr, /订口加版心宽度.*已恢复默认值/);
     run = lint(['export'], dir);
     assert.equal(run.code, 2);
+  });
+
+  it('export takes GBK text and Word drafts, and refuses binary junk with a message', async () => {
+    const iconv = await import('iconv-lite');
+    fs.writeFileSync(path.join(dir, '旧稿.agreement.md'), iconv.encode(LONG_AGREEMENT, 'gbk'));
+    let run = lint(['export', '旧稿.agreement.md'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(path.join(dir, '旧稿.docx')))).file('word/document.xml')!.async('string');
+    assert.ok(xml.includes('战略合作协议'));
+    run = lint(['export', '草稿.docx'], dir);
+    assert.equal(run.code, 0, run.stderr);
+    const draft = await (await JSZip.loadAsync(fs.readFileSync(path.join(dir, '草稿-公文格式.docx')))).file('word/document.xml')!.async('string');
+    assert.ok(draft.includes('招商合作协议') && draft.includes('甲方（盖章）：'));
+    fs.writeFileSync(path.join(dir, '乱码.agreement.md'), crypto.randomBytes(4096));
+    run = lint(['export', '乱码.agreement.md'], dir);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /乱码\.agreement\.md：/);
+    assert.ok(!fs.existsSync(path.join(dir, '乱码.docx')));
+    spawnSync('mkfifo', [path.join(dir, '管道.agreement.md')]);
+    fs.symlinkSync('/dev/zero', path.join(dir, '零.docx'));
+    for (const [cmd, name] of [['export', '管道.agreement.md'], ['annotate', '零.docx']]) {
+      run = lint([cmd, name], dir);
+      assert.equal(run.code, 2, `${cmd} ${name}`);
+      assert.match(run.stderr, /不是普通文件/);
+    }
   });
 
   it('export reads fonts from .agreementrc.yaml export:', async () => {
