@@ -58,8 +58,10 @@ export async function annotateDocx(original: Uint8Array, extracted: ExtractedWor
   const commentsText = await zip.file(commentsPart)?.async('string');
   const commentsDoc = commentsText ? parse(commentsText, commentsPart) : parse(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"></w:comments>`, commentsPart);
 
-  let nextId = 1 + Math.max(-1, ...idsIn(commentsDoc, 'w:comment'), ...idsIn(doc, 'w:commentRangeStart'), ...idsIn(doc, 'w:commentReference'));
-  let nextRevision = 1 + Math.max(0, ...idsIn(doc, 'w:ins'), ...idsIn(doc, 'w:del'));
+  let nextId = 1 + maxOf(-1, [...idsIn(commentsDoc, 'w:comment'), ...idsIn(doc, 'w:commentRangeStart'), ...idsIn(doc, 'w:commentReference')]);
+  // Revision ids after every annotation id in use and the comments about to be added (Word wants them distinct).
+  const annotationIds = ['w:ins', 'w:del', 'w:bookmarkStart', 'w:moveFrom', 'w:moveTo', 'w:rPrChange', 'w:pPrChange'].flatMap((tag) => idsIn(doc, tag));
+  let nextRevision = 1 + maxOf(nextId + findings.length, annotationIds);
   const placements = findings.map((f) => place(f, extracted, options.trackChanges === true)).filter((p): p is Placement => p !== null);
   const byParagraph = new Map<WordParagraph, Placement[]>();
   for (const p of placements) byParagraph.set(p.paragraph, [...(byParagraph.get(p.paragraph) ?? []), p]);
@@ -136,6 +138,13 @@ function parse(text: string, part: string): Document {
   const doc = new DOMParser({ onError: (level, message) => void (level === 'fatalError' && (fatal ??= message)) }).parseFromString(text, 'application/xml');
   if (fatal !== null || !doc.documentElement) throw new Error(`Word 文件的 ${part} 不是有效的 XML，无法加批注。`);
   return doc;
+}
+
+/** The largest of `floor` and `values` (no spread: a long document has more ids than a call takes arguments). */
+function maxOf(floor: number, values: number[]): number {
+  let max = floor;
+  for (const v of values) if (v > max) max = v;
+  return max;
 }
 
 function idsIn(doc: Document, tag: string): number[] {

@@ -161,15 +161,19 @@ export function initialsOf(author: string): string {
 }
 
 class Typesetter {
+  private readonly byBlock = new Map<number, Anchor[]>();
+
   constructor(
     private readonly layout: GongwenLayout,
     private readonly g: PageGeometry,
-    private readonly anchors: Anchor[],
-  ) {}
+    anchors: Anchor[],
+  ) {
+    for (const a of anchors) this.byBlock.set(a.block, [...(this.byBlock.get(a.block) ?? []), a]);
+  }
 
   /** `beforeSignature`: the last words stay on the page of the signatures (no page holds signatures alone). */
   block(b: Block, index: number, beforeSignature = false): Array<Paragraph | Table> {
-    const anchors = this.anchors.filter((a) => a.block === index);
+    const anchors = this.byBlock.get(index) ?? [];
     if (b.kind === 'title')
       return [
         new Paragraph({ alignment: AlignmentType.CENTER, children: this.runs(b.segments, anchors) }),
@@ -239,7 +243,7 @@ class Typesetter {
   }
 
   private table(rows: Segment[][][], anchors: Anchor[]): Table {
-    const columns = Math.max(1, ...rows.map((r) => r.length));
+    const columns = rows.reduce((n, r) => Math.max(n, r.length), 1);
     const width = this.g.pageWidth - this.g.left - this.g.right;
     return new Table({
       width: { size: width, type: WidthType.DXA },
