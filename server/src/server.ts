@@ -114,6 +114,8 @@ connection.onDidChangeWatchedFiles(() => {
 
 function safePath(uri: string): string | undefined {
   try {
+    // A Word file's extracted text (agreement-word:/…docx.agreement.md?file:///…docx) belongs to the Word file's folder.
+    if (uri.startsWith('agreement-word:') && uri.includes('?')) uri = decodeURIComponent(uri.slice(uri.indexOf('?') + 1));
     return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
   } catch {
     return undefined;

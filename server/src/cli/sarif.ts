@@ -129,14 +129,20 @@ export function formatSarif(results: FileOutcome[], options: { cwd: string; vers
       seen.set(key, occurrence);
       const fingerprint = crypto.createHash('sha256').update(`${key}|${occurrence}`).digest('hex').slice(0, 32);
       const citation = f.citation ? citationText(f.citation) : '';
+      // A Word file is binary: no line/column region; the paragraph and words go in the message and properties.
+      const where = f.location ? `位置：${f.location.paragraph === null ? '文件头' : `第${f.location.paragraph}段`}${f.location.excerpt ? `「${f.location.excerpt}」` : ''}` : '';
+      const properties = {
+        ...(f.severity === 'info' || f.severity === 'hint' ? { severity: f.severity } : {}),
+        ...(f.location ? { paragraph: f.location.paragraph, excerpt: f.location.excerpt } : {}),
+      };
       sarifResults.push({
         ruleId: f.rule,
         ruleIndex: index,
         level: level(f.severity),
-        message: { text: citation ? `${f.message}\n${citation}` : f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region } }],
+        message: { text: [f.message, citation, where].filter(Boolean).join('\n') },
+        locations: [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...(f.location ? {} : { region }) } }],
         partialFingerprints: { 'agreementFinding/v1': fingerprint },
-        ...(f.severity === 'info' || f.severity === 'hint' ? { properties: { severity: f.severity } } : {}),
+        ...(Object.keys(properties).length > 0 ? { properties } : {}),
       });
     }
   }

@@ -58,11 +58,29 @@ describe('agreement-lint on Word files', () => {
     assert.ok(checked.findings.length > 0);
   });
 
+  it('a Word file over 64 MB gets a message without being read', () => {
+    const huge = path.join(dir, '巨大.docx');
+    fs.writeFileSync(huge, 'PK\u0003\u0004');
+    fs.truncateSync(huge, 70 * 1024 * 1024);
+    const run = lint(['巨大.docx'], dir);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /巨大\.docx：Word 文件过大（约 70\.0 MB，超过 64 MB 的上限）/);
+  });
+
   it('--fix leaves Word files untouched and says so', () => {
     const before = fs.readFileSync(path.join(dir, '招商合作协议.docx'));
     const run = lint(['招商合作协议.docx', '--fix'], dir);
     assert.match(run.stdout, /Word 文件不会被自动修改/);
     assert.ok(fs.readFileSync(path.join(dir, '招商合作协议.docx')).equals(before));
+  });
+
+  it('SARIF for a Word file has no line/column region (the file is binary) and names the paragraph', () => {
+    const run = lint(['招商合作协议.docx', '-f', 'sarif'], dir);
+    const results = JSON.parse(run.stdout).runs[0].results;
+    const tax = results.find((r: { ruleId: string }) => r.ruleId === 'clause/tax-rebate');
+    assert.equal(tax.locations[0].physicalLocation.region, undefined);
+    assert.match(tax.message.text, /位置：第13段「留成部分的50%予以返还」$/);
+    assert.equal(tax.properties.paragraph, 13);
   });
 
   it('a broken sidecar is a message for that file, not a crash', () => {

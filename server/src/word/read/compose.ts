@@ -44,6 +44,6 @@ export function composeText(input: ComposeInput): ExtractedWord {
   }
   const notes = [...input.notes];
   const inferredKeys = Object.keys(inferred);
-  if (inferredKeys.length > 0) notes.unshift(`以下文件头取值由正文推断，请核对：${inferredKeys.map((k) => `${k}（${inferred[k]}）`).join('、')}。如有不符，可在同名 .agreement.yaml 文件或 --set 选项中写明。`);
+  if (inferredKeys.length > 0) notes.unshift(`以下文件头取值由正文推断，请核对：${inferredKeys.map((k) => `${k}（${inferred[k]}）`).join('、')}。如有不符或缺项，可写在与 Word 文件同名的 .agreement.yaml 文件中（如 草稿.docx.agreement.yaml），命令行也可用 --set 键=值。`);
   return { text, bodyStart, paragraphs, inferred, notes };
 }

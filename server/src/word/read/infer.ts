@@ -14,7 +14,7 @@ export interface InferenceInput {
   paragraphs: string[];
 }
 
-const PARTY_LINE = new RegExp(`^[\\s\\u3000]*(${ROLE_KEYS.map((r) => r[0]).join('|')})\\s*方(?:[（(][^）)]{0,12}[）)])?[\\s\\u3000]*[：:][\\s\\u3000]*(.*)$`);
+const PARTY_LINE = new RegExp(`^[\\s\\u3000]*(${ROLE_KEYS.map((r) => r[0]).join('|')})\\s*方(?:名称|全称)?(?:[（(][^）)]{0,12}[）)])?[\\s\\u3000]*[：:][\\s\\u3000]*(.*)$`);
 
 /** 甲方：X（以下简称“甲方”） → X; '' for a signature line left blank. */
 function partyName(raw: string): string {

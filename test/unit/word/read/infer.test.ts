@@ -4,10 +4,11 @@ import { inferCategory, inferDocType, inferFrontMatter, inferParties, inferSigni
 describe('word/read infer', () => {
   it('party lines give 甲方, 乙方, 丙方; 以下简称, 盖章 and blank signature lines are not names', () => {
     assert.deepEqual(
-      inferParties(['甲方：天津市河北区人民政府（以下简称“甲方”）', '乙方（受托方）：津港集团有限公司', '丙方: 某区商务局。', '甲方（盖章）：', '丁方：负责协调落实用地。']),
+      inferParties(['甲方：天津市河北区人民政府（以下简称“甲方”）', '乙方（受托方）：津港集团有限公司', '丙方: 某区商务局。', '甲方（盖章）：', '丁方：负责协调落实用地。', '戊方名称：某某']),
       { 甲方: '天津市河北区人民政府', 乙方: '津港集团有限公司', 丙方: '某区商务局' },
     );
     assert.deepEqual(inferParties(['甲方（盖章）：__________', '乙方：（写明全称）', '乙方：XX公司']), {});
+    assert.deepEqual(inferParties(['甲方名称：某区人民政府', '乙 方（全称）：某集团有限公司']), { 甲方: '某区人民政府', 乙方: '某集团有限公司' });
   });
 
   it('文种 from the title words', () => {
