@@ -29,6 +29,7 @@ import { parseDocument } from '../../core/parse';
 import { agreementBlocks, type Block, type Role, type Segment } from './blocks';
 import { commentParagraphs, type WrittenFinding } from './findingText';
 import { DEFAULT_LAYOUT, pageGeometry, type GongwenLayout, type PageGeometry } from './layout';
+import { titleBreaks } from './titleBreak';
 
 export interface AnchoredFinding extends WrittenFinding {
   span: { start: number; end: number };
@@ -176,7 +177,7 @@ class Typesetter {
     const anchors = this.byBlock.get(index) ?? [];
     if (b.kind === 'title')
       return [
-        new Paragraph({ alignment: AlignmentType.CENTER, children: this.runs(b.segments, anchors) }),
+        new Paragraph({ alignment: AlignmentType.CENTER, children: this.runs(b.segments, anchors, this.titleBreaks(b.segments)) }),
         // 标题下空一行.
         new Paragraph({ children: [] }),
       ];
@@ -209,10 +210,17 @@ class Typesetter {
     return runFont(this.layout, this.g, role);
   }
 
-  /** Runs for segments, cut where comments start and end, with the comment marks in place. */
-  private runs(segments: Segment[], anchors: Anchor[]): ParagraphChild[] {
+  /** Document offsets where a long title turns to its next line. */
+  private titleBreaks(segments: Segment[]): number[] {
+    if (segments.length !== 1) return [];
+    const capacity = Math.floor(this.g.pageWidth - this.g.left - this.g.right) / 20 / this.layout.titleSize;
+    return titleBreaks(segments[0].text, Math.floor(capacity)).map((at) => segments[0].source + at);
+  }
+
+  /** Runs for segments, cut where comments start and end (and at line breaks), with the comment marks in place. */
+  private runs(segments: Segment[], anchors: Anchor[], breaks: number[] = []): ParagraphChild[] {
     const out: ParagraphChild[] = [];
-    const cuts = new Set<number>();
+    const cuts = new Set<number>(breaks);
     for (const a of anchors) cuts.add(a.start).add(a.end);
     const opened = new Set<number>();
     const closeAt = (offset: number) => {
@@ -235,7 +243,7 @@ class Typesetter {
       for (let i = 0; i + 1 < points.length; i++) {
         closeAt(points[i]);
         openAt(points[i]);
-        out.push(new TextRun({ text: s.text.slice(points[i] - s.source, points[i + 1] - s.source), ...this.font(s.role) }));
+        out.push(new TextRun({ text: s.text.slice(points[i] - s.source, points[i + 1] - s.source), ...this.font(s.role), ...(breaks.includes(points[i]) ? { break: 1 } : {}) }));
       }
     }
     closeAt(Infinity);
