@@ -14,6 +14,7 @@ import { readDocx } from '../../../../server/src/word/read';
 import { annotateDocx } from '../../../../server/src/word/write/annotate';
 import { exportAgreementDocx } from '../../../../server/src/word/write/exportDocx';
 import { reportDocx } from '../../../../server/src/word/write/reportDocx';
+import { reportHtml } from '../../../../server/src/word/write/reportHtml';
 import type { ReportDocument } from '../../../../server/src/word/write/reviewReport';
 import { builtinRules, cells, docxFixtures, LONG_AGREEMENT, pdfPages, ROOT, soffice, toPdf } from './helpers';
 
@@ -108,10 +109,33 @@ describe('word/write in LibreOffice', function () {
     }
   });
 
+  const documents: ReportDocument[] = [{ file: '协议.agreement.md', title: '测试合作协议', notes: [], findings: [{ rule: 'clause/guarantee', severity: 'error', message: '不得要求政府提供担保。', excerpt: '甲方提供担保', where: '第12行' }] }];
+
   it('opens the review opinion', async () => {
-    const documents: ReportDocument[] = [{ file: '协议.agreement.md', title: '测试合作协议', notes: [], findings: [{ rule: 'clause/guarantee', severity: 'error', message: '不得要求政府提供担保。', excerpt: '甲方提供担保', where: '第12行' }] }];
     const pages = pdfPages(convert(await reportDocx(documents), '审查意见书.docx'));
     const text = pages.flat().map((l) => l.text).join('\n');
     for (const words of ['合法性审查意见书', '（一）错误（1条）', '甲方提供担保', '□同意', '□修改后同意', '□不同意', '审查人（签字）：', '—1—']) assert.ok(text.includes(words), `${words} in\n${text}`);
+  });
+
+  it('prints the HTML review opinion on A4 with the 公文 margins (Chromium, as an officer prints it)', function () {
+    const chromium = spawnSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).stdout.trim();
+    if (!chromium) {
+      console.warn('      Chromium is not installed (test/runners/install-code-server.sh installs it): the HTML report is not printed');
+      this.skip();
+    }
+    fs.mkdirSync(PROOF, { recursive: true });
+    const html = path.join(PROOF, '审查意见书.html');
+    fs.writeFileSync(html, reportHtml(documents));
+    const pdf = path.join(PROOF, '审查意见书-html.pdf');
+    const r = spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, html], { encoding: 'utf8', timeout: 120_000 });
+    assert.ok(fs.existsSync(pdf), `Chromium printed nothing: ${r.stderr}`);
+    const pages = pdfPages(pdf);
+    const text = pages.flat().map((l) => l.text).join('\n');
+    for (const words of ['合法性审查意见书', '甲方提供担保', '□修改后同意', '审查人（签字）：']) assert.ok(text.includes(words), `${words} in\n${text}`);
+    const page = /<page width="([\d.]+)" height="([\d.]+)"/.exec(spawnSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8' }).stdout)!;
+    assert.deepEqual([Math.round(Number(page[1]) / PT_PER_MM), Math.round(Number(page[2]) / PT_PER_MM)], [210, 297]);
+    const left = Math.min(...pages[0].map((l) => l.xMin)) / PT_PER_MM;
+    // Paragraphs are indented two characters (2 × 16 pt) from the 28 mm binding margin.
+    assert.ok(Math.abs(left - (28 + (2 * 16) / PT_PER_MM)) < 1.5, `left edge at ${left.toFixed(1)} mm`);
   });
 });
