@@ -19,6 +19,7 @@ import { newAgreementDocument } from './newDocument';
 import { RegulationProvider, REGULATION_SCHEME } from './regulations';
 import { StatusBar } from './statusBar';
 import { registerWordCommands } from './word/commands';
+import { registerExportCommands } from './word/exportCommands';
 
 let client: LanguageClient | undefined;
 
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   );
 
   registerWordCommands(context, () => client);
+  registerExportCommands(context, () => client);
   client.onNotification(DocumentInfoNotification, (info: DocumentInfoParams) => statusBar.update(info));
   client.onNotification(PackProblemsNotification, (params: PackProblemsParams) => {
     const first = params.problems[0];

@@ -120,3 +120,34 @@ export interface ReadWordParams {
 export type ReadWordResult =
   | { ok: true; text: string; notes: string[]; inferred: Record<string, string> }
   | { ok: false; message: string };
+
+/** Client → server request (导出为公文格式 (.docx)): an agreement document's text in, a Word file in 公文格式 out. */
+export const ExportDocxRequest = 'agreement/exportDocx';
+export interface ExportDocxParams {
+  /** The document's URI: its rule packs and severities apply to `withFindings`. */
+  uri: string;
+  text: string;
+  /** Add the findings as comments (生成审查意见（批注版） on an agreement document). */
+  withFindings?: boolean;
+  /** Fonts and margins from the `agreement.export.*` settings (checked by the server). */
+  layout?: { fonts?: Record<string, unknown>; page?: Record<string, unknown> };
+  author?: string;
+  initials?: string;
+}
+
+/** Client → server request (生成审查意见（批注版） on a .docx): the Word file's bytes in, the annotated copy out. */
+export const AnnotateDocxRequest = 'agreement/annotateDocx';
+export interface AnnotateDocxParams {
+  /** The Word file's URI (for its rule packs). */
+  uri: string;
+  fileName: string;
+  /** The file's bytes, base64. */
+  data: string;
+  sidecar?: { name: string; text: string };
+  author?: string;
+  initials?: string;
+  trackChanges?: boolean;
+}
+
+/** What both writing requests answer: the file's bytes (base64) for the editor to save, or why not. */
+export type WrittenDocxResult = { ok: true; data: string; comments: number; revisions: number; notes: string[] } | { ok: false; message: string };

@@ -35,6 +35,10 @@ import {
   NewDocumentRequest,
   PackProblemsNotification,
   ReadWordRequest,
+  ExportDocxRequest,
+  AnnotateDocxRequest,
+  type ExportDocxParams,
+  type AnnotateDocxParams,
   TrustChangedNotification,
   type CategoriesParams,
   type DocumentInfoParams,
@@ -279,6 +283,17 @@ async function ruleSetForUri(uri: string | undefined): Promise<RuleSet> {
 connection.onRequest(CategoriesRequest, async (params: CategoriesParams | undefined) => categories(await ruleSetForUri(params?.uri)));
 connection.onRequest(NewDocumentRequest, async (params: NewDocumentParams) => newDocument(await ruleSetForUri(params.uri), params));
 connection.onRequest(ReadWordRequest, readWordForEditor);
+
+/** Rule set and analysis options for a URI (opened or not), for the requests that write Word files. */
+async function analysisSetup(uri: string) {
+  const config = await settings.get(uri);
+  const { ruleSet, severities } = ruleSetFor(uri, config.rulePacks);
+  return { ruleSet, options: settings.analyzeOptions(uri, config, severities) };
+}
+// The Word writers (docx, jszip) load on first use, not at server start.
+const writers = () => require('./word/writeRequest') as typeof import('./word/writeRequest');
+connection.onRequest(ExportDocxRequest, async (params: ExportDocxParams) => writers().exportForEditor(params, await analysisSetup(String(params?.uri ?? ''))));
+connection.onRequest(AnnotateDocxRequest, async (params: AnnotateDocxParams) => writers().annotateForEditor(params, await analysisSetup(String(params?.uri ?? ''))));
 
 process.on('uncaughtException', (error) => connection.console.error(`未处理的异常：${error.stack ?? error}`));
 

@@ -16,7 +16,7 @@ import { formatJson, formatStylish, totals } from './format';
 import { checkFiles } from './pool';
 import { createProgress } from './progress';
 import { formatSarif } from './sarif';
-import { SUBCOMMANDS } from './commands';
+import { SUBCOMMANDS, subcommandHelp } from './commands';
 import type { Io } from './io';
 import { printableLine } from './printable';
 
@@ -58,7 +58,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return 2;
   }
   if (options.help) {
-    io.stdout.write(USAGE + '\n');
+    io.stdout.write(USAGE + subcommandHelp() + '\n');
     return 0;
   }
   if (options.version) {
