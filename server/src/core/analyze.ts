@@ -8,6 +8,7 @@ import { createContext, type Check, type DraftFinding } from './context';
 import type { RuleSet } from './pack/ruleSet';
 import type { Severity, SeverityOrOff } from './pack/types';
 import { parseDocument, type AgreementDocument } from './parse';
+import { checkDeadlines, type LedgerOptions } from './ledger/deadlines';
 import { applySuppressions } from './suppressions';
 import type { Finding } from './types';
 
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   severities?: Record<string, SeverityOrOff>;
   /** Texts longer than this (UTF-16 units) are not analysed; one info finding says so. */
   maxSize?: number;
+  /** With a reference date: overdue commitments and due assessments (see `ledger/deadlines.ts`). */
+  ledger?: LedgerOptions;
 }
 
 /** Every check, in order. Data-driven kinds first, then coded rules. */
@@ -45,6 +48,7 @@ export function analyze(doc: AgreementDocument, rules: RuleSet, options: Analyze
   const drafts: DraftFinding[] = [];
   const context = createContext(doc, rules, drafts);
   for (const check of CHECKS) check(context);
+  if (options.ledger) checkDeadlines(context, options.ledger);
   const findings: Finding[] = [];
   for (const draft of drafts) {
     const severity = severityFor(draft.rule, draft.severity, rules, options);

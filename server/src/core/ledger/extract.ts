@@ -1,0 +1,200 @@
+/**
+ * Commitments from the parsed document: every clause in which a party undertakes
+ * something, one row per party, both sides. No word segmentation: a sentence is cut
+ * at ，；： into pieces, and a piece that starts with a party (or with 由 + party)
+ * opens a new commitment; pieces shaped like a condition (如……的, ……后) attach to it.
+ */
+import type { AgreementDocument, Section } from '../parse';
+import type { Sentence } from '../parse';
+import { findAmounts } from './amounts';
+import { isoDate } from './dates';
+import { commitmentIds } from './id';
+import { partyModel, type PartyMention, type PartyModel } from './partyLines';
+import { findDeadline, resolveDeadline } from './timeLimits';
+import type { Commitment } from './types';
+
+/** Words that make a piece an undertaking. */
+const UNDERTAKING =
+  /承诺|负责|应当|[^相适供对反回效]应(?!用|对|急|届)|须|保证|确保|给予|予以|提供|完成|支付|缴纳|拨付|兑现|投资|投入|出资|建设|建成|设立|成立|注册|落户|迁入|协助|协调|支持|配合|办理|落实|争取|安排|引进|引入|开工|竣工|投产|达产|实现|推动|推进|组织|开展|帮助|援助|选派|派驻|接收|培训|举办|召开|制定|出台|开放|共享|承担|履行|实施|优先|同意|将[^来]|力争|加快|搭建|打造|共建|设置|招聘|吸纳|带动|捐赠|划拨|交付|移交|报送|编制|提交|保障|解决|享受/;
+/** Words that make a piece something other than a promise: a right, a description, a prohibition. */
+const NOT_UNDERTAKING = /^(?:有权|可以|可|不得|不应|不承担|不负责|无权|是|系|为[^乙甲丙丁]|属于|享有)/;
+/** Sections whose sentences are remedies, disputes or boilerplate, not promises to track. */
+const SKIP_SECTION = /争议|违约|附则|生效|文本|份数|法律适用|适用法律|不可抗力|解除|终止|变更|其他约定|其他事项|保密|通知与送达|送达/;
+const CONDITION_START = /^(?:如果|如|若|倘若|凡|经|待|一旦|在[^，]{1,30}(?:前提|条件|情况)下|在[^，]{1,30}(?:后|前|期间|时))/;
+const CONDITION_END = /(?:的|后|之后|以后|时|前提下|条件下|情况下)$/;
+const CONNECTIVE = /^(?:同时|此外|另外|并且|并|且|另|其中|届时|对此|为此|据此)[，,]?/;
+const MARKER = /^(?:第[一二三四五六七八九十百零〇0-9]+[条章][ \t　]*|[（(][一二三四五六七八九十0-9]+[）)][ \t　]*|[一二三四五六七八九十]+[、.．][ \t　]*|[0-9]+[、.．)）][ \t　]*|[-*+][ \t]+|#+[ \t]+)/;
+
+export interface ExtractOptions {
+  /** Names the agreement in ids: the file name, when there is no 标题. */
+  fallbackKey?: string;
+}
+
+export function extractCommitments(doc: AgreementDocument, options: ExtractOptions = {}): Omit<Commitment, never>[] {
+  const model = partyModel(doc);
+  const signed = isoDate(doc.frontMatter.data['签署日期']);
+  const drafts: Commitment[] = [];
+  for (const { sentence, section } of sentencesInOrder(doc)) {
+    if (section && inSkippedSection(section)) continue;
+    const clause = section ? clauseNumber(section) : '';
+    for (const piece of commitmentsIn(sentence, model)) {
+      const parsed = findDeadline(piece.text) ?? (piece.condition ? findDeadline(piece.condition) : null);
+      for (const role of piece.roles) {
+        const party = model.byRole.get(role);
+        drafts.push({
+          id: '',
+          clause,
+          clauseTitle: section?.name ?? '',
+          span: piece.span,
+          range: doc.lines.rangeOf(piece.span),
+          role,
+          party: party?.name ?? role,
+          side: party?.side ?? 'counterparty',
+          text: piece.text,
+          amounts: findAmounts(piece.text),
+          deadline: parsed?.deadline ?? null,
+          due: parsed ? resolveDeadline(parsed, signed) : null,
+          condition: piece.condition,
+        });
+      }
+    }
+  }
+  const key = documentKey(doc, options.fallbackKey);
+  const ids = commitmentIds(key, drafts);
+  return drafts.map((d, i) => ({ ...d, id: ids[i] }));
+}
+
+/** What names the agreement in ids: its 标题, else its `#` title, else the file name. */
+export function documentKey(doc: AgreementDocument, fallback = ''): string {
+  const title = doc.frontMatter.data['标题'];
+  if (typeof title === 'string' && title.trim()) return title.trim();
+  return doc.title?.text.trim() || fallback;
+}
+
+function* sentencesInOrder(doc: AgreementDocument): Generator<{ sentence: Sentence; section: Section | null }> {
+  for (const sentence of doc.preamble) yield { sentence, section: null };
+  for (const section of doc.allSections) for (const sentence of section.sentences) yield { sentence, section };
+}
+
+function inSkippedSection(section: Section): boolean {
+  for (let s: Section | null = section; s; s = s.parent) if (SKIP_SECTION.test(s.name)) return true;
+  return false;
+}
+
+/** 二（一）1．: the numbers of the clause and its parents. */
+export function clauseNumber(section: Section): string {
+  const parts: string[] = [];
+  for (let s: Section | null = section; s; s = s.parent) {
+    const h = s.heading;
+    if (h.style === 'markdown') continue;
+    parts.unshift(h.style === 'cn-dun' || h.style === 'arabic' ? h.number : h.marker.trim());
+  }
+  return parts.join('') || section.name;
+}
+
+interface Piece {
+  roles: string[];
+  text: string;
+  span: { start: number; end: number };
+  condition: string | null;
+}
+
+/** Split one sentence into the commitments it holds. */
+function commitmentsIn(sentence: Sentence, model: PartyModel): Piece[] {
+  let text = sentence.text;
+  let offset = sentence.span.start;
+  const marker = MARKER.exec(text);
+  if (marker) {
+    text = text.slice(marker[0].length);
+    offset += marker[0].length;
+  }
+  const parts = splitPieces(text, offset);
+  const out: Piece[] = [];
+  let current: { roles: string[]; start: number; end: number; condition: string | null } | null = null;
+  let pendingCondition: string | null = null;
+  const flush = () => {
+    if (!current) return;
+    const body = sentenceText(sentence, current.start, current.end);
+    const promise = stripSubject(body, model);
+    if (UNDERTAKING.test(promise) && !NOT_UNDERTAKING.test(promise.replace(CONNECTIVE, ''))) {
+      out.push({ roles: current.roles, text: body, span: { start: current.start, end: current.end }, condition: current.condition });
+    }
+    current = null;
+  };
+  for (const part of parts) {
+    const piece = part.text.replace(CONNECTIVE, '');
+    const subject = subjectOf(piece, model);
+    const conditional = CONDITION_START.test(piece) || (CONDITION_END.test(piece) && !UNDERTAKING.test(stripSubject(piece, model)));
+    if (conditional && (!subject || !current)) {
+      flush();
+      pendingCondition = pendingCondition ? `${pendingCondition}，${part.text}` : part.text;
+      continue;
+    }
+    if (subject) {
+      flush();
+      current = { roles: subject, start: part.start, end: part.end, condition: pendingCondition };
+      pendingCondition = null;
+    } else if (current) {
+      current.end = part.end;
+    }
+  }
+  flush();
+  return out;
+}
+
+function sentenceText(sentence: Sentence, start: number, end: number): string {
+  return sentence.text.slice(start - sentence.span.start, end - sentence.span.start).replace(/[。；;，,：:\s]+$/, '');
+}
+
+function splitPieces(text: string, offset: number): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(' || c === '“' || c === '《') depth++;
+    else if ((c === '）' || c === ')' || c === '”' || c === '》') && depth > 0) depth--;
+    if (i === text.length || (depth === 0 && /[，；,;：:]/.test(c))) {
+      const piece = text.slice(start, i).trim();
+      if (piece) out.push({ text: piece, start: offset + start + (text.slice(start, i).length - text.slice(start, i).trimStart().length), end: offset + i + (i < text.length ? 1 : 0) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The parties a piece opens with: `甲方负责…`, `由乙方…`, `甲乙双方…`, `甲方与乙方共同…`. */
+function subjectOf(piece: string, model: PartyModel): string[] | null {
+  let at = 0;
+  let lead = mentionAt(piece, 0, model);
+  if (!lead && piece.startsWith('由')) {
+    at = 1;
+    lead = mentionAt(piece, 1, model);
+  }
+  if (!lead) {
+    const by = /^[^，]{0,20}?由(?=.)/.exec(piece);
+    const after = by ? mentionAt(piece, by[0].length, model) : null;
+    return after && PASSIVE_VERB.test(piece.slice(by![0].length + after.text.length)) ? after.roles : null;
+  }
+  const rest = piece.slice(at + lead.text.length);
+  const joint = /^(?:与|和|及|、)/.exec(rest);
+  if (joint) {
+    const second = mentionAt(rest, joint[0].length, model);
+    if (second) return [...new Set([...lead.roles, ...second.roles])];
+  }
+  // 甲方的 / 甲方所 … is a possessive or an object, not the acting party.
+  if (/^(?:的|所|之|方面)/.test(rest)) return null;
+  return lead.roles;
+}
+
+const PASSIVE_VERB = /^(?:负责|承担|提供|办理|协调|支付|出资|组织|落实|牵头|给予|安排|实施|自筹|保障|统筹)/;
+
+function mentionAt(text: string, at: number, model: PartyModel): PartyMention | null {
+  for (const m of model.mentions) if (text.startsWith(m.text, at)) return m;
+  return null;
+}
+
+function stripSubject(piece: string, model: PartyModel): string {
+  const m = mentionAt(piece, 0, model);
+  return m ? piece.slice(m.text.length) : piece;
+}
