@@ -4,6 +4,7 @@
  * default when the first argument names no subcommand.
  */
 import type { Io } from '../io';
+import { ledgerCommand } from './ledger';
 
 export interface Subcommand {
   /** One line for `agreement-lint --help`. */
@@ -11,4 +12,6 @@ export interface Subcommand {
   run(argv: string[], io: Io): Promise<number>;
 }
 
-export const SUBCOMMANDS: Record<string, () => Subcommand> = {};
+export const SUBCOMMANDS: Record<string, () => Subcommand> = {
+  ledger: ledgerCommand,
+};
