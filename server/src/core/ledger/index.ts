@@ -10,3 +10,4 @@ export { isoDate, addDays, addMonths, daysBetween, todayOf } from './dates';
 export { findAmounts } from './amounts';
 export { findDeadline } from './timeLimits';
 export * from './types';
+export { buildLedgerReport, type LedgerReport, type ReportRow, type AgreementInfo, type ReportInput } from './report';
