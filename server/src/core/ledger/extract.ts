@@ -17,7 +17,10 @@ import type { Commitment } from './types';
 const UNDERTAKING =
   /承诺|负责|应当|[^相适供对反回效]应(?!用|对|急|届)|须|保证|确保|给予|予以|提供|完成|支付|缴纳|拨付|兑现|投资|投入|出资|建设|建成|设立|成立|注册|落户|迁入|协助|协调|支持|配合|办理|落实|争取|安排|引进|引入|开工|竣工|投产|达产|实现|推动|推进|组织|开展|帮助|援助|选派|派驻|接收|培训|举办|召开|制定|出台|开放|共享|承担|履行|实施|优先|同意|将[^来]|力争|加快|搭建|打造|共建|设置|招聘|吸纳|带动|捐赠|划拨|交付|移交|报送|编制|提交|保障|解决|享受/;
 /** Words that make a piece something other than a promise: a right, a description, a prohibition. */
-const NOT_UNDERTAKING = /^(?:有权|可以|可|不得|不应|不承担|不负责|无权|是|系|为[^乙甲丙丁]|属于|享有)/;
+const NOT_UNDERTAKING = /^(?:(?:牵头|联络|联系|责任|归口)(?:部门|单位|处室|人)|有权|可以|可|不(?!断|少于|低于|超过)|无权|是|系|为[^乙甲丙丁]|属于|享有|就)/;
+/** 乙方高管个人所得税……给予奖励: the party is the beneficiary, the government acts. */
+const BENEFIT = /给予|奖励|补贴|返还|补助|减免|扶持资金/;
+const ACTOR_NEXT = /^(?:将|应|须|要|负责|承诺|保证|确保|在|于|向|为|按|依|对|与|和|同|给|提供|自|可|有|不|积极|全力|协助|支持|配合|共同|加强|推动|设立|建设|投资|出资|完成|办理|落实|组织|开展|引进|争取|力争|优先|统筹|牵头|做好|每|及时|定期|依法|主动|以|把|从|通过|联合|携手|加快|发挥|鼓励|帮助|选派|接收|安排|制定|实施|开放|共享|搭建|打造|成立|注册|缴纳|支付|拨付|承担|履行|参与|吸纳|招聘|带动|保障|督促|负|做|建|设|派|接|请|同意|愿意|拟|决定|一次性|分期|分|先|再|还|并|也|均|各)/;
 /** Sections whose sentences are remedies, disputes or boilerplate, not promises to track. */
 const SKIP_SECTION = /争议|违约|附则|生效|文本|份数|法律适用|适用法律|不可抗力|解除|终止|变更|其他约定|其他事项|保密|通知与送达|送达/;
 const CONDITION_START = /^(?:如果|如|若|倘若|凡|经|待|一旦|在[^，]{1,30}(?:前提|条件|情况)下|在[^，]{1,30}(?:后|前|期间|时))/;
@@ -72,7 +75,7 @@ export function documentKey(doc: AgreementDocument, fallback = ''): string {
 }
 
 function* sentencesInOrder(doc: AgreementDocument): Generator<{ sentence: Sentence; section: Section | null }> {
-  for (const sentence of doc.preamble) yield { sentence, section: null };
+  // The preamble (before the first clause) states who and why; promises live in the clauses.
   for (const section of doc.allSections) for (const sentence of section.sentences) yield { sentence, section };
 }
 
@@ -184,6 +187,10 @@ function subjectOf(piece: string, model: PartyModel): string[] | null {
   }
   // 甲方的 / 甲方所 … is a possessive or an object, not the acting party.
   if (/^(?:的|所|之|方面)/.test(rest)) return null;
+  if (!ACTOR_NEXT.test(rest) && BENEFIT.test(rest)) {
+    const gov = model.parties.find((p) => p.side === 'government' && !lead!.roles.includes(p.role));
+    if (gov) return [gov.role];
+  }
   return lead.roles;
 }
 

@@ -14,6 +14,8 @@ const RELATIVE = new RegExp(
   `((?:自|在|于)?(${ANCHOR})(?:之日)?(?:后|起|以后|之后))?\\s*(${NUM})\\s*(个)?\\s*(工作日|日|天|个月|月|周|年)\\s*(?:内|以内|之内|前|完成)?`,
 );
 
+const BEFORE_EVENT = /(?:在|于)?((?:本协议|本合同|协议|合同)?(?:签订|签署|签约|生效)|(?:项目)?(?:开工|竣工|投产|达产|注册|交付|验收|落地|开业|运营))(?:之)?前/;
+
 export interface ParsedDeadline {
   deadline: Deadline;
   /** The words matched, for display. */
@@ -36,6 +38,8 @@ export function findDeadline(text: string): ParsedDeadline | null {
     const fromSigning = anchor === '' || /签|生效/.test(anchor);
     return { deadline: { relative: rel[0].trim() }, text: rel[0].trim(), fromSigning, amount: readNumber(rel[3]) ?? undefined, unit: rel[5] };
   }
+  const before = BEFORE_EVENT.exec(text);
+  if (before) return { deadline: { relative: before[0] }, text: before[0], fromSigning: false };
   return null;
 }
 
