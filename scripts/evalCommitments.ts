@@ -93,9 +93,12 @@ export function evaluateCommitments(files: string[], root: string): CommitmentFi
     const doc = parseDocument(fs.readFileSync(docFile, 'utf8'));
     const got = ledger.extractCommitments(doc, { fallbackKey: path.basename(docFile, '.agreement.md') });
     const labels = readCommitmentLabels(labelFile);
+    // Labels may name a party as the text does (河北区 for 天津市河北区人民政府).
+    const model = ledger.partyModel(doc);
+    const rolesOf = (party: string) => model.mentions.find((m) => m.text === party)?.roles ?? [party];
     const used = new Set<number>();
     for (const label of labels) {
-      const at = got.findIndex((c, i) => !used.has(i) && c.range.start.line + 1 <= label.line && label.line <= c.range.end.line + 1 && (c.role === label.party || c.party === label.party));
+      const at = got.findIndex((c, i) => !used.has(i) && c.range.start.line + 1 <= label.line && label.line <= c.range.end.line + 1 && (c.role === label.party || c.party === label.party || rolesOf(label.party).includes(c.role)));
       if (at < 0) {
         figures.fn++;
         figures.mismatches.push(`FN ${rel}:${label.line} ${label.party} ${label.what ?? ''}`);
@@ -141,7 +144,7 @@ export function formatCommitmentTable(figures: CommitmentFigures[]): string {
   ];
   for (const f of figures) {
     lines.push(
-      `${(f.set === 'blind' ? 'blind (untuned)' : 'tuned').padEnd(36)}${String(f.documents).padStart(5)}${String(f.tp).padStart(5)}${String(f.fp).padStart(5)}${String(f.fn).padStart(5)}  ${pct(f.precision)}  ${pct(f.recall)} ${pct(f.side)} ${pct(f.amounts)} ${pct(f.deadline)} ${pct(f.condition)}`,
+      `${(f.set === 'blind' ? 'blind' : 'tuned').padEnd(36)}${String(f.documents).padStart(5)}${String(f.tp).padStart(5)}${String(f.fp).padStart(5)}${String(f.fn).padStart(5)}  ${pct(f.precision)}  ${pct(f.recall)} ${pct(f.side)} ${pct(f.amounts)} ${pct(f.deadline)} ${pct(f.condition)}`,
     );
   }
   return lines.join('\n');

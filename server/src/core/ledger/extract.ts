@@ -15,17 +15,17 @@ import type { Commitment } from './types';
 
 /** Words that make a piece an undertaking. */
 const UNDERTAKING =
-  /承诺|负责|应当|[^相适供对反回效]应(?!用|对|急|届)|须|保证|确保|给予|予以|提供|完成|支付|缴纳|拨付|兑现|投资|投入|出资|建设|建成|设立|成立|注册|落户|迁入|协助|协调|支持|配合|办理|落实|争取|安排|引进|引入|开工|竣工|投产|达产|实现|推动|推进|组织|开展|帮助|援助|选派|派驻|接收|培训|举办|召开|制定|出台|开放|共享|承担|履行|实施|优先|同意|将[^来]|力争|加快|搭建|打造|共建|设置|招聘|吸纳|带动|捐赠|划拨|交付|移交|报送|编制|提交|保障|解决|享受/;
+  /承诺|负责|应当|[^相适供对反回效]应(?!用|对|急|届)|须|保证|确保|给予|予以|提供|完成|支付|缴纳|拨付|兑现|投资|投入|出资|建设|建成|设立|成立|注册|落户|迁入|协助|协调|支持|配合|办理|落实|争取|安排|引进|引入|开工|竣工|投产|达产|实现|推动|推进|组织|开展|帮助|援助|选派|派驻|接收|培训|举办|召开|制定|出台|开放|共享|承担|履行|实施|优先|同意|将[^来]|力争|加快|搭建|打造|共建|设置|招聘|吸纳|带动|捐赠|划拨|交付|移交|报送|编制|提交|保障|解决|配备|开具|购买|投保|开设|建立|响应|腾退|恢复|交还|退还|归还|实缴|缴|通报|预留|规划|入驻|免收|免费|减免|培养|核算|专款专用|递增|补偿|承继|聘请|聘用|维护|管理|运营|通知|告知|上报|备案|申报|审核|验收|评估|监督|指导|对接|招用|录用|接受|遵守|执行|承接|不以|不迁|不变更|不转让|不转租|不改变|不低于|不少于|挂职|互派|赴|接待|发放|返聘|租赁|使用|改造|装修|修缮|授予|会同|招收|聘任|发布|评审|认定|遴选|推荐|列入|纳入|落地|竣工验收|入库|补足|偿还/;
 /** Words that make a piece something other than a promise: a right, a description, a prohibition. */
-const NOT_UNDERTAKING = /^(?:(?:牵头|联络|联系|责任|归口)(?:部门|单位|处室|人)|有权|可以|可|不(?!断|少于|低于|超过)|无权|是|系|为[^乙甲丙丁]|属于|享有|就)/;
+const NOT_UNDERTAKING = /^(?:(?:牵头|联络|联系|责任|归口)(?:部门|单位|处室|人)|有权|可以|可|不(?:承担|负责|对|再|属于|是|具备)|无权|是|系|属于|享有|享受|具备|具有|拥有|就|系)/;
 /** 乙方高管个人所得税……给予奖励: the party is the beneficiary, the government acts. */
 const BENEFIT = /给予|奖励|补贴|返还|补助|减免|扶持资金/;
-const ACTOR_NEXT = /^(?:将|应|须|要|负责|承诺|保证|确保|在|于|向|为|按|依|对|与|和|同|给|提供|自|可|有|不|积极|全力|协助|支持|配合|共同|加强|推动|设立|建设|投资|出资|完成|办理|落实|组织|开展|引进|争取|力争|优先|统筹|牵头|做好|每|及时|定期|依法|主动|以|把|从|通过|联合|携手|加快|发挥|鼓励|帮助|选派|接收|安排|制定|实施|开放|共享|搭建|打造|成立|注册|缴纳|支付|拨付|承担|履行|参与|吸纳|招聘|带动|保障|督促|负|做|建|设|派|接|请|同意|愿意|拟|决定|一次性|分期|分|先|再|还|并|也|均|各)/;
+const ACTOR_NEXT = /^(?:会同|授予|将|应|须|要|负责|承诺|保证|确保|在|于|向|为|按|依|对|与|和|同|给|提供|自|可|有|不|积极|全力|协助|支持|配合|共同|加强|推动|设立|建设|投资|出资|完成|办理|落实|组织|开展|引进|争取|力争|优先|统筹|牵头|做好|每|及时|定期|依法|主动|以|把|从|通过|联合|携手|加快|发挥|鼓励|帮助|选派|接收|安排|制定|实施|开放|共享|搭建|打造|成立|注册|缴纳|支付|拨付|承担|履行|参与|吸纳|招聘|带动|保障|督促|负|做|建|设|派|接|请|同意|愿意|拟|决定|一次性|分期|分|先|再|还|并|也|均|各)/;
 /** Sections whose sentences are remedies, disputes or boilerplate, not promises to track. */
-const SKIP_SECTION = /争议|违约|附则|生效|文本|份数|法律适用|适用法律|不可抗力|解除|终止|变更|其他约定|其他事项|保密|通知与送达|送达/;
-const CONDITION_START = /^(?:如果|如|若|倘若|凡|经|待|一旦|在[^，]{1,30}(?:前提|条件|情况)下|在[^，]{1,30}(?:后|前|期间|时))/;
+const SKIP_SECTION = /目标|思路|原则|宗旨|定义|争议|附则|生效|文本|份数|法律适用|适用法律|不可抗力|其他约定|其他事项|通知与送达|送达/;
+const CONDITION_START = /^(?:如果|如|若|倘若|凡|经|待|一旦|对[^，]{2,30}的[^，]{0,10}$|在[^，]{1,30}(?:前提|条件|情况)下|在[^，]{1,30}(?:后|前|期间|时))/;
 const CONDITION_END = /(?:的|后|之后|以后|时|前提下|条件下|情况下)$/;
-const CONNECTIVE = /^(?:同时|此外|另外|并且|并|且|另|其中|届时|对此|为此|据此)[，,]?/;
+const CONNECTIVE = /^(?:同时|此外|另外|并且|并|且|另|其中|届时|对此|为此|据此|则|那么)[，,]?/;
 const MARKER = /^(?:第[一二三四五六七八九十百零〇0-9]+[条章][ \t　]*|[（(][一二三四五六七八九十0-9]+[）)][ \t　]*|[一二三四五六七八九十]+[、.．][ \t　]*|[0-9]+[、.．)）][ \t　]*|[-*+][ \t]+|#+[ \t]+)/;
 
 export interface ExtractOptions {
@@ -111,38 +111,77 @@ function commitmentsIn(sentence: Sentence, model: PartyModel): Piece[] {
     text = text.slice(marker[0].length);
     offset += marker[0].length;
   }
-  const parts = splitPieces(text, offset);
+  const parts = splitPieces(text, offset).map((part) => {
+    const piece = part.text.replace(CONNECTIVE, '');
+    return { ...part, piece, subject: subjectOf(piece, model), dated: findDeadline(part.text) !== null };
+  });
   const out: Piece[] = [];
-  let current: { roles: string[]; start: number; end: number; condition: string | null } | null = null;
+  let current: Open | null = null;
   let pendingCondition: string | null = null;
   const flush = () => {
-    if (!current) return;
-    const body = sentenceText(sentence, current.start, current.end);
-    const promise = stripSubject(body, model);
-    if (UNDERTAKING.test(promise) && !NOT_UNDERTAKING.test(promise.replace(CONNECTIVE, ''))) {
+    if (current && isPromise(sentenceText(sentence, current.start, current.end), current, model)) {
+      const body = sentenceText(sentence, current.start, current.end);
       out.push({ roles: current.roles, text: body, span: { start: current.start, end: current.end }, condition: current.condition });
     }
     current = null;
   };
-  for (const part of parts) {
-    const piece = part.text.replace(CONNECTIVE, '');
-    const subject = subjectOf(piece, model);
-    const conditional = CONDITION_START.test(piece) || (CONDITION_END.test(piece) && !UNDERTAKING.test(stripSubject(piece, model)));
-    if (conditional && (!subject || !current)) {
+  parts.forEach((part, i) => {
+    const { piece, subject } = part;
+    const laterSubject = parts.slice(i + 1).some((p) => p.subject);
+    const conditional = CONDITION_START.test(piece) || (CONDITION_END.test(piece) && (laterSubject || !UNDERTAKING.test(stripSubject(piece, model))));
+    if (conditional && (!subject || !current || laterSubject)) {
       flush();
       pendingCondition = pendingCondition ? `${pendingCondition}，${part.text}` : part.text;
-      continue;
+      return;
+    }
+    const open: Open | null = current;
+    if (subject && open && sameRoles(subject, open.roles) && !part.dated) {
+      // 所需培训经费由河北区承担: the same party goes on with the same promise.
+      open.end = part.end;
+      return;
     }
     if (subject) {
       flush();
-      current = { roles: subject, start: part.start, end: part.end, condition: pendingCondition };
+      current = { roles: subject, start: part.start, end: part.end, condition: pendingCondition, joint: subject.length > 1, dated: part.dated };
       pendingCondition = null;
-    } else if (current) {
-      current.end = part.end;
+    } else if (open) {
+      // 开工后18个月内竣工投产: a second dated promise of the same party is a row of its own.
+      if (part.dated && open.dated && UNDERTAKING.test(piece)) {
+        const roles = open.roles;
+        flush();
+        current = { roles, start: part.start, end: part.end, condition: null, dated: true, joint: false };
+        return;
+      }
+      open.end = part.end;
+      open.dated ||= part.dated;
     }
-  }
+  });
   flush();
   return out;
+}
+
+interface Open {
+  roles: string[];
+  start: number;
+  end: number;
+  condition: string | null;
+  joint: boolean;
+  dated: boolean;
+}
+
+const sameRoles = (a: string[], b: string[]) => a.length === b.length && a.every((r) => b.includes(r));
+const RIGHT = /有权|享有|可以|可依法/;
+const STRONG = /承诺|保证|负责|应当|[^相适供对反回效]应|须|确保/;
+
+/** Is what follows the party a promise: an undertaking verb near the start, no right or description. */
+function isPromise(body: string, open: Open, model: PartyModel): boolean {
+  // 双方/各方 …: a joint statement of the mechanism, not one party's promise to track.
+  if (open.joint) return false;
+  const promise = stripSubject(body.replace(/^由/, ''), model).replace(CONNECTIVE, '');
+  if (!UNDERTAKING.test(promise) || NOT_UNDERTAKING.test(promise)) return false;
+  if (RIGHT.test(promise) && !STRONG.test(promise)) return false;
+  // 乙方自有资金… / 河北区中山路沿线…: the party names an owner or a place, not an actor.
+  return body.startsWith('由') || ACTOR_NEXT.test(promise) || UNDERTAKING.test(promise.slice(0, 4));
 }
 
 function sentenceText(sentence: Sentence, start: number, end: number): string {

@@ -11,3 +11,4 @@ export { findAmounts } from './amounts';
 export { findDeadline } from './timeLimits';
 export * from './types';
 export { buildLedgerReport, type LedgerReport, type ReportRow, type AgreementInfo, type ReportInput } from './report';
+export { partyModel, type PartyModel, type LedgerParty } from './partyLines';

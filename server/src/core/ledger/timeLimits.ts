@@ -11,9 +11,14 @@ const ABSOLUTE = new RegExp(
 );
 const ANCHOR = '(?:本协议|本合同|协议|合同|本议定书|议定书)?(?:签订|签署|签约|生效|正式签约)|项目(?:开工|竣工|投产|落地|注册)|开工|竣工|投产|注册|取得[^，。；]{0,12}|[^，。；\\s]{1,10}(?:完成|到位|交付|批准|验收)';
 const RELATIVE = new RegExp(
-  `((?:自|在|于)?(${ANCHOR})(?:之日)?(?:后|起|以后|之后))?\\s*(${NUM})\\s*(个)?\\s*(工作日|日|天|个月|月|周|年)\\s*(?:内|以内|之内|前|完成)?`,
+  `((?:自|在|于)?(${ANCHOR})(?:之日)?(?:后|起|以后|之后))?\\s*(${NUM})\\s*(个)?\\s*(工作日|日|天|个月|月|周|年|小时|分钟)\\s*(?:内|以内|之内|前|完成)?`,
 );
 
+/** 每年12月底前, 每月5日前, 每季度结束后10日内, 每期付款前: a recurring deadline. */
+const PERIODIC = /每(?:年|月|季度|半年|期|次)[^，。；]{0,14}?(?:前|内)/;
+/** 接到报修后48小时内, 服务期满后10日内: counted from an event the text names. */
+const AFTER_EVENT = new RegExp(`[^，。；\\s]{1,16}?(?:后|前)\\s*(?:${NUM})\\s*(?:个)?\\s*(?:工作日|日|天|个月|月|周|年|小时|分钟)\\s*(?:内|以内|之内)?`);
+const QUARTER = /\d{4}\s*年\s*(?:第[一二三四1-4]季度|上半年|下半年)(?:内|前|末|底)?/;
 const BEFORE_EVENT = /(?:在|于)?((?:本协议|本合同|协议|合同)?(?:签订|签署|签约|生效)|(?:项目)?(?:开工|竣工|投产|达产|注册|交付|验收|落地|开业|运营))(?:之)?前/;
 
 export interface ParsedDeadline {
@@ -32,12 +37,18 @@ export function findDeadline(text: string): ParsedDeadline | null {
     const date = absoluteDate(abs);
     if (date) return { deadline: { date }, text: abs[0], fromSigning: false };
   }
+  const periodic = PERIODIC.exec(text);
+  if (periodic) return { deadline: { relative: periodic[0] }, text: periodic[0], fromSigning: false };
+  const quarter = QUARTER.exec(text);
+  if (quarter) return { deadline: { relative: quarter[0] }, text: quarter[0], fromSigning: false };
   const rel = RELATIVE.exec(text);
   if (rel && isTimeLimit(text, rel)) {
     const anchor = rel[2] ?? '';
     const fromSigning = anchor === '' || /签|生效/.test(anchor);
     return { deadline: { relative: rel[0].trim() }, text: rel[0].trim(), fromSigning, amount: readNumber(rel[3]) ?? undefined, unit: rel[5] };
   }
+  const after = AFTER_EVENT.exec(text);
+  if (after) return { deadline: { relative: after[0].replace(/^(?:在|于|自)/, '') }, text: after[0], fromSigning: false };
   const before = BEFORE_EVENT.exec(text);
   if (before) return { deadline: { relative: before[0] }, text: before[0], fromSigning: false };
   return null;
