@@ -188,20 +188,31 @@ function sentenceText(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(start - sentence.span.start, end - sentence.span.start).replace(/[。；;，,：:\s]+$/, '');
 }
 
+const OPEN = new Set([0xff08, 0x28, 0x201c, 0x300a]); // （ ( “ 《
+const CLOSE = new Set([0xff09, 0x29, 0x201d, 0x300b]); // ） ) ” 》
+const CUT = new Set([0xff0c, 0xff1b, 0x2c, 0x3b, 0xff1a, 0x3a]); // ， ； , ; ： :
+
+/** Cut at ，；： outside brackets and quotation marks. */
 function splitPieces(text: string, offset: number): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
   let depth = 0;
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(' || c === '“' || c === '《') depth++;
-    else if ((c === '）' || c === ')' || c === '”' || c === '》') && depth > 0) depth--;
-    if (i === text.length || (depth === 0 && /[，；,;：:]/.test(c))) {
-      const piece = text.slice(start, i).trim();
-      if (piece) out.push({ text: piece, start: offset + start + (text.slice(start, i).length - text.slice(start, i).trimStart().length), end: offset + i + (i < text.length ? 1 : 0) });
+  const push = (from: number, to: number, cut: boolean) => {
+    let s = from;
+    while (s < to && /\s/.test(text[s])) s++;
+    const piece = text.slice(s, to).trimEnd();
+    if (piece) out.push({ text: piece, start: offset + s, end: offset + to + (cut ? 1 : 0) });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c) && depth > 0) depth--;
+    else if (depth === 0 && CUT.has(c)) {
+      push(start, i, true);
       start = i + 1;
     }
   }
+  push(start, text.length, false);
   return out;
 }
 
