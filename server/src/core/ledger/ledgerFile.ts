@@ -30,7 +30,7 @@ export interface LedgerFile {
 let validate: ValidateFunction | null = null;
 function validator(): ValidateFunction {
   if (!validate) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
     addFormats(ajv, ['date']);
     validate = ajv.compile(schema);
   }
@@ -65,7 +65,13 @@ export function readLedger(text: string): LedgerFile {
   }
   const problems: LedgerProblem[] = [];
   if (!validator()(data)) {
-    for (const error of validator().errors ?? []) problems.push({ message: describe(error), span: spanAt(doc, error.instancePath, error) });
+    const seen = new Set<string>();
+    for (const error of validator().errors ?? []) {
+      const message = describe(error);
+      if (seen.has(message)) continue;
+      seen.add(message);
+      problems.push({ message, span: spanAt(doc, error.instancePath, error) });
+    }
   }
   const entries: LedgerEntry[] = [];
   const spans: Span[] = [];

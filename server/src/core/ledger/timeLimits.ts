@@ -38,19 +38,20 @@ export function findDeadline(text: string): ParsedDeadline | null {
     if (date) return { deadline: { date }, text: abs[0], fromSigning: false };
   }
   const periodic = PERIODIC.exec(text);
-  if (periodic) return { deadline: { relative: periodic[0] }, text: periodic[0], fromSigning: false };
+  if (periodic) return { deadline: { relative: periodic[0].replace(/^(?:在|于)/, '') }, text: periodic[0], fromSigning: false };
   const quarter = QUARTER.exec(text);
   if (quarter) return { deadline: { relative: quarter[0] }, text: quarter[0], fromSigning: false };
   const rel = RELATIVE.exec(text);
   if (rel && isTimeLimit(text, rel)) {
     const anchor = rel[2] ?? '';
     const fromSigning = anchor === '' || /签|生效/.test(anchor);
-    return { deadline: { relative: rel[0].trim() }, text: rel[0].trim(), fromSigning, amount: readNumber(rel[3]) ?? undefined, unit: rel[5] };
+    const words = rel[0].trim().replace(/^(?:在|于)/, '');
+    return { deadline: { relative: words }, text: words, fromSigning, amount: readNumber(rel[3]) ?? undefined, unit: rel[5] };
   }
   const after = AFTER_EVENT.exec(text);
-  if (after) return { deadline: { relative: after[0].replace(/^(?:在|于|自)/, '') }, text: after[0], fromSigning: false };
+  if (after) return { deadline: { relative: after[0].replace(/^(?:在|于)/, '') }, text: after[0], fromSigning: false };
   const before = BEFORE_EVENT.exec(text);
-  if (before) return { deadline: { relative: before[0] }, text: before[0], fromSigning: false };
+  if (before) return { deadline: { relative: before[0].replace(/^(?:在|于)/, '') }, text: before[0], fromSigning: false };
   return null;
 }
 
