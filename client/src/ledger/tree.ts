@@ -92,7 +92,8 @@ export class LedgerTreeProvider implements vscode.TreeDataProvider<LedgerNode> {
       return item;
     }
     const r = node.row;
-    const item = new vscode.TreeItem(`${r.role}：${r.text}`);
+    // 乙方：乙方应当… would say the party twice.
+    const item = new vscode.TreeItem(r.text.startsWith(r.role) || r.text.startsWith(r.party) ? r.text : `${r.role}：${r.text}`);
     item.id = `${node.parent}/${r.id}`;
     item.description = [r.deadline || vscode.l10n.t('no deadline'), r.effectiveStatus, r.amounts.join('、')].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon(r.warning === '红' ? 'error' : r.warning === '黄' ? 'warning' : 'pass', new vscode.ThemeColor(COLOURS[r.warning]));
