@@ -46,7 +46,7 @@ export function isGovernmentName(name: string): boolean {
  */
 function ourSide(parties: LedgerParty[], lead: string): void {
   if (parties.length < 2 || parties.some((p) => p.side === 'counterparty')) return;
-  const level = /^[区市县省镇]/.exec(lead.trim())?.[0];
+  const level = /[区市县省镇]/.exec(lead.trim())?.[0];
   const levelOf = (name: string) => /([区市县省镇])(?:人民政府|政府|[^区市县省镇]{1,12}(?:厅|局|委员会|委|办公室|办))$/.exec(name)?.[1];
   const matching = parties.filter((p) => (level && levelOf(p.name) === level) || (lead.length > 2 && p.name.includes(lead.replace(/^[区市县省]/, ''))));
   const ours = matching.length === 1 ? matching[0] : parties[0];
