@@ -58,7 +58,8 @@ describe('UI: the 履约台账 view in the Explorer', function () {
     const group = pane.locator('.monaco-list-row', { hasText: AGREEMENT }).first();
     await group.waitFor({ state: 'visible', timeout: 60_000 });
     if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
-    const row = pane.locator('.monaco-list-row', { hasText: '甲方负责协调办理项目用地手续' }).first();
+    // A commitment that is in no other group: the agreement's own children are shown.
+    const row = pane.locator('.monaco-list-row', { hasText: '乙方保证项目达产后带动就业300人' }).first();
     await row.waitFor({ state: 'visible', timeout: 20_000 });
     const texts = (await pane.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     console.log(`      view rows:\n${texts.map((t) => `        ${t}`).join('\n')}`);
