@@ -22,6 +22,7 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/rules';
+import { commitmentLabelFiles, evaluateCommitments, formatCommitmentTable } from './evalCommitments';
 
 export interface Label {
   rule: string;
@@ -166,8 +167,10 @@ export function corpusFiles(dir = corpusDir()): string[] {
   const walk = (d: string) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.agreement.md')) out.push(full);
+      // blind/ documents carry commitment labels only (see evalCommitments.ts), no rule labels.
+      if (entry.isDirectory()) {
+        if (entry.name !== 'blind') walk(full);
+      } else if (entry.name.endsWith('.agreement.md')) out.push(full);
     }
   };
   if (fs.existsSync(dir)) walk(dir);
@@ -267,6 +270,9 @@ function main(argv: string[]): number {
   const out = [formatTable(result)];
   if (result.problems.length > 0) out.push('', 'label problems:', ...result.problems);
   if (!quiet) out.push('', formatMismatches(result));
+  const commitments = evaluateCommitments(commitmentLabelFiles(corpusDir()), packageRoot());
+  out.push('', formatCommitmentTable(commitments));
+  if (!quiet) for (const f of commitments) out.push('', `commitment mismatches (${f.set}):`, ...f.mismatches);
   process.stdout.write(out.join('\n') + '\n');
   return 0;
 }

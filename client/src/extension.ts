@@ -15,6 +15,7 @@ import {
   type OpenProvisionArgs,
   type PackProblemsParams,
 } from '../../server/src/protocol';
+import { registerLedgerView } from './ledger';
 import { newAgreementDocument } from './newDocument';
 import { RegulationProvider, REGULATION_SCHEME } from './regulations';
 import { StatusBar } from './statusBar';
@@ -30,8 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'agreement' }],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.agreementrc.yaml,*.pack.yaml}') },
+    documentSelector: [{ language: 'agreement' }, { scheme: 'file', pattern: '**/履约台账.yaml' }],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.agreementrc.yaml,*.pack.yaml,履约台账.yaml}') },
     // A function, so a restarted server learns the trust granted since activation.
     initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     diagnosticCollectionName: 'agreement',
@@ -61,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     void vscode.window.showWarningMessage(vscode.l10n.t('Rule pack {0} was not loaded: {1}{2}', first.source, `${first.path} ${first.message}`, more));
   });
   await client.start();
+  registerLedgerView(context, () => client);
   context.subscriptions.push({ dispose: () => void client?.stop() });
   return { client };
 }

@@ -151,3 +151,65 @@ export interface AnnotateDocxParams {
 
 /** What both writing requests answer: the file's bytes (base64) for the editor to save, or why not. */
 export type WrittenDocxResult = { ok: true; data: string; comments: number; revisions: number; notes: string[] } | { ok: false; message: string };
+
+/** Client → server request (履约台账 view): every commitment of the workspace's agreements, merged with 履约台账.yaml. */
+export const LedgerRequest = 'agreement/ledger';
+export interface LedgerParams {
+  /** Reference date YYYY-MM-DD (default: the server's today). */
+  asOf?: string;
+}
+export interface LedgerViewRow {
+  id: string;
+  /** The agreement's URI and its path as the ledger names it. */
+  uri: string;
+  file: string;
+  title: string;
+  clause: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  role: string;
+  party: string;
+  side: 'government' | 'counterparty';
+  text: string;
+  amounts: string[];
+  /** The deadline as written (a date or 签约后30日内), '' when none. */
+  deadline: string;
+  due: string | null;
+  daysLeft: number | null;
+  condition: string | null;
+  /** Recorded in the ledger file (or the default for a new commitment). */
+  status: string;
+  /** 逾期 when past due and not kept. */
+  effectiveStatus: string;
+  warning: '红' | '黄' | '绿';
+  recorded: boolean;
+  unit: string;
+  person: string;
+}
+export interface LedgerOrphan {
+  id: string;
+  file: string;
+  status: string;
+  text: string;
+  reason: string;
+}
+export interface LedgerResult {
+  asOf: string;
+  /** The ledger file of the first workspace folder (it may not exist yet). */
+  ledgerUri: string | null;
+  rows: LedgerViewRow[];
+  orphans: LedgerOrphan[];
+  /** Problems reading the ledger file, in Chinese. */
+  problems: string[];
+}
+
+/** Client → server request: the ledger file's new text after setting one commitment's status (the client applies and saves it). */
+export const LedgerSetStatusRequest = 'agreement/ledgerSetStatus';
+export interface LedgerSetStatusParams {
+  id: string;
+  status: string;
+  /** Today, YYYY-MM-DD, recorded as 销号日期 when the status is 已销号. */
+  date?: string;
+  /** The current text of the ledger file when it is open in the editor. */
+  text?: string;
+}
+export type LedgerSetStatusResult = { ok: true; uri: string; text: string; exists: boolean } | { ok: false; message: string };

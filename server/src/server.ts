@@ -24,6 +24,7 @@ import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { completion, COMPLETION_TRIGGERS } from './features/completion';
 import { publishable, toDiagnostic } from './features/diagnostics';
 import { hover } from './features/hover';
+import { LedgerFeatures } from './features/ledger';
 import { categories, newDocument } from './features/newDocument';
 import { documentSymbols, foldingRanges } from './features/symbols';
 import { loadPacks, readPackFile } from './packs/loadPacks';
@@ -68,6 +69,7 @@ const reportedProblems = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** The analysis last published per document, so the same one is not sent twice. */
 const published = new Map<string, Analysis>();
+const ledgerFeatures = new LedgerFeatures(connection, documents, () => workspaceFolders, { rules: (uri) => ruleSetForUri(uri), revalidateAgreements: () => documents.all().forEach((d) => !ledgerFeatures.owns(d.uri) && schedule(d, 0)) });
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   hasConfiguration = params.capabilities.workspace?.configuration === true;
@@ -176,7 +178,7 @@ async function analysisFor(document: TextDocument): Promise<Analysis | null> {
   const config = restricted(await settings.get(document.uri));
   if (!config.enable) return null;
   const { ruleSet, severities } = ruleSetFor(document.uri, config.rulePacks);
-  const options = settings.analyzeOptions(document.uri, config, severities);
+  const options = ledgerFeatures.withLedger(document.uri, settings.analyzeOptions(document.uri, config, severities));
   // A document closed while its settings were being fetched is analysed for the caller, not kept.
   return cache.get(document, ruleSet, options, documents.get(document.uri) === document);
 }
@@ -200,6 +202,7 @@ function schedule(document: TextDocument, delay?: number): void {
 }
 
 async function validate(uri: string): Promise<void> {
+  if (ledgerFeatures.owns(uri)) return ledgerFeatures.validate(uri);
   const document = documents.get(uri);
   if (!document) return;
   const version = document.version;
@@ -268,11 +271,11 @@ async function withAnalysis<T>(uri: string, fallback: T, use: (analysis: Analysi
 
 connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.uri, [], (a) => documentSymbols(a.doc), token));
 connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, [], (a) => foldingRanges(a.doc), token));
-connection.onHover((params, token) => withAnalysis(params.textDocument.uri, null, (a) => hover(a, params.position), token));
+connection.onHover((params, token) => (ledgerFeatures.owns(params.textDocument.uri) ? ledgerFeatures.hover(params) : withAnalysis(params.textDocument.uri, null, (a) => hover(a, params.position), token)));
 connection.onCodeAction((params, token) =>
   withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a, { versionedEdits, follow: (from, start, end) => history.map(a.uri, from, a.version, start, end) }), token),
 );
-connection.onCompletion((params) => withAnalysis(params.textDocument.uri, [], (a) => completion(a, params.position, { insertReplace: insertReplaceSupport, snippets: snippetSupport })));
+connection.onCompletion((params) => ledgerFeatures.owns(params.textDocument.uri) ? ledgerFeatures.completion(params) : withAnalysis(params.textDocument.uri, [], (a) => completion(a, params.position, { insertReplace: insertReplaceSupport, snippets: snippetSupport })));
 
 /** The rule set for a (possibly unopened or untitled) URI, for the 新建协议文书 requests. */
 async function ruleSetForUri(uri: string | undefined): Promise<RuleSet> {

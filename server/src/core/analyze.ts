@@ -9,6 +9,7 @@ import type { RuleSet } from './pack/ruleSet';
 import type { Severity, SeverityOrOff } from './pack/types';
 import { parseDocument, type AgreementDocument } from './parse';
 import { PatternBudgetExceeded, withPatternBudget } from './pack/patternBudget';
+import { checkDeadlines, type LedgerOptions } from './ledger/deadlines';
 import { applySuppressions } from './suppressions';
 import { snapEdit, snapSpan } from './textBoundaries';
 import type { Finding } from './types';
@@ -20,6 +21,8 @@ export interface AnalyzeOptions {
   maxSize?: number;
   /** Milliseconds that rule-pack regular expressions may take on this document (default: no limit). */
   patternBudgetMs?: number;
+  /** With a reference date: overdue commitments and due assessments (see `ledger/deadlines.ts`). */
+  ledger?: LedgerOptions;
 }
 
 /** Every check, in order. Data-driven kinds first, then coded rules. */
@@ -59,6 +62,7 @@ export function analyze(doc: AgreementDocument, rules: RuleSet, options: Analyze
       }
     }
   });
+  if (options.ledger) checkDeadlines(context, options.ledger);
   const findings: Finding[] = [];
   for (const draft of drafts) {
     const severity = severityFor(draft.rule, draft.severity, rules, options);

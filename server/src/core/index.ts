@@ -10,3 +10,4 @@ export { applyEdits, minimalEdit } from './fixes/edits';
 export type * from './types';
 export type * from './pack/types';
 export { citationDocument, citationLabel } from './citation';
+export * as ledger from './ledger';

@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context';
 import type { FrontMatterCheck, FrontMatterCondition } from '../pack/types';
+import { bodyTermValue } from '../ledger/term';
 import type { Span } from '../types';
 
 /** A front-matter value that counts as given: not missing, not empty, not false. */
@@ -24,10 +25,13 @@ export function checkProcedures(context: CheckContext): void {
   const fm = doc.frontMatter;
   if (!fm.present || fm.problems.some((p) => p.kind !== 'duplicate')) return;
   const category = context.category?.name;
+  // The body may say what the front matter leaves out (本协议有效期五年): it counts as given.
+  const bodyTerm = isGiven(fm.data['有效期']) ? undefined : bodyTermValue(doc);
+  const data = bodyTerm ? { ...fm.data, 有效期: bodyTerm } : fm.data;
   for (const check of rules.checks) {
     if (check.categories && (!category || !check.categories.includes(category))) continue;
-    if (!(check.when ?? []).every((c) => holds(fm.data, c))) continue;
-    if (check.requireAny && check.requireAny.some((key) => isGiven(fm.data[key]))) continue;
+    if (!(check.when ?? []).every((c) => holds(data, c))) continue;
+    if (check.requireAny && check.requireAny.some((key) => isGiven(data[key]))) continue;
     context.report({
       rule: check.id,
       severity: check.severity,
