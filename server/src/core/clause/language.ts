@@ -1,0 +1,216 @@
+/**
+ * Chinese clause analysis without word boundaries: negation cues, quotation
+ * spans, clause boundaries and the acting party. Phrase lists, not tokenizers.
+ */
+
+/** Negation cues that, before a trigger in the same clause, make the clause compliant. */
+export const NEGATION_BEFORE = [
+  '不得', '不设', '不含', '不提供', '不承担', '不作', '不做', '不予', '不存在', '不涉及', '不包含', '不包括',
+  '不为', '不对', '不向', '不会', '不能', '不应', '不再', '不以', '不因', '不受', '不享有', '不实行', '不搞',
+  '不采取', '不安排', '不给予', '不签订', '不签署', '不约定', '不写入', '不设置', '不附加', '不要求', '不出具',
+  '不允许', '不准', '不可以', '不属于', '不构成', '不具有', '不具备', '不作出', '不做出', '不视为', '不接受',
+  '禁止', '严禁', '杜绝', '防止', '避免', '无须', '无需', '并无', '均无', '无任何', '没有', '未约定', '未设',
+  '未提供', '未作', '未包含', '未要求', '未承诺', '不另行', '非排他', '坚决不', '决不', '绝不', '一律不', '均不',
+  // 不由乙方垫资; 不引进高耗能项目; 不承接落后产能.
+  '不由', '不引进', '不引入', '不新上', '不上马', '不承接', '不支持', '不新建', '不在',
+];
+
+/** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效"). */
+export const NEGATION_AFTER = ['不得', '不予', '不适用', '不构成', '不存在', '不设', '均不', '一律不', '无效', '不成立', '不包括', '除外'];
+
+/** Clause delimiters inside a sentence. */
+const CLAUSE_BREAK = /[，,：:（(）)]/;
+
+/** Prepositions that mark the following party as the object or beneficiary, not the actor. */
+const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按'];
+/**
+ * Verbs after which a party is the object (甲方承诺乙方…, 甲方同意乙方…). 要求 is left out
+ * on purpose: in 乙方要求甲方提供担保 the party after it does act.
+ */
+const OBJECT_VERBS = ['承诺', '保证', '给予', '同意', '授予', '允许', '确保', '支持', '帮助', '协助', '协调', '赋予', '准许', '许可', '保障', '承担', '赔偿', '补偿'];
+
+/**
+ * Generic words (公司, 企业, 政府 …) name a party only as a subject. Inside a noun phrase
+ * (企业债券, 龙头企业的贷款, 平台公司名义, 政府投资项目) they are not the actor, so a generic
+ * mention counts only when the next character can follow a subject: a verb, a preposition,
+ * an adverb or punctuation.
+ */
+const GENERIC_MENTIONS = new Set(['公司', '企业', '集团', '项目公司', '政府', '区政府', '市政府', '县政府', '人民政府', '政府部门']);
+/** Before a generic company word: a government-owned platform (区属平台公司, 国有平台公司, 城投公司). */
+const PUBLIC_COMPANY = /(平台|区属|市属|县属|城投)[^，,；;。]{0,4}$/;
+const AFTER_SUBJECT = '向为以应须将对在与和及同自可不已未提承负按依根出给把由经拟愿确保如若均亦也还再另先即则就共需要能会并予，,、；;。：:（(';
+
+/**
+ * Segmentation traps: a trigger that is only a substring across a word boundary
+ * (承担|保险 holds 担保, 确保|底线 holds 保底, 兜底保障 is social policy, not a guarantee).
+ * When one of these longer strings covers the occurrence, the occurrence does not count.
+ */
+export const FALSE_COMPOUNDS: Record<string, string[]> = {
+  担保: ['承担保险', '承担保本', '承担保修', '承担保管', '承担保洁', '承担保密', '承担保障', '承担保养', '承担保护', '分担保险', '负担保险'],
+  保底: ['确保底线', '保底线'],
+  兜底: ['兜底保障', '保障兜底', '兜底救助', '兜底帮扶', '政策兜底', '兜底线'],
+};
+
+/** Is the trigger `phrase` at `at` only part of a longer word that means something else? */
+export function falseCompound(text: string, at: number, phrase: string): boolean {
+  const compounds = FALSE_COMPOUNDS[phrase];
+  if (!compounds) return false;
+  for (const compound of compounds) {
+    for (let k = compound.indexOf(phrase); k >= 0; k = compound.indexOf(phrase, k + 1)) {
+      if (at - k >= 0 && text.startsWith(compound, at - k)) return true;
+    }
+  }
+  return false;
+}
+
+/** Start of the comma-clause containing `index`. */
+export function clauseStart(text: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
+  return 0;
+}
+
+/** End of the comma-clause containing `index`. */
+export function clauseEnd(text: string, index: number): number {
+  for (let i = index; i < text.length; i++) if (CLAUSE_BREAK.test(text[i])) return i;
+  return text.length;
+}
+
+export function negatedBefore(text: string, from: number, to: number): boolean {
+  const window = text.slice(from, to);
+  return NEGATION_BEFORE.some((cue) => window.includes(cue));
+}
+
+export function negatedAfter(text: string, from: number, to: number): boolean {
+  const window = text.slice(from, Math.min(to, from + 12));
+  return NEGATION_AFTER.some((cue) => window.includes(cue));
+}
+
+const OPEN_QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '"': '"', '‘': '’' };
+
+/** Spans of text inside quotation marks or 《》. */
+export function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // “ 「 『 《 " ‘ — compare codes first; most characters are none of these.
+    if (c !== 0x201c && c !== 0x300c && c !== 0x300e && c !== 0x300a && c !== 34 && c !== 0x2018) continue;
+    const close = OPEN_QUOTES[text[i]];
+    const end = text.indexOf(close, i + 1);
+    if (end < 0) continue;
+    spans.push([i, end + 1]);
+    i = end;
+  }
+  return spans;
+}
+
+/** Is `index` strictly inside one of `spans`? The spans are sorted and disjoint (as quotedSpans returns them). */
+export function insideAny(index: number, spans: Array<[number, number]>): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [s, e] = spans[mid];
+    if (index <= s) high = mid - 1;
+    else if (index >= e) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+export interface Mention {
+  text: string;
+  government: boolean;
+}
+
+/**
+ * Which party acts at `index`: the nearest party mention before it that is not the
+ * object of a preposition (乙方向甲方提供 → 乙方); failing that, `由X` after it.
+ * Returns undefined when no party is named.
+ */
+export function actingParty(text: string, index: number, mentions: Mention[]): Mention | undefined {
+  const found: Array<{ at: number; mention: Mention }> = [];
+  const taken = new Array<boolean>(text.length).fill(false);
+  for (const mention of mentions) {
+    let at = text.indexOf(mention.text);
+    while (at >= 0) {
+      let free = true;
+      for (let k = at; k < at + mention.text.length; k++) if (taken[k]) free = false;
+      if (free) {
+        for (let k = at; k < at + mention.text.length; k++) taken[k] = true;
+        found.push({ at, mention });
+      }
+      at = text.indexOf(mention.text, at + 1);
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  const agent = agentBefore(text, index, found);
+  if (agent) return agent;
+  const before = found.filter((f) => f.at + f.mention.text.length <= index).reverse();
+  for (const candidate of before) {
+    const previousChar = text[candidate.at - 1] ?? '';
+    if (OBJECT_MARKERS.includes(previousChar)) continue;
+    const previousWord = text.slice(Math.max(0, candidate.at - 2), candidate.at);
+    if (OBJECT_VERBS.includes(previousWord)) continue;
+    if (GENERIC_MENTIONS.has(candidate.mention.text)) {
+      const next = text[candidate.at + candidate.mention.text.length] ?? '，';
+      if (!AFTER_SUBJECT.includes(next)) continue;
+      // 区属平台公司、国有平台公司、城投公司 act for the government (财预〔2017〕50号).
+      if (!candidate.mention.government && PUBLIC_COMPANY.test(text.slice(Math.max(0, candidate.at - 6), candidate.at))) {
+        return { text: candidate.mention.text, government: true };
+      }
+    }
+    return candidate.mention;
+  }
+  const after = found.find((f) => f.at >= index && text[f.at - 1] === '由');
+  return after?.mention;
+}
+
+/** A government body named without its full name: 区财政, 市政府, 区住建委, 管委会 …. */
+const GOVERNMENT_AGENT = /^(?:[区市县省州]级?)?(?:人民政府|政府|财政|管委会|管理委员会)|^[区市县][^，,；;。]{0,6}?(?:局|委员会|委|办公室)/;
+
+/**
+ * `由X` in the trigger's own comma-clause names the actor, before or after the trigger
+ * (乙方逾期的，由区财政代为清偿 → 区财政; 用房由甲方免费提供 → 甲方; 担保责任由乙方承担 → 乙方).
+ * The 由 nearest before the trigger wins, else the first after it. 由于 (because),
+ * 理由/自由/为由 and 交由 (handed to) are not agent markers.
+ */
+function agentBefore(text: string, index: number, found: Array<{ at: number; mention: Mention }>): Mention | undefined {
+  const from = clauseStart(text, index);
+  const to = clauseEnd(text, index);
+  // 交由乙方经营: 乙方 receives; the giver (甲方将……交由) is the actor.
+  const isAgentMarker = (i: number) => text[i] === '由' && text[i + 1] !== '于' && !'理自为缘事交'.includes(text[i - 1] ?? '');
+  let at = -1;
+  for (let i = Math.min(index, to - 1); i >= from; i--) if (isAgentMarker(i)) { at = i; break; }
+  if (at < 0) for (let i = index + 1; i < to; i++) if (isAgentMarker(i)) { at = i; break; }
+  if (at < 0) return undefined;
+  const named = found.find((f) => f.at === at + 1);
+  if (named) return named.mention;
+  const words = text.slice(at + 1, to);
+  if (GOVERNMENT_AGENT.test(words)) return { text: words, government: true };
+  return undefined;
+}
+
+const GAP_BREAK = /[，,；;。：:！!？?]/;
+
+/**
+ * End of a gapped phrase whose first part starts at `at`, or -1: each further part must follow
+ * within `limit` characters, with no comma or sentence break in the gap.
+ */
+export function gappedEnd(text: string, at: number, parts: string[], limit: number): number {
+  let pos = at + parts[0].length;
+  for (let i = 1; i < parts.length; i++) {
+    const next = text.indexOf(parts[i], pos);
+    if (next < 0 || next - pos > limit || GAP_BREAK.test(text.slice(pos, next))) return -1;
+    pos = next + parts[i].length;
+  }
+  return pos;
+}
+
+/** Does `text` contain the phrase (gapped phrases included)? */
+export function containsPhrase(text: string, phrase: string, parts: string[] | undefined, limit: number): boolean {
+  if (!parts || parts.length < 2) return text.includes(phrase);
+  for (let at = text.indexOf(parts[0]); at >= 0; at = text.indexOf(parts[0], at + 1)) {
+    if (gappedEnd(text, at, parts, limit) >= 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { evaluateSentence } from '../../../server/src/core/checks/clauses';
+import { identifyParties } from '../../../server/src/core/parties';
+import { loadPacks } from '../../../server/src/packs/loadPacks';
+
+/**
+ * How the built-in clause rules read Chinese: negation, who acts, segmentation traps,
+ * gapped phrases. Each case is a sentence from the kinds of drafts in test/corpus/.
+ */
+const rules = loadPacks().ruleSet;
+const context = { rules, parties: identifyParties({ 甲方: '天津市河北区人民政府', 乙方: '某某集团有限公司' }) };
+const ids = (sentence: string) => evaluateSentence(context, sentence).map((h) => h.clause.rule.id).sort();
+
+function flags(sentence: string, ...expected: string[]) {
+  it(`flags ${expected.join(' ')}: ${sentence}`, () => {
+    const got = ids(sentence);
+    for (const id of expected) assert.ok(got.includes(id), `${id} missing (got ${got.join(', ') || 'none'})`);
+  });
+}
+function passes(sentence: string, ...notExpected: string[]) {
+  it(`passes ${notExpected.join(' ')}: ${sentence}`, () => {
+    const got = ids(sentence);
+    for (const id of notExpected) assert.ok(!got.includes(id), `${id} wrongly reported`);
+  });
+}
+
+describe('clause language with the built-in packs', () => {
+  describe('who acts', () => {
+    passes('乙方向甲方提供履约担保。', 'clause/government-guarantee');
+    flags('甲方为乙方发行的企业债券提供担保。', 'clause/government-guarantee'); // 企业 inside 企业债券 is no party
+    flags('乙方贷款出现不良的，由区财政代为清偿。', 'clause/government-guarantee'); // 由X names the actor
+    flags('乙方服务中心用房由甲方免费提供五年。', 'clause/public-interest'); // 由X after the trigger
+    flags('甲方将区属国有历史风貌建筑无偿交由乙方使用二十年。', 'clause/public-interest'); // 交由: 乙方 receives
+    flags('甲方按乙方投入本金回购项目设备。', 'clause/guaranteed-return'); // 按乙方: object
+    flags('如项目亏损，甲方承担乙方全部投资损失。', 'clause/guaranteed-return'); // 承担乙方…: possessor
+    flags('甲方负责协调区属平台公司在项目达产后按乙方原始出资额收购乙方所持项目公司股权。', 'clause/guaranteed-return');
+    passes('乙方的关联公司为乙方履约提供连带责任保证。', 'clause/government-guarantee');
+    flags('乙方代甲方垫付片区拆迁补偿款二亿元。', 'clause/advance-funding'); // counterparty acts
+    it('passes clause/advance-funding when the advancing party is itself a government (兄弟地区)', () => {
+      const between = { rules, parties: identifyParties({ 甲方: '天津市河北区人民政府', 乙方: '河北省沧源市新港区人民政府' }) };
+      const got = evaluateSentence(between, '乙方承诺为转移企业代甲方支付搬迁补助资金。').map((h) => h.clause.rule.id);
+      assert.ok(!got.includes('clause/advance-funding'));
+    });
+    passes('乙方在本区设立的研究院，其研发经费由甲方先期垫付。', 'clause/advance-funding'); // the government pays
+  });
+
+  describe('negation and scope', () => {
+    passes('本协议不设排他性条款。', 'clause/exclusive');
+    passes('甲方不提供任何形式的担保。', 'clause/government-guarantee');
+    passes('项目所需资金由甲方按规定纳入财政预算，不由乙方垫资。', 'clause/advance-funding');
+    passes('双方合作项目坚持绿色发展，不引进高耗能、高排放项目。', 'clause/industry-policy');
+    flags('本协议不设排他性条款，但乙方享有本区充电设施独家经营权。', 'clause/exclusive'); // the second occurrence
+    passes('根据规定，协议“不得要求政府机构提供任何形式的担保”。', 'clause/government-guarantee');
+  });
+
+  describe('segmentation traps', () => {
+    passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
+    passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底
+    passes('甲方落实社会保障兜底政策。', 'clause/government-guarantee'); // 兜底保障 is social policy
+    flags('甲方对乙方的投资承担保本责任。', 'clause/guaranteed-return');
+  });
+
+  describe('gapped phrases', () => {
+    flags('商业中心周边五百米范围内，甲方不再规划建设同类商业设施。', 'clause/exclusive');
+    flags('入住率不足的差额部分由甲方按床位补足。', 'clause/guaranteed-return');
+    flags('因甲方领导人员调整导致本协议无法履行的，甲方不承担任何责任。', 'clause/reshuffle-breach');
+    passes('甲方领导人员调整的，由承继其职能的部门继续履行。', 'clause/reshuffle-breach');
+  });
+});
