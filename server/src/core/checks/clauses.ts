@@ -223,12 +223,14 @@ function clauseFixes(context: CheckContext, sentence: Sentence, replacement?: st
 function removeSentenceEdit(context: CheckContext, sentence: Sentence): OffsetEdit {
   const { lines, text } = context.doc;
   const line = lines.positionAt(sentence.span.start).line;
+  // A sentence broken across lines ends on a later line than it starts.
+  const lastLine = lines.positionAt(sentence.span.end).line;
   const lineStart = lines.lineStarts[line];
-  const lineEnd = lines.lineContentEnd(line);
+  const lineEnd = lines.lineContentEnd(lastLine);
   const before = text.slice(lineStart, sentence.span.start);
   const after = text.slice(sentence.span.end, lineEnd);
   if (/^[ \t\u3000]*$/.test(before) && /^[ \t\u3000]*$/.test(after)) {
-    const nextStart = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : lineEnd;
+    const nextStart = lastLine + 1 < lines.lineCount ? lines.lineStarts[lastLine + 1] : lineEnd;
     return { start: lineStart, end: nextStart, newText: '' };
   }
   return { start: sentence.span.start, end: sentence.span.end, newText: '' };
