@@ -2,6 +2,7 @@ import type { Span } from '../types';
 import { scanComments, type Comment, type Directive } from './directives';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { matchHeading, type HeadingMatch } from './headings';
+import { linkLeadIns } from './leadIn';
 import { LineIndex } from './lineIndex';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -108,6 +109,7 @@ export function parseDocument(text: string): AgreementDocument {
 
   const { sections, allSections } = buildTree(headings, text.length, lines);
   const sentences = splitSentences(text, bodyStart, text.length, comments.map((c) => c.span));
+  linkLeadIns(text, lines, sentences);
   const preamble: Sentence[] = [];
   let cursor = 0;
   for (const sentence of sentences) {
