@@ -160,12 +160,13 @@ export function corpusDir(root = packageRoot()): string {
   return path.join(root, 'test', 'corpus');
 }
 
-/** Every `*.agreement.md` under the corpus folder, sorted. */
+/** Every `*.agreement.md` under the corpus folder, sorted; the held-out set in `blind/` is evaluated apart. */
 export function corpusFiles(dir = corpusDir()): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(d, entry.name);
+      if (entry.isDirectory() && d === dir && entry.name === 'blind') continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.agreement.md')) out.push(full);
     }
