@@ -22,6 +22,7 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/rules';
+import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 
 export interface Label {
   rule: string;
@@ -269,6 +270,7 @@ function main(argv: string[]): number {
   if (result.problems.length > 0) out.push('', 'label problems:', ...result.problems);
   if (!quiet) out.push('', formatMismatches(result));
   process.stdout.write(out.join('\n') + '\n');
+  if (only.length === 0) process.stdout.write('\n' + formatStructure(evaluateStructure(structureFiles(), loaded.ruleSet)) + '\n');
   return 0;
 }
 
