@@ -27,6 +27,7 @@ import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/rules';
 import { blindDir, evaluateBlind, formatBlindMisses, readBlindCases, type BlindResult } from './blindEval';
+import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 
 export interface Label {
   rule: string;
@@ -165,12 +166,13 @@ export function corpusDir(root = packageRoot()): string {
   return path.join(root, 'test', 'corpus');
 }
 
-/** Every `*.agreement.md` under the corpus folder, sorted. */
+/** Every `*.agreement.md` under the corpus folder, sorted; the held-out set in `blind/` is evaluated apart. */
 export function corpusFiles(dir = corpusDir()): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(d, entry.name);
+      if (entry.isDirectory() && d === dir && entry.name === 'blind') continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.agreement.md')) out.push(full);
     }
@@ -324,6 +326,7 @@ function main(argv: string[]): number {
   if (!quiet) out.push('', formatMismatches(result));
   if (!quiet && blind) out.push('', formatBlindMisses(blind));
   process.stdout.write(out.join('\n') + '\n');
+  if (only.length === 0) process.stdout.write('\n' + formatStructure(evaluateStructure(structureFiles(), loaded.ruleSet)) + '\n');
   return 0;
 }
 

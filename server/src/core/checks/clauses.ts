@@ -73,11 +73,15 @@ export function checkClauses(context: CheckContext): void {
   const { text } = context.doc;
   for (const sentence of context.doc.sentences) {
     let found: ClauseHit[];
-    if (memo) found = memo(sentence.text);
+    const leadIn = sentence.leadIn?.text;
+    if (memo) found = memo(sentence.text, leadIn);
     else {
       // The first pass reads the document text in place (a sentence is text[span.start, span.end)); most sentences have no anchor.
       const needs = NEEDS_NORMALISING.test(sentence.text);
-      found = needs || candidateClauses(index, text, sentence.span.start, sentence.span.end).length > 0 ? evaluateSentence(context, sentence.text, category) : NO_HITS;
+      found =
+        needs || candidateClauses(index, text, sentence.span.start, sentence.span.end).length > 0 || (leadIn !== undefined && candidateClauses(index, leadIn, 0, leadIn.length).length > 0)
+          ? evaluateSentence(context, sentence.text, category, leadIn)
+          : NO_HITS;
     }
     for (const hit of found) {
       const rule = hit.clause.rule;
@@ -112,12 +116,14 @@ function clauseFixes(context: CheckContext, sentence: Sentence, replacement?: st
 function removeSentenceEdit(context: CheckContext, sentence: Sentence): OffsetEdit {
   const { lines, text } = context.doc;
   const line = lines.positionAt(sentence.span.start).line;
+  // A sentence broken across lines ends on a later line than it starts.
+  const lastLine = lines.positionAt(sentence.span.end).line;
   const lineStart = lines.lineStarts[line];
-  const lineEnd = lines.lineContentEnd(line);
+  const lineEnd = lines.lineContentEnd(lastLine);
   const before = text.slice(lineStart, sentence.span.start);
   const after = text.slice(sentence.span.end, lineEnd);
   if (/^[ \t\u3000]*$/.test(before) && /^[ \t\u3000]*$/.test(after)) {
-    const nextStart = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : lineEnd;
+    const nextStart = lastLine + 1 < lines.lineCount ? lines.lineStarts[lastLine + 1] : lineEnd;
     return { start: lineStart, end: nextStart, newText: '' };
   }
   return { start: sentence.span.start, end: sentence.span.end, newText: '' };
@@ -143,7 +149,7 @@ interface ClauseMemo {
 
 const memos = new WeakMap<RuleSet, ClauseMemo>();
 
-function memoized(context: CheckContext, category: string | undefined): (text: string) => ClauseHit[] {
+function memoized(context: CheckContext, category: string | undefined): (text: string, leadIn?: string) => ClauseHit[] {
   const key = `${category ?? ''}\u0000${context.parties.mentions.map((m) => `${m.text}${m.government ? '+' : '-'}`).join('\u0001')}`;
   let memo = memos.get(context.rules);
   if (!memo || memo.key !== key) {
@@ -151,12 +157,14 @@ function memoized(context: CheckContext, category: string | undefined): (text: s
     memos.set(context.rules, memo);
   }
   const table = memo;
-  return (text) => {
+  return (sentence, leadIn) => {
+    // A list item is read with its lead-in: both are the key.
+    const text = leadIn === undefined ? sentence : `${leadIn}\u0000${sentence}`;
     let hits = table.current.get(text);
     if (hits) return hits;
     hits = table.previous.get(text);
     if (!hits) {
-      const found = evaluateSentence(context, text, category);
+      const found = evaluateSentence(context, sentence, category, leadIn);
       hits = found.length > 0 ? found : NO_HITS;
     }
     if (table.current.size >= MEMO_GENERATION) {

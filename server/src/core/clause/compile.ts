@@ -76,7 +76,7 @@ function compilePattern(rule: ClauseRule, pattern: ClausePattern, k: number, con
   const compiled: CompiledPattern = {
     slots,
     head: headIndex >= 0 ? headIndex : 0,
-    within: pattern.within ?? 'sentence',
+    within: pattern.within ?? 'item',
     actor: pattern.actor ?? (rule.pattern ? 'any' : (rule.actor ?? 'any')),
     unless,
     anchors: null,

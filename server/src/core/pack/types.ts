@@ -118,7 +118,7 @@ export interface PatternSlot {
 export interface ClausePattern {
   slots: PatternSlot[];
   head?: string;
-  /** clause: one comma-clause; sentence (default): one sentence; item: a sentence read with its list lead-in. */
+  /** clause: one comma-clause; sentence: one sentence; item (default): a sentence read with its list lead-in. */
   within?: 'clause' | 'sentence' | 'item';
   actor?: 'government' | 'counterparty' | 'any';
   unless?: string[];
