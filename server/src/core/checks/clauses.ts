@@ -1,7 +1,8 @@
 import { clauseEnd } from '../clause/language';
 import { SentenceMatcher } from '../clause/match';
 import { normaliseForMatch, originalRange, type NormalisedText } from '../clause/normalise';
-import { candidateClauses } from '../clause/scan';
+import { foldTable } from '../clause/fold';
+import { anchorsIn, candidatesFor } from '../clause/scan';
 import type { CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import type { Sentence } from '../parse';
@@ -24,29 +25,54 @@ const NEEDS_NORMALISING = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/;
  * introduces them). Pure: used by the document check and by the pack's own example tests.
  */
 export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category?: string, leadIn?: string): ClauseHit[] {
+  return evaluateFrom(context, text, category, leadIn, undefined);
+}
+
+/** `found`: the anchors of `text` when the caller has scanned it already (it needed no normalising). */
+function evaluateFrom(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined, known: Set<string> | undefined): ClauseHit[] {
   const index = context.rules.anchorIndex;
   let item: NormalisedText | null = null;
-  let candidates: CompiledClause[];
-  if (NEEDS_NORMALISING.test(text)) {
+  let found: Set<string> | null;
+  if (known) found = new Set(known);
+  else if (NEEDS_NORMALISING.test(text)) {
     item = normaliseForMatch(text);
-    candidates = candidateClauses(index, item.text, 0, item.text.length);
+    found = anchorsIn(index, item.text, 0, item.text.length);
   } else {
-    candidates = candidateClauses(index, text, 0, text.length);
+    found = anchorsIn(index, text, 0, text.length);
   }
-  if (category) candidates = candidates.filter((c) => !c.rule.categories || c.rule.categories.includes(category));
+  // A slot may sit in the lead-in: its anchors count too.
+  const lead = !leadIn ? '' : NEEDS_NORMALISING.test(leadIn) || !foldsToItself(leadIn) ? normaliseForMatch(leadIn).text : leadIn;
+  if (lead) found = anchorsIn(index, lead, 0, lead.length, found);
+  if (!found && index.always.length === 0) return NO_HITS;
+  let candidates = candidatesFor(index, found, context.rules.concepts);
+  if (category) candidates = candidates.filter((c) => !c.clause.rule.categories || c.clause.rule.categories.includes(category));
   if (candidates.length === 0) return NO_HITS;
-  item ??= normaliseForMatch(text);
-  const lead = leadIn ? normaliseForMatch(leadIn).text : '';
-  const matcher = new SentenceMatcher(lead + item.text, context.rules.concepts, context.parties.mentions, lead.length);
+  // Most sentences need no normalising: the matching text is the sentence itself.
+  const normalised = item ?? (foldsToItself(text) ? null : normaliseForMatch(text));
+  const itemText = normalised ? normalised.text : text;
+  const back = (start: number, end: number) => (normalised ? originalRange(normalised, start, end) : { start: Math.max(0, start), end: Math.max(0, end) });
+  const matcher = new SentenceMatcher(lead + itemText, context.rules.concepts, context.parties.mentions, lead.length, index.all, found);
   const out: ClauseHit[] = [];
-  for (const clause of candidates) {
-    const found = matcher.match(clause);
-    if (!found) continue;
-    const span = clauseSpan(matcher.text, found.start, found.end);
-    const range = originalRange(item, span.start - lead.length, span.end - lead.length);
+  for (const { clause, patterns } of candidates) {
+    const match = matcher.match(clause, patterns);
+    if (!match) continue;
+    // Words matched in the lead-in stay out of the item's finding: it starts at the item's first matched word.
+    const start = match.start >= lead.length ? match.start : Math.min(...match.slots.filter((m) => m.start >= lead.length).map((m) => m.start));
+    const span = clauseSpan(matcher.text, start, match.end);
+    const range = back(span.start - lead.length, span.end - lead.length);
     out.push({ clause, start: range.start, end: range.end });
   }
   return out;
+}
+
+/** Does folding leave the text as it is (no traditional or full-width character)? */
+function foldsToItself(text: string): boolean {
+  const fold = foldTable();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (fold[c] !== c) return false;
+  }
+  return true;
 }
 
 /**
@@ -77,11 +103,12 @@ export function checkClauses(context: CheckContext): void {
     if (memo) found = memo(sentence.text, leadIn);
     else {
       // The first pass reads the document text in place (a sentence is text[span.start, span.end)); most sentences have no anchor.
-      const needs = NEEDS_NORMALISING.test(sentence.text);
-      found =
-        needs || candidateClauses(index, text, sentence.span.start, sentence.span.end).length > 0 || (leadIn !== undefined && candidateClauses(index, leadIn, 0, leadIn.length).length > 0)
-          ? evaluateSentence(context, sentence.text, category, leadIn)
-          : NO_HITS;
+      if (NEEDS_NORMALISING.test(sentence.text)) found = evaluateFrom(context, sentence.text, category, leadIn, undefined);
+      else {
+        const anchors = anchorsIn(index, text, sentence.span.start, sentence.span.end);
+        const possible = leadIn !== undefined || index.always.length > 0 || (anchors !== null && candidatesFor(index, anchors, context.rules.concepts).length > 0);
+        found = possible ? evaluateFrom(context, sentence.text, category, leadIn, anchors ?? new Set()) : NO_HITS;
+      }
     }
     for (const hit of found) {
       const rule = hit.clause.rule;

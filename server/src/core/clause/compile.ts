@@ -4,7 +4,7 @@
  * the anchor literals the scanner looks for before the rule is tried on a sentence.
  */
 import type { ClausePattern, ClauseRule } from '../pack/types';
-import { anchorOf, COUNTERPARTY, GOVERNMENT_SIDE, inlineConcept, type Concept } from './concepts';
+import { COUNTERPARTY, GOVERNMENT_SIDE, inlineConcept, type Concept } from './concepts';
 
 export interface CompiledSlot {
   role: string;
@@ -16,8 +16,10 @@ export interface CompiledClause {
   rule: ClauseRule;
   /** The rule's pattern, then its alternatives: the rule matches when one of them does. */
   patterns: CompiledPattern[];
+  /** Every literal of every pattern (what the first pass records). */
+  anchors: Set<string>;
   /** Literals one of which every match of some pattern contains; null: the rule is tried on every sentence. */
-  anchors: Set<string> | null;
+  keys: Set<string> | null;
 }
 
 export interface CompiledPattern {
@@ -27,7 +29,12 @@ export interface CompiledPattern {
   within: 'clause' | 'sentence' | 'item';
   actor: 'government' | 'counterparty' | 'any';
   unless: Concept | null;
+  /** Every literal the pattern's concepts hold: what the first pass records. */
   anchors: Set<string> | null;
+  /** The literals of its rarest slot, one of which every match contains: which rules a sentence wakes. */
+  keys: Set<string> | null;
+  /** Per slot: one literal of each of its terms (null when a term is only a party). */
+  slotKeys: Array<Set<string> | null>;
 }
 
 /** The pattern a rule stands for: its own, or the one its shorthand means. */
@@ -51,15 +58,14 @@ export function compileClause(rule: ClauseRule, concepts: Map<string, Concept>):
     if (compiled) patterns.push(compiled);
   }
   if (patterns.length === 0) return null;
-  let anchors: Set<string> | null = new Set();
+  const anchors = new Set<string>();
+  let keys: Set<string> | null = new Set();
   for (const p of patterns) {
-    if (!p.anchors) {
-      anchors = null;
-      break;
-    }
-    for (const a of p.anchors) anchors.add(a);
+    for (const a of p.anchors ?? []) anchors.add(a);
+    if (!p.keys) keys = null;
+    else if (keys) for (const k of p.keys) keys.add(k);
   }
-  return { rule, patterns, anchors };
+  return { rule, patterns, anchors, keys };
 }
 
 function compilePattern(rule: ClauseRule, pattern: ClausePattern, k: number, concepts: Map<string, Concept>): CompiledPattern | null {
@@ -80,17 +86,83 @@ function compilePattern(rule: ClauseRule, pattern: ClausePattern, k: number, con
     actor: pattern.actor ?? (rule.pattern ? 'any' : (rule.actor ?? 'any')),
     unless,
     anchors: null,
+    keys: null,
+    slotKeys: [],
   };
-  compiled.anchors = ruleAnchors(compiled, concepts);
+  compiled.slotKeys = compiled.slots.map((slot) => termAnchors(slot.concept, concepts, new Set()));
+  compiled.keys = keySlotAnchors(compiled);
+  const literals = new Set<string>();
+  const seen = new Set<string>();
+  for (const slot of compiled.slots) collectLiterals(slot.concept, concepts, seen, literals);
+  compiled.anchors = literals.size > 0 ? literals : null;
   return compiled;
 }
 
-/** The anchors of the slot whose shortest anchor is longest (the rarest), if some slot has anchors. */
-function ruleAnchors(clause: CompiledPattern, concepts: Map<string, Concept>): Set<string> | null {
+/** Literals one of which every occurrence of the concept contains; null when some term has none (or is a party). */
+/**
+ * Can the pattern match a sentence whose first pass found `found`? Every slot with known
+ * anchors (one literal of each of its terms) needs one of them. A necessary test, cheap.
+ */
+export function viable(pattern: CompiledPattern, found: Set<string>): boolean {
+  for (const anchors of pattern.slotKeys) {
+    if (!anchors) continue;
+    const [small, large] = found.size <= anchors.size ? [found, anchors] : [anchors, found];
+    let any = false;
+    for (const a of small) {
+      if (large.has(a)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+/**
+ * The exact test after `viable`: every slot needs a term whose literals are all among
+ * `found` and whose referenced concepts are possible in turn (parties always are).
+ * `memo` is per sentence.
+ */
+export function possible(pattern: CompiledPattern, found: Set<string>, concepts: Map<string, Concept>, memo: Map<Concept, boolean>): boolean {
+  for (const slot of pattern.slots) if (!conceptPossible(slot.concept, found, concepts, memo)) return false;
+  return true;
+}
+
+function conceptPossible(concept: Concept, found: Set<string>, concepts: Map<string, Concept>, memo: Map<Concept, boolean>): boolean {
+  if (concept.name === GOVERNMENT_SIDE || concept.name === COUNTERPARTY) return true;
+  const known = memo.get(concept);
+  if (known !== undefined) return known;
+  // A cycle (a concept reaching itself through references) counts as possible.
+  memo.set(concept, true);
+  let result = false;
+  for (const term of concept.terms) {
+    let ok = true;
+    for (const piece of term.pieces) {
+      if (piece.kind === 'lit' ? !found.has(piece.text) : piece.kind === 'ref' && !refPossible(piece.name, found, concepts, memo)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      result = true;
+      break;
+    }
+  }
+  memo.set(concept, result);
+  return result;
+}
+
+function refPossible(name: string, found: Set<string>, concepts: Map<string, Concept>, memo: Map<Concept, boolean>): boolean {
+  const concept = concepts.get(name);
+  return concept !== undefined && conceptPossible(concept, found, concepts, memo);
+}
+
+/** The anchors of the slot whose shortest anchor is longest (the rarest); null when no slot has them. */
+function keySlotAnchors(pattern: CompiledPattern): Set<string> | null {
   let best: Set<string> | null = null;
-  let bestScore = -1;
-  for (const slot of clause.slots) {
-    const anchors = conceptAnchors(slot.concept, concepts, new Set());
+  let bestScore = -Infinity;
+  for (const anchors of pattern.slotKeys) {
     if (!anchors || anchors.size === 0) continue;
     const score = Math.min(...[...anchors].map((a) => a.length)) * 1000 - anchors.size;
     if (score > bestScore) {
@@ -101,23 +173,43 @@ function ruleAnchors(clause: CompiledPattern, concepts: Map<string, Concept>): S
   return best;
 }
 
-/** Literals one of which every occurrence of the concept contains; null when some term has none (or is a party). */
-export function conceptAnchors(concept: Concept, concepts: Map<string, Concept>, seen: Set<string>): Set<string> | null {
+/** One literal per term (its longest), expanding terms that are only a reference; null when a term is only a party. */
+function termAnchors(concept: Concept, concepts: Map<string, Concept>, seen: Set<string>): Set<string> | null {
   if (concept.name === GOVERNMENT_SIDE || concept.name === COUNTERPARTY || seen.has(concept.name)) return null;
   seen.add(concept.name);
   const out = new Set<string>();
   for (const term of concept.terms) {
-    const anchor = anchorOf(term);
-    if (anchor) {
-      out.add(anchor);
+    let longest: string | null = null;
+    // On a tie the later literal: the noun after a gap (确保…收益 → 收益) is rarer than the verb before it.
+    for (const piece of term.pieces) if (piece.kind === 'lit' && (!longest || piece.text.length >= longest.length)) longest = piece.text;
+    if (longest) {
+      out.add(longest);
       continue;
     }
     const ref = term.pieces.find((p) => p.kind === 'ref');
     const sub = ref && ref.kind === 'ref' ? concepts.get(ref.name) : undefined;
-    const subAnchors = sub ? conceptAnchors(sub, concepts, seen) : null;
-    if (!subAnchors) return null;
+    const subAnchors = sub ? termAnchors(sub, concepts, seen) : null;
+    if (!subAnchors) {
+      seen.delete(concept.name);
+      return null;
+    }
     for (const a of subAnchors) out.add(a);
   }
   seen.delete(concept.name);
   return out;
+}
+
+/** Every literal of the concept's terms and of the concepts they reference (parties aside): what the first pass must look for. */
+function collectLiterals(concept: Concept, concepts: Map<string, Concept>, seen: Set<string>, into: Set<string>): void {
+  if (concept.name === GOVERNMENT_SIDE || concept.name === COUNTERPARTY || seen.has(concept.name)) return;
+  seen.add(concept.name);
+  for (const term of concept.terms) {
+    for (const piece of term.pieces) {
+      if (piece.kind === 'lit') into.add(piece.text);
+      else if (piece.kind === 'ref') {
+        const sub = concepts.get(piece.name);
+        if (sub) collectLiterals(sub, concepts, seen, into);
+      }
+    }
+  }
 }

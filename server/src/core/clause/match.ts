@@ -61,8 +61,17 @@ export class SentenceMatcher {
   /** Matching starts at or after this offset for head slots (the item after its lead-in). */
   readonly bodyStart: number;
 
-  constructor(text: string, concepts: Map<string, Concept>, mentions: Mention[], bodyStart = 0) {
+  /**
+   * `scanned`: the literals the first pass looks for, and `found`: those it found in this
+   * text; a scanned literal that was not found needs no search.
+   */
+  private readonly scanned: Set<string> | null;
+  private readonly found: Set<string> | null;
+
+  constructor(text: string, concepts: Map<string, Concept>, mentions: Mention[], bodyStart = 0, scanned: Set<string> | null = null, found: Set<string> | null = null) {
     this.text = text;
+    this.scanned = found ? scanned : null;
+    this.found = found;
     this.concepts = concepts;
     this.mentions = mentions;
     this.bodyStart = bodyStart;
@@ -72,6 +81,10 @@ export class SentenceMatcher {
     let list = this.positionsMemo.get(literal);
     if (list) return list;
     list = [];
+    if (this.scanned?.has(literal) && !this.found!.has(literal)) {
+      this.positionsMemo.set(literal, list);
+      return list;
+    }
     for (let at = this.text.indexOf(literal); at >= 0; at = this.text.indexOf(literal, at + 1)) list.push(at);
     this.positionsMemo.set(literal, list);
     return list;
@@ -183,8 +196,8 @@ export class SentenceMatcher {
   }
 
   /** The rule on this sentence: the first head occurrence whose acting party fits, with the other slots nearest to it. */
-  match(clause: CompiledClause): ClauseMatch | null {
-    for (const pattern of clause.patterns) {
+  match(clause: CompiledClause, patterns: CompiledPattern[] = clause.patterns): ClauseMatch | null {
+    for (const pattern of patterns) {
       const found = this.matchPattern(clause, pattern);
       if (found) return found;
     }
@@ -198,8 +211,12 @@ export class SentenceMatcher {
   }
 
   private matchPattern(clause: CompiledClause, pattern: CompiledPattern): ClauseMatch | null {
-    const lists = pattern.slots.map((slot) => this.valid(slot.concept, slot.negatable));
-    if (lists.some((l) => l.length === 0)) return null;
+    const lists: Occurrence[][] = [];
+    for (const slot of pattern.slots) {
+      const list = this.valid(slot.concept, slot.negatable);
+      if (list.length === 0) return null;
+      lists.push(list);
+    }
     if (pattern.unless && this.exempt(pattern.unless)) return null;
     const text = this.text;
     let tried = 0;

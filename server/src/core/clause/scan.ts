@@ -4,7 +4,8 @@
  * character, over the folded characters (traditional and full-width text included),
  * without copying the sentence.
  */
-import type { CompiledClause } from './compile';
+import { possible, viable, type CompiledClause, type CompiledPattern } from './compile';
+import type { Concept } from './concepts';
 import { foldTable } from './fold';
 
 export interface AnchorIndex {
@@ -14,26 +15,30 @@ export interface AnchorIndex {
   singleStart: Uint8Array;
   byPair: Map<number, string[]>;
   single: Map<number, string[]>;
-  /** Rules owning each anchor. */
+  /** Rules woken by each key literal. */
   owners: Map<string, CompiledClause[]>;
   /** Rules with no anchor: tried on every sentence. */
   always: CompiledClause[];
+  /** Every literal the first pass records: one not among a sentence's anchors does not occur in it. */
+  all: Set<string>;
 }
 
 export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
-  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [] };
+  const all = new Set<string>();
+  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all };
   for (const clause of clauses) {
-    if (!clause.anchors) {
+    for (const a of clause.anchors) all.add(a);
+    if (!clause.keys) {
       index.always.push(clause);
       continue;
     }
-    for (const anchor of clause.anchors) {
-      const owners = index.owners.get(anchor);
+    for (const key of clause.keys) {
+      const owners = index.owners.get(key);
       if (owners) owners.push(clause);
-      else index.owners.set(anchor, [clause]);
+      else index.owners.set(key, [clause]);
     }
   }
-  for (const anchor of index.owners.keys()) {
+  for (const anchor of all) {
     const c = anchor.charCodeAt(0);
     if (anchor.length === 1) {
       index.singleStart[c] = 1;
@@ -53,10 +58,10 @@ function push(map: Map<number, string[]>, key: number, value: string): void {
   else map.set(key, [value]);
 }
 
-/** Rules whose anchors occur in `text[from, to)` (folded), plus the rules without anchors; empty when none. */
-export function candidateClauses(index: AnchorIndex, text: string, from: number, to: number): CompiledClause[] {
+/** Anchors that occur in `text[from, to)` (folded); null when none. */
+export function anchorsIn(index: AnchorIndex, text: string, from: number, to: number, into: Set<string> | null = null): Set<string> | null {
   const fold = foldTable();
-  let found: Set<CompiledClause> | null = null;
+  let found = into;
   let next = from < to ? fold[text.charCodeAt(from)] : 0;
   for (let p = from; p < to; p++) {
     const c = next;
@@ -64,22 +69,34 @@ export function candidateClauses(index: AnchorIndex, text: string, from: number,
     const pairHit = next >= 0 && index.pairHash[((c << 5) ^ next) & 0xffff] === 1;
     const singleHit = index.singleStart[c] === 1;
     if (!pairHit && !singleHit) continue;
-    if (singleHit) for (const anchor of index.single.get(c) ?? []) found = addOwners(found, index, anchor);
+    if (singleHit) for (const anchor of index.single.get(c) ?? []) (found ??= new Set()).add(anchor);
     if (!pairHit) continue;
     for (const anchor of index.byPair.get(((c << 16) | next) >>> 0) ?? []) {
       if (p + anchor.length > to || !foldedStartsWith(fold, text, p, anchor)) continue;
-      found = addOwners(found, index, anchor);
+      (found ??= new Set()).add(anchor);
     }
   }
-  if (!found) return index.always;
-  for (const clause of index.always) found.add(clause);
-  return [...found];
+  return found;
 }
 
-function addOwners(found: Set<CompiledClause> | null, index: AnchorIndex, anchor: string): Set<CompiledClause> {
-  const set = found ?? new Set<CompiledClause>();
-  for (const owner of index.owners.get(anchor) ?? []) set.add(owner);
-  return set;
+/** A rule with the patterns of it that the anchors found make possible. */
+export interface Candidate {
+  clause: CompiledClause;
+  patterns: CompiledPattern[];
+}
+
+/** Rules (and their patterns) that can match given the anchors found; the rules without anchors always. */
+export function candidatesFor(index: AnchorIndex, found: Set<string> | null, concepts: Map<string, Concept>): Candidate[] {
+  const clauses = new Set<CompiledClause>(index.always);
+  if (found) for (const anchor of found) for (const owner of index.owners.get(anchor) ?? []) clauses.add(owner);
+  const out: Candidate[] = [];
+  const none = new Set<string>();
+  const memo = new Map<Concept, boolean>();
+  for (const clause of clauses) {
+    const patterns = clause.patterns.filter((p) => viable(p, found ?? none) && possible(p, found ?? none, concepts, memo));
+    if (patterns.length > 0) out.push({ clause, patterns });
+  }
+  return out;
 }
 
 function foldedStartsWith(fold: Uint16Array, text: string, at: number, anchor: string): boolean {
