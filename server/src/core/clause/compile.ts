@@ -124,12 +124,13 @@ export function viable(pattern: CompiledPattern, found: Set<string>): boolean {
  * `found` and whose referenced concepts are possible in turn (parties always are).
  * `memo` is per sentence.
  */
-export function possible(pattern: CompiledPattern, found: Set<string>, concepts: Map<string, Concept>, memo: Map<Concept, boolean>): boolean {
-  for (const slot of pattern.slots) if (!conceptPossible(slot.concept, found, concepts, memo)) return false;
+export function possible(pattern: CompiledPattern, found: Set<string>, scanned: Set<string>, concepts: Map<string, Concept>, memo: Map<Concept, boolean>): boolean {
+  for (const slot of pattern.slots) if (!conceptPossible(slot.concept, found, scanned, concepts, memo)) return false;
   return true;
 }
 
-function conceptPossible(concept: Concept, found: Set<string>, concepts: Map<string, Concept>, memo: Map<Concept, boolean>): boolean {
+/** A literal the first pass does not record (a single character) may be there. */
+function conceptPossible(concept: Concept, found: Set<string>, scanned: Set<string>, concepts: Map<string, Concept>, memo: Map<Concept, boolean>): boolean {
   if (concept.name === GOVERNMENT_SIDE || concept.name === COUNTERPARTY) return true;
   const known = memo.get(concept);
   if (known !== undefined) return known;
@@ -139,7 +140,7 @@ function conceptPossible(concept: Concept, found: Set<string>, concepts: Map<str
   for (const term of concept.terms) {
     let ok = true;
     for (const piece of term.pieces) {
-      if (piece.kind === 'lit' ? !found.has(piece.text) : piece.kind === 'ref' && !refPossible(piece.name, found, concepts, memo)) {
+      if (piece.kind === 'lit' ? scanned.has(piece.text) && !found.has(piece.text) : piece.kind === 'ref' && !refPossible(piece.name, found, scanned, concepts, memo)) {
         ok = false;
         break;
       }
@@ -153,9 +154,9 @@ function conceptPossible(concept: Concept, found: Set<string>, concepts: Map<str
   return result;
 }
 
-function refPossible(name: string, found: Set<string>, concepts: Map<string, Concept>, memo: Map<Concept, boolean>): boolean {
+function refPossible(name: string, found: Set<string>, scanned: Set<string>, concepts: Map<string, Concept>, memo: Map<Concept, boolean>): boolean {
   const concept = concepts.get(name);
-  return concept !== undefined && conceptPossible(concept, found, concepts, memo);
+  return concept !== undefined && conceptPossible(concept, found, scanned, concepts, memo);
 }
 
 /** The anchors of the slot whose shortest anchor is longest (the rarest); null when no slot has them. */

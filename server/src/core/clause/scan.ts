@@ -27,7 +27,11 @@ export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
   const all = new Set<string>();
   const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all };
   for (const clause of clauses) {
-    for (const a of clause.anchors) all.add(a);
+    // One-character literals (不, 由, 元) are everywhere: recording them costs more than it saves,
+    // unless a rule needs one to decide whether it can match at all.
+    for (const a of clause.anchors) if (a.length > 1) all.add(a);
+    for (const p of clause.patterns) for (const keys of p.slotKeys) for (const k of keys ?? []) all.add(k);
+    for (const k of clause.keys ?? []) all.add(k);
     if (!clause.keys) {
       index.always.push(clause);
       continue;
@@ -93,7 +97,7 @@ export function candidatesFor(index: AnchorIndex, found: Set<string> | null, con
   const none = new Set<string>();
   const memo = new Map<Concept, boolean>();
   for (const clause of clauses) {
-    const patterns = clause.patterns.filter((p) => viable(p, found ?? none) && possible(p, found ?? none, concepts, memo));
+    const patterns = clause.patterns.filter((p) => viable(p, found ?? none) && possible(p, found ?? none, index.all, concepts, memo));
     if (patterns.length > 0) out.push({ clause, patterns });
   }
   return out;
