@@ -63,6 +63,21 @@ function lineEndFrom(text: string, start: number, limit: number): number {
   return end;
 }
 
+/**
+ * A word or a name as matched (a heading name, a lexicon entry): traditional → simplified,
+ * width folded, without blanks or invisible characters. No offsets; for short texts.
+ */
+export function normaliseWord(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const cp = word.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (isBlankCode(cp) || isInvisible(cp) || cp === 10 || cp === 13) continue;
+    out += String.fromCodePoint(simplifiedCodePoint(foldWidth(cp)));
+  }
+  return out;
+}
+
 /** Normalise `original` for matching. Linear in its length; never throws. */
 export function normaliseForMatch(original: string): NormalisedText {
   const n = original.length;
