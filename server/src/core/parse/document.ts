@@ -5,7 +5,7 @@ import { matchHeading, type HeadingMatch } from './headings';
 import { findInlineHeadings, LONG_LINE, type NumberingState } from './inlineHeadings';
 import { isBlankCode } from './lineJoin';
 import { matchPlainHeading } from './plainHeadings';
-import { linkLeadIns } from './leadIn';
+import { linkLeadIns, splitInlineLeadIns } from './leadIn';
 import { LineIndex } from './lineIndex';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -164,7 +164,7 @@ export function parseDocument(text: string): AgreementDocument {
   }
 
   const { sections, allSections } = buildTree(headings, text.length, lines);
-  const sentences = splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span));
+  const sentences = splitInlineLeadIns(text, splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span)));
   linkLeadIns(text, lines, sentences);
   const preamble: Sentence[] = [];
   let cursor = 0;
@@ -201,8 +201,12 @@ export function parseDocument(text: string): AgreementDocument {
 
 /** A blank line, or one ending in sentence punctuation (a closing quote or bracket after it included). */
 function endsBlock(content: string): boolean {
-  const trimmed = content.replace(/[ \t\u3000\u00a0]+$/, '');
-  return trimmed.length === 0 || /[。；！？;!?][”’」』）)]*$/.test(trimmed);
+  let j = content.length - 1;
+  while (j >= 0 && isBlankCode(content.charCodeAt(j))) j--;
+  if (j < 0) return true;
+  let c = content.charCodeAt(j);
+  while (j > 0 && (c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 41)) c = content.charCodeAt(--j);
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 59 || c === 33 || c === 63;
 }
 
 /** Sentences of the body; a heading inside a line ends the sentence before it. */
