@@ -39,7 +39,7 @@ export function splitInlineLeadIns(text: string, sentences: Sentence[]): Sentenc
   let out: Sentence[] | null = null;
   for (let k = 0; k < sentences.length; k++) {
     const sentence = sentences[k];
-    if ((sentence.text.indexOf('：') < 0 && sentence.text.indexOf(':') < 0) || !hasColonBeforeItem(sentence.text)) {
+    if (!hasColonBeforeItem(sentence.text)) {
       out?.push(sentence);
       continue;
     }
@@ -60,9 +60,20 @@ export function splitInlineLeadIns(text: string, sentences: Sentence[]): Sentenc
   return out ?? sentences;
 }
 
+/** A cheap pre-check before the pattern: some colon is followed (after blanks) by a bracket or a digit. */
 function hasColonBeforeItem(sentence: string): boolean {
-  COLON_BEFORE_ITEM.lastIndex = 0;
-  return COLON_BEFORE_ITEM.test(sentence);
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c !== 0xff1a && c !== 58) continue;
+    let j = i + 1;
+    while (j < sentence.length && isBlankCode(sentence.charCodeAt(j))) j++;
+    const d = sentence.charCodeAt(j);
+    if (d === 0xff08 || d === 40 || (d >= 48 && d <= 57)) {
+      COLON_BEFORE_ITEM.lastIndex = 0;
+      return COLON_BEFORE_ITEM.test(sentence);
+    }
+  }
+  return false;
 }
 
 function piece(text: string, start: number, end: number): Sentence {
