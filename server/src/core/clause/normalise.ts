@@ -68,14 +68,33 @@ function lineEndFrom(text: string, start: number, limit: number): number {
  * width folded, without blanks or invisible characters. No offsets; for short texts.
  */
 export function normaliseWord(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; ) {
+  // Most text needs no change: copy nothing until the first character that does.
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80 ? c === 32 || c === 9 || c === 10 || c === 13 : c >= 0xd800 || mapsBmp(c)) break;
+  }
+  if (i === word.length) return word;
+  const parts: string[] = [word.slice(0, i)];
+  const codes: number[] = [];
+  while (i < word.length) {
     const cp = word.codePointAt(i)!;
     i += cp > 0xffff ? 2 : 1;
     if (isBlankCode(cp) || isInvisible(cp) || cp === 10 || cp === 13) continue;
-    out += String.fromCodePoint(simplifiedCodePoint(foldWidth(cp)));
+    const mapped = simplifiedCodePoint(foldWidth(cp));
+    if (mapped > 0xffff) {
+      const v = mapped - 0x10000;
+      codes.push(0xd800 + (v >> 10), 0xdc00 + (v & 0x3ff));
+    } else codes.push(mapped);
+    if (codes.length >= 8192) parts.push(String.fromCharCode(...codes.splice(0)));
   }
-  return out;
+  parts.push(String.fromCharCode(...codes));
+  return parts.join('');
+}
+
+/** Does a BMP code unit (not a surrogate) change under normalisation? */
+function mapsBmp(c: number): boolean {
+  return isBlankCode(c) || isInvisible(c) || foldWidth(c) !== c || simplifiedCodePoint(c) !== c;
 }
 
 /** Normalise `original` for matching. Linear in its length; never throws. */

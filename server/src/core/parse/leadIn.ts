@@ -62,9 +62,12 @@ export function splitInlineLeadIns(text: string, sentences: Sentence[]): Sentenc
 
 /** A cheap pre-check before the pattern: some colon is followed (after blanks) by a bracket or a digit. */
 function hasColonBeforeItem(sentence: string): boolean {
-  for (let i = 0; i < sentence.length; i++) {
-    const c = sentence.charCodeAt(i);
-    if (c !== 0xff1a && c !== 58) continue;
+  return colonBeforeItemAt(sentence, '：') || colonBeforeItemAt(sentence, ':');
+}
+
+function colonBeforeItemAt(sentence: string, colon: string): boolean {
+  // indexOf is native: most sentences have no colon, and most colons open no list.
+  for (let i = sentence.indexOf(colon); i >= 0; i = sentence.indexOf(colon, i + 1)) {
     let j = i + 1;
     while (j < sentence.length && isBlankCode(sentence.charCodeAt(j))) j++;
     const d = sentence.charCodeAt(j);
