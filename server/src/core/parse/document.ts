@@ -129,7 +129,9 @@ export function parseDocument(text: string): AgreementDocument {
       if (match.numberValue !== null) numbering.set(match.style, match.numberValue);
       lineHeadings.push({ at: start, match, inline: false });
     }
-    if (!match || match.style !== 'markdown') {
+    // In a line of normal length only 第X条/章 can start a heading inside it: skip lines without 第.
+    const mayHoldInline = end - start > LONG_LINE || content.indexOf('第', match ? match.markerEnd : 0) >= 0;
+    if (mayHoldInline && (!match || match.style !== 'markdown')) {
       const from = match ? start + match.markerEnd : start;
       for (const found of findInlineHeadings(text, start, end, from, numbering)) {
         // A marker inside a comment (<!-- 第二条 … -->) is no heading.
