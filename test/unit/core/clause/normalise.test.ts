@@ -136,6 +136,6 @@ describe('normaliseForMatch', () => {
     assert.equal(normaliseWord('稅收　返還'), '税收返还');
     assert.equal(normaliseWord('合作方式（機制）'), '合作方式(机制)');
     assert.equal(normaliseWord('𠮷 乙\u200b方'), '𠮷乙方');
-    for (const word of ['協助辦妥', '納稅金額', 'ＡＢＣ公司']) assert.equal(normaliseWord(word), normaliseForMatch(word).text);
+    for (const word of ['協助辦妥', '納稅金額', 'ＡＢＣ公司', '𠵾𡞱', '㗲甲']) assert.equal(normaliseWord(word), normaliseForMatch(word).text);
   });
 });
