@@ -44,7 +44,7 @@ export function moveSectionFix(context: CheckContext, section: Section, previous
 }
 
 function sharesLine(doc: CheckContext['doc'], section: Section): boolean {
-  return section.heading.inline || section.heading.lineSpan.end < doc.lines.lineContentEnd(section.heading.line);
+  return section.heading.inline || section.heading.unnumbered || section.heading.lineSpan.end < doc.lines.lineContentEnd(section.heading.line);
 }
 
 function root(section: Section): Section {

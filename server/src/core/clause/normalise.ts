@@ -63,6 +63,68 @@ function lineEndFrom(text: string, start: number, limit: number): number {
   return end;
 }
 
+/**
+ * A word or a name as matched (a heading name, a lexicon entry): traditional → simplified,
+ * width folded, without blanks or invisible characters. No offsets; for short texts.
+ */
+export function normaliseWord(word: string): string {
+  const table = bmpTable();
+  // Most text needs no change: copy nothing until the first character that does.
+  let i = 0;
+  for (; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (table[c] !== c || (c >= 0xd800 && c <= 0xdbff && simplifiedCodePoint(word.codePointAt(i)!) !== word.codePointAt(i))) break;
+  }
+  if (i === word.length) return word;
+  const out = new Uint16Array(2 * word.length);
+  let n = 0;
+  for (let k = 0; k < i; k++) out[n++] = word.charCodeAt(k);
+  while (i < word.length) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < word.length) {
+      // A supplementary character: mapped through the slow path (rare).
+      const cp = word.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      const mapped = simplifiedCodePoint(cp);
+      if (mapped > 0xffff) {
+        const v = mapped - 0x10000;
+        out[n++] = 0xd800 + (v >> 10);
+        out[n++] = 0xdc00 + (v & 0x3ff);
+      } else out[n++] = mapped;
+      continue;
+    }
+    const mapped = table[c];
+    i++;
+    if (mapped === 0xd800 && c !== 0xd800) {
+      // A BMP character whose simplified form lies outside the BMP (㗲 → 𠵾).
+      const v = simplifiedCodePoint(foldWidth(c)) - 0x10000;
+      out[n++] = 0xd800 + (v >> 10);
+      out[n++] = 0xdc00 + (v & 0x3ff);
+    } else if (mapped !== 0) out[n++] = mapped;
+  }
+  let text = '';
+  for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
+  return text;
+}
+
+let table: Uint16Array | null = null;
+
+/** Every BMP code unit → its normalised unit (0: dropped). Surrogates map to themselves. */
+function bmpTable(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) table[c] = c;
+    else if (isBlankCode(c) || isInvisible(c) || c === 10 || c === 13) table[c] = 0;
+    else {
+      const mapped = simplifiedCodePoint(foldWidth(c));
+      // A BMP character mapped outside the BMP is marked with 0xd800 (never a normal result).
+      table[c] = mapped > 0xffff ? 0xd800 : mapped;
+    }
+  }
+  return table;
+}
+
 /** Normalise `original` for matching. Linear in its length; never throws. */
 export function normaliseForMatch(original: string): NormalisedText {
   const n = original.length;

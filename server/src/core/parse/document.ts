@@ -4,7 +4,8 @@ import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { matchHeading, type HeadingMatch } from './headings';
 import { findInlineHeadings, LONG_LINE, type NumberingState } from './inlineHeadings';
 import { isBlankCode } from './lineJoin';
-import { linkLeadIns } from './leadIn';
+import { matchPlainHeading } from './plainHeadings';
+import { linkLeadIns, splitInlineLeadIns } from './leadIn';
 import { LineIndex } from './lineIndex';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -12,6 +13,8 @@ export interface Heading extends Omit<HeadingMatch, 'markerStart' | 'markerEnd' 
   line: number;
   /** A heading that starts inside its line (`……。第二条 合作内容 ……` in a pasted line). */
   inline: boolean;
+  /** An unnumbered heading line (合作目标 alone on its line); never part of `headings`. */
+  unnumbered: boolean;
   /**
    * The heading's line without its line break; when the line holds several headings
    * (a pasted line), the part of the line from this heading's marker to the next one.
@@ -56,6 +59,11 @@ export interface AgreementDocument {
   /** The first Markdown `#` heading, else none (the front matter 标题 is separate). */
   title: Title | null;
   headings: Heading[];
+  /**
+   * Short lines standing alone that may be unnumbered headings (合作目标). They are not
+   * sections; `matchSections` counts one as a section when it names one of the category.
+   */
+  plainHeadings: Heading[];
   /** Top-level sections. */
   sections: Section[];
   /** Every section in document order. */
@@ -78,6 +86,9 @@ export function parseDocument(text: string): AgreementDocument {
   const { comments, directives } = scanComments(text, bodyStart, (offset) => lines.positionAt(offset).line);
 
   const headings: Heading[] = [];
+  const plainHeadings: Heading[] = [];
+  /** Did the previous line end a block (blank, a heading, a finished sentence)? */
+  let afterBlock = true;
   let title: Title | null = null;
   let fenced = false;
   let commentIndex = 0;
@@ -95,6 +106,20 @@ export function parseDocument(text: string): AgreementDocument {
     while (commentIndex < comments.length && comments[commentIndex].span.end <= start) commentIndex++;
     if (commentIndex < comments.length && comments[commentIndex].span.start <= start) continue;
     const match = matchHeading(content);
+    const standsAlone = afterBlock;
+    afterBlock = match !== null || endsBlock(content);
+    if (!match && standsAlone) {
+      const plain = matchPlainHeading(content);
+      if (plain) {
+        const nameSpan = { start: start + plain.nameStart, end: start + plain.nameEnd };
+        plainHeadings.push({
+          style: 'markdown', rank: 0, marker: '', number: '', numberValue: null, name: plain.name,
+          line, inline: false, unnumbered: true, lineSpan: { start, end }, markerSpan: { start: nameSpan.start, end: nameSpan.start }, nameSpan,
+        });
+        // The next line stands alone only after a blank line: two short lines in a row may be prose.
+        afterBlock = false;
+      }
+    }
     const lineHeadings: Array<{ at: number; match: HeadingMatch; inline: boolean }> = [];
     if (match) {
       if (match.style === 'markdown' && match.marker.length === 1 && title === null && headings.length === 0) {
@@ -104,7 +129,9 @@ export function parseDocument(text: string): AgreementDocument {
       if (match.numberValue !== null) numbering.set(match.style, match.numberValue);
       lineHeadings.push({ at: start, match, inline: false });
     }
-    if (!match || match.style !== 'markdown') {
+    // In a line of normal length only 第X条/章 can start a heading inside it: skip lines without 第.
+    const mayHoldInline = end - start > LONG_LINE || content.indexOf('第', match ? match.markerEnd : 0) >= 0;
+    if (mayHoldInline && (!match || match.style !== 'markdown')) {
       const from = match ? start + match.markerEnd : start;
       for (const found of findInlineHeadings(text, start, end, from, numbering)) {
         // A marker inside a comment (<!-- 第二条 … -->) is no heading.
@@ -130,6 +157,7 @@ export function parseDocument(text: string): AgreementDocument {
         name: text.slice(nameStart, nameEnd),
         line,
         inline,
+        unnumbered: false,
         lineSpan: { start: inline ? at : start, end: k + 1 < lineHeadings.length ? segmentEnd : end },
         markerSpan: { start: at + m.markerStart, end: at + m.markerEnd },
         nameSpan: { start: nameStart, end: nameEnd },
@@ -138,7 +166,7 @@ export function parseDocument(text: string): AgreementDocument {
   }
 
   const { sections, allSections } = buildTree(headings, text.length, lines);
-  const sentences = splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span));
+  const sentences = splitInlineLeadIns(text, splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span)));
   linkLeadIns(text, lines, sentences);
   const preamble: Sentence[] = [];
   let cursor = 0;
@@ -163,6 +191,7 @@ export function parseDocument(text: string): AgreementDocument {
     frontMatter,
     title,
     headings,
+    plainHeadings,
     sections,
     allSections,
     sentences,
@@ -170,6 +199,16 @@ export function parseDocument(text: string): AgreementDocument {
     comments,
     directives,
   };
+}
+
+/** A blank line, or one ending in sentence punctuation (a closing quote or bracket after it included). */
+function endsBlock(content: string): boolean {
+  let j = content.length - 1;
+  while (j >= 0 && isBlankCode(content.charCodeAt(j))) j--;
+  if (j < 0) return true;
+  let c = content.charCodeAt(j);
+  while (j > 0 && (c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 41)) c = content.charCodeAt(--j);
+  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 59 || c === 33 || c === 63;
 }
 
 /** Sentences of the body; a heading inside a line ends the sentence before it. */

@@ -37,6 +37,11 @@ export interface InlineHeading {
   match: HeadingMatch;
 }
 
+function hasCharBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
+}
+
 function boundaryBefore(text: string, lineStart: number, at: number): boolean {
   let j = at - 1;
   if (j < lineStart) return true;
@@ -63,9 +68,9 @@ function continuesNumbering(state: NumberingState, match: HeadingMatch): boolean
 export function findInlineHeadings(text: string, lineStart: number, lineEnd: number, from: number, state: NumberingState): InlineHeading[] {
   const out: InlineHeading[] = [];
   const re = lineEnd - lineStart > LONG_LINE ? ANY_STYLE : ARTICLES_ONLY;
+  if (re === ARTICLES_ONLY && !hasCharBetween(text, 0x7b2c /* 第 */, from, lineEnd)) return out;
   // Search the line alone: a search of the whole text from here would make a document of many lines quadratic.
   const line = text.slice(from, lineEnd);
-  if (line.indexOf('第') < 0 && re === ARTICLES_ONLY) return out;
   re.lastIndex = 0;
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
     const at = from + m.index;

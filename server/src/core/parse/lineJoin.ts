@@ -33,6 +33,11 @@ const BLOCK_START = /^[ \t]{0,3}(?:#|[-*+][ \t]|>|\||```|~~~|<!--|---)/;
 /** 地址：… 法定代表人：… 甲方（盖章）：… — a short label before a colon starts its own line. */
 const LABEL_LINE = /^[ \t\u3000]*[^\s，。；：:,;！？!?]{1,10}[：:]/;
 
+/** 2025年7月11日, 二〇二五年 …: the date under a signature block. */
+const DATE_LINE = /^[ \t\u3000]*(?:\d{4}|[二〇○零一三四五六七八九]{4})[ \t\u3000]*年/;
+/** 甲方（盖章） 法定代表人（签字）: a signature line ends where it ends. */
+const SIGNATURE_END = /[（(](?:盖章|签字|签章|签名|公章)[）)]$/;
+
 /** Is `text[start, end)` blank? */
 function blankBetween(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isBlankCode(text.charCodeAt(i))) return false;
@@ -69,7 +74,9 @@ export function continuesOnNextLine(text: string, lineStart: number, lineEnd: nu
   const head = text.slice(first, Math.min(last + 1, first + LOOK));
   if (BLOCK_START.test(head)) return false;
   if (LABEL_LINE.test(head) && length <= 24) return false;
-  if (LABEL_LINE.test(text.slice(nextStart, Math.min(nextEnd, nextStart + LOOK)))) return false;
+  const nextHead = text.slice(nextStart, Math.min(nextEnd, nextStart + LOOK));
+  if (LABEL_LINE.test(nextHead) || DATE_LINE.test(nextHead)) return false;
+  if (SIGNATURE_END.test(head)) return false;
   // A heading alone on its line (一、合作原则) ends there; a list item broken mid-sentence does not.
   const heading = matchHeading(head);
   if (heading && heading.nameEnd >= head.length && heading.name.length <= 20) return false;

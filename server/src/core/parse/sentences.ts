@@ -91,6 +91,10 @@ export function splitSentences(text: string, from: number, to: number, skip: Spa
  * pasted from a PDF), see `continuesOnNextLine`.
  */
 function runsOn(text: string, start: number, lineStart: number, lineBreak: number, to: number): boolean {
+  // Nothing pending (the line ended with 。 and the sentence was already cut): nothing to continue.
+  let last = lineBreak - 1;
+  while (last >= start && isBlank(text.charCodeAt(last))) last--;
+  if (last < start) return false;
   if (continuesAfter(text, start, lineBreak)) return !paragraphEndsAt(text, lineBreak, to);
   let next = lineBreak + 1;
   if (text.charCodeAt(lineBreak) === 13 && text.charCodeAt(next) === 10) next++;

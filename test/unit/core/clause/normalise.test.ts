@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { normaliseForMatch, originalRange, type NormalisedText } from '../../../../server/src/core/clause/normalise';
+import { normaliseForMatch, normaliseWord, originalRange, type NormalisedText } from '../../../../server/src/core/clause/normalise';
 
 const root = path.resolve(__dirname, '../../../../..');
 
@@ -130,5 +130,12 @@ describe('normaliseForMatch', () => {
 
   it('ships a character map that matches opencc-js (run node scripts/generate-t2s-map.mjs when stale)', () => {
     execFileSync(process.execPath, [path.join(root, 'scripts/generate-t2s-map.mjs'), '--check'], { cwd: root });
+  });
+
+  it('normalises a lexicon word or a heading name the same way, without offsets', () => {
+    assert.equal(normaliseWord('稅收　返還'), '税收返还');
+    assert.equal(normaliseWord('合作方式（機制）'), '合作方式(机制)');
+    assert.equal(normaliseWord('𠮷 乙\u200b方'), '𠮷乙方');
+    for (const word of ['協助辦妥', '納稅金額', 'ＡＢＣ公司', '𠵾𡞱', '㗲甲']) assert.equal(normaliseWord(word), normaliseForMatch(word).text);
   });
 });

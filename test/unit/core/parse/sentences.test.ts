@@ -27,6 +27,7 @@ describe('sentences across hard line breaks', () => {
     assert.deepEqual(texts('本协议自双方签字盖章之日起生效\n\n附件清单'), ['本协议自双方签字盖章之日起生效', '附件清单']);
     assert.deepEqual(texts('甲方：某某市人民政府\n乙方：某某集团有限公司\n'), ['甲方：某某市人民政府', '乙方：某某集团有限公司']);
     assert.deepEqual(texts('甲方（盖章）\n乙方（盖章）\n'), ['甲方（盖章）', '乙方（盖章）']);
+    assert.deepEqual(texts('甲方：天津市和平区人民政府（盖章）   乙方：某某有限公司（盖章）\n2025年7月11日\n').length, 2);
     assert.deepEqual(texts('| 项目 | 金额 |\n| 甲 | 1 |\n'), ['| 项目 | 金额 |', '| 甲 | 1 |']);
   });
 
@@ -63,5 +64,15 @@ describe('list items and their lead-in', () => {
   it('does not take an ordinary sentence, or a colon before prose, for a lead-in', () => {
     const doc = parseDocument('双方约定如下：\n本协议自签字之日起生效。\n（一）产业合作\n');
     assert.ok(doc.sentences.every((s) => s.leadIn === undefined));
+  });
+
+  it('links items that follow the lead-in on its own line, up to the end of the list sentence', () => {
+    const doc = parseDocument('乙方达到下列条件的，甲方给予奖励：（一）年纳税额超过一千万元；（二）三年内建成投产。本协议另有约定的除外。\n');
+    const [lead, first, second, after] = doc.sentences;
+    assert.equal(lead.text, '乙方达到下列条件的，甲方给予奖励：');
+    assert.equal(first.leadIn, lead);
+    assert.equal(second.leadIn, lead);
+    assert.equal(after.text, '本协议另有约定的除外。');
+    assert.equal(after.leadIn, undefined);
   });
 });
