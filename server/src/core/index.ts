@@ -5,7 +5,7 @@
 export { analyze, analyzeText, DEFAULT_MAX_SIZE, type AnalyzeOptions } from './analyze';
 export { parseDocument, LineIndex, type AgreementDocument, type Section, type Heading } from './parse';
 export { buildRuleSet, type RuleSet } from './pack/ruleSet';
-export { loadPack, unresolvedCitations, type PackProblem } from './pack/load';
+export { loadPack, unresolvedCitations, unresolvedConcepts, type PackProblem } from './pack/load';
 export { applyEdits, minimalEdit } from './fixes/edits';
 export type * from './types';
 export type * from './pack/types';

@@ -21,7 +21,7 @@ describe('agreement-lint on Word files', () => {
     assert.equal(run.code, 1, run.stderr);
     const [result] = JSON.parse(run.stdout);
     const tax = result.findings.find((f: { rule: string }) => f.rule === 'clause/tax-rebate');
-    assert.deepEqual(tax.location, { paragraph: 13, excerpt: '留成部分的50%予以返还' });
+    assert.deepEqual(tax.location, { paragraph: 13, excerpt: '税收地方留成部分的50%予以返还奖励' });
     assert.ok(result.findings.every((f: { location?: unknown }) => f.location));
     assert.ok(result.notes.some((n: string) => n.includes('招商合作协议.docx.agreement.yaml')));
     assert.ok(result.notes.some((n: string) => /由正文推断.*标题（天津市河北区人民政府与津港新材料集团有限公司招商合作协议）/.test(n)));
@@ -32,7 +32,7 @@ describe('agreement-lint on Word files', () => {
   it('--set wins over the sidecar and the text; stylish output names paragraphs', () => {
     const run = lint(['招商合作协议.docx', '--set', '牵头单位=区商务局', '--set', '类别=其他'], dir);
     assert.ok(!run.stdout.includes('缺少“牵头单位”'), run.stdout);
-    assert.match(run.stdout, /第13段 +error +.*「留成部分的50%予以返还」 +clause\/tax-rebate/);
+    assert.match(run.stdout, /第13段 +error +.*「税收地方留成部分的50%予以返还奖励」 +clause\/tax-rebate/);
     assert.match(run.stdout, /说明 +以下文件头取值由正文推断/);
   });
 
@@ -79,7 +79,7 @@ describe('agreement-lint on Word files', () => {
     const results = JSON.parse(run.stdout).runs[0].results;
     const tax = results.find((r: { ruleId: string }) => r.ruleId === 'clause/tax-rebate');
     assert.equal(tax.locations[0].physicalLocation.region, undefined);
-    assert.match(tax.message.text, /位置：第13段「留成部分的50%予以返还」$/);
+    assert.match(tax.message.text, /位置：第13段「税收地方留成部分的50%予以返还奖励」$/);
     assert.equal(tax.properties.paragraph, 13);
   });
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { unresolvedCitations } from '../../../server/src/core';
+import { unresolvedCitations, unresolvedConcepts } from '../../../server/src/core';
 import { evaluateSentence } from '../../../server/src/core/checks/clauses';
 import { identifyParties } from '../../../server/src/core/parties';
 import { builtinPackFiles, loadPacks, readPackFile } from '../../../server/src/packs/loadPacks';
@@ -34,6 +34,7 @@ describe('built-in rule packs', () => {
 
   it('resolves every citation to a declared provision', () => {
     assert.deepEqual(unresolvedCitations(loaded.packs), []);
+    assert.deepEqual(unresolvedConcepts(loaded.packs), [], 'every concept a pattern names is defined');
   });
 
   it('gives every rule a unique id across the built-in packs', () => {

@@ -7,6 +7,7 @@ import { matchSections } from '../sectionMatch';
 import type { Fix } from '../types';
 import { sectionInsertEnd, trimBlankEnd, withEol } from '../fixes/insertPoint';
 import { matchHeading } from '../parse/headings';
+import { normaliseWord } from '../clause/normalise';
 
 /**
  * `element/missing`: a section must name certain things (the "guarantees"): 保障措施
@@ -20,18 +21,20 @@ export function checkElements(context: CheckContext): void {
   for (const match of matchSections(doc, category)) {
     const elements = match.rule.elements ?? [];
     if (elements.length === 0) continue;
-    for (const section of match.sections) {
+    // 双方的权利和义务 and 违约责任 both standing for 法律责任: an element named in either counts.
+    const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map((s) => doc.text.slice(s.heading.nameSpan.start, s.span.end));
+    for (const section of match.rule.elementsPerItem ? match.sections : match.sections.slice(0, 1)) {
       const units = match.rule.elementsPerItem && section.children.length > 0 ? section.children : [section];
-      for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section);
+      for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section, whole);
     }
   }
 }
 
-function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elements: ElementRule[], isItem: boolean): void {
+function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elements: ElementRule[], isItem: boolean, others: string[]): void {
   const { doc, rules } = context;
   const text = doc.text.slice(unit.heading.nameSpan.start, unit.span.end);
   for (const element of elements) {
-    if (isPresent(context, element, text)) continue;
+    if (isPresent(context, element, text) || others.some((other) => isPresent(context, element, other))) continue;
     const where = isItem ? `“${rule.name}”中的“${unit.name}”` : `“${unit.name}”`;
     context.report({
       rule: 'element/missing',
@@ -44,15 +47,32 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
   }
 }
 
-/** Does the text name the element (its name, a synonym, or its pattern)? Only `rules.elementPatterns` is read. */
+let lastText = '';
+let lastFolded = '';
+
+/** The normalised text, remembered for the next element of the same section. */
+function foldedText(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = normaliseWord(text);
+  }
+  return lastFolded;
+}
+
+/**
+ * Does the text name the element (its name, a synonym, or its pattern)? Only `rules.elementPatterns`
+ * is read. Names and synonyms are compared in normalised form (實施主體 names 实施主体).
+ */
 export function isPresent(context: { rules: Pick<CheckContext['rules'], 'elementPatterns'> }, element: ElementRule, text: string): boolean {
   if (text.includes(element.name)) return true;
   if (element.synonyms?.some((s) => s.length > 0 && text.includes(s))) return true;
-  if (element.pattern) {
-    const re = context.rules.elementPatterns.get(element.pattern);
-    if (re && re.test(text)) return true;
-  }
-  return false;
+  const re = element.pattern ? context.rules.elementPatterns.get(element.pattern) : undefined;
+  if (re && re.test(text)) return true;
+  // Traditional characters, full-width forms, blanks or line breaks inside the words.
+  const folded = foldedText(text);
+  if (folded.includes(normaliseWord(element.name))) return true;
+  if (element.synonyms?.some((s) => s.length > 0 && folded.includes(normaliseWord(s)))) return true;
+  return re !== undefined && re.test(folded);
 }
 
 /**

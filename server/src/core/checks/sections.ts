@@ -90,6 +90,7 @@ function longestIncreasing(values: number[]): Set<number> {
 /** `section/numbering`: siblings of one style numbered 1, 2, 3 … with no gap or repeat. */
 export function checkNumbering(context: CheckContext): void {
   const groups: Section[][] = [context.doc.sections, ...context.doc.allSections.map((s) => s.children)];
+  let lastArticle = 0;
   for (const siblings of groups) {
     const byStyle = new Map<string, Section[]>();
     for (const section of siblings) {
@@ -99,7 +100,10 @@ export function checkNumbering(context: CheckContext): void {
       byStyle.set(section.heading.style, list);
     }
     for (const group of byStyle.values()) {
-      let expected = 1;
+      // 第X条 run on across 第X章 (第一章 holds 第一条、第二条, 第二章 starts at 第三条): a group of
+      // articles in a chapter may continue the previous chapter's numbering instead of restarting.
+      const continuesArticles = group[0].heading.style === 'article' && group[0].parent?.heading.style === 'chapter' && lastArticle > 0 && group[0].heading.numberValue === lastArticle + 1;
+      let expected = continuesArticles ? lastArticle + 1 : 1;
       let reported = 0;
       let skipped = 0;
       // One renumbering fix per group, shared by its findings (computed once, only when needed).
@@ -110,19 +114,21 @@ export function checkNumbering(context: CheckContext): void {
           if (reported >= MAX_NUMBERING_FINDINGS_PER_GROUP) {
             skipped++;
           } else {
-            fix ??= { title: '按顺序重新编号本级标题', edits: renumberEdits(group), safe: true, preferred: true };
+            // Renumbering restarts at 1: not offered where the articles continue the previous chapter.
+            if (!continuesArticles) fix ??= { title: '按顺序重新编号本级标题', edits: renumberEdits(group), safe: true, preferred: true };
             context.report({
               rule: 'section/numbering',
               severity: 'warning',
               message: `编号不连续：此处应为第${expected}项，实为“${section.heading.marker}”。请按顺序重新编号。`,
               span: section.heading.markerSpan,
-              fixes: [fix],
+              fixes: fix ? [fix] : [],
             });
             reported++;
           }
         }
         expected = actual + 1;
       }
+      if (group[0].heading.style === 'article') lastArticle = group[group.length - 1].heading.numberValue ?? lastArticle;
       if (skipped > 0) {
         const last = group[group.length - 1];
         context.report({

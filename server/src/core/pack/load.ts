@@ -116,3 +116,34 @@ function describe(error: ErrorObject): string {
       return error.message ?? error.keyword;
   }
 }
+
+/**
+ * Concept names that a clause pattern, a concept's `include` or a term's `{名称}` uses but
+ * no loaded pack defines (a typo would silently disable a slot), across a set of packs.
+ */
+export function unresolvedConcepts(packs: RulePack[]): string[] {
+  const defined = new Set<string>(['政府方', '对方']);
+  for (const pack of packs) for (const concept of pack.concepts ?? []) defined.add(concept.name);
+  const missing: string[] = [];
+  const refsIn = (term: string) => [...term.matchAll(/\{([^}]*)\}/g)].map((m) => m[1].trim());
+  const need = (where: string, name: string) => {
+    if (!defined.has(name)) missing.push(`${where}: ${name}`);
+  };
+  for (const pack of packs) {
+    for (const concept of pack.concepts ?? []) {
+      concept.include?.forEach((name) => need(`${pack.id} 概念 ${concept.name} include`, name));
+      concept.terms?.forEach((term) => refsIn(term).forEach((name) => need(`${pack.id} 概念 ${concept.name}`, name)));
+    }
+    for (const clause of pack.clauses ?? []) {
+      for (const pattern of [clause.pattern, ...(clause.alternatives ?? [])]) {
+        if (!pattern) continue;
+        for (const slot of pattern.slots) {
+          if (slot.concept) need(`${pack.id} ${clause.id} ${slot.role}`, slot.concept);
+          slot.terms?.forEach((term) => refsIn(term).forEach((name) => need(`${pack.id} ${clause.id} ${slot.role}`, name)));
+        }
+        pattern.unless?.forEach((term) => refsIn(term).forEach((name) => need(`${pack.id} ${clause.id} unless`, name)));
+      }
+    }
+  }
+  return missing;
+}

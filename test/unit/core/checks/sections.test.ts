@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyEdits, analyzeText } from '../../../../server/src/core';
+import { loadPacks } from '../../../../server/src/packs/loadPacks';
 import { check, FRONT, rulesOf, TEST_RULES } from '../../helpers';
 
 const COMPLETE = '# 测试协议\n一、合作原则（宗旨）\n互利共赢。\n二、重点项目\n（一）产业园项目\n实施主体：某公司。资金来源：自有资金。\n三、法律责任\n明确双方权利义务。\n';
@@ -66,5 +67,21 @@ describe('section checks', () => {
     const finding = analyzeText(text, TEST_RULES).find((f) => f.rule === 'section/missing')!;
     const fixed = applyEdits(text, finding.fixes![0].edits);
     assert.equal(/(^|[^\r])\n/.test(fixed), false);
+  });
+});
+
+describe('article numbering across chapters', () => {
+  it('accepts 第X条 numbered on across 第X章, and still reports a gap', () => {
+    const rules = loadPacks().ruleSet;
+    const head = '---\n文种: 协议书\n类别: 其他\n---\n# 某某协议\n';
+    const continuous = `${head}第一章 总则\n第一条 目的\n第二条 原则\n第二章 合作\n第三条 内容\n第四条 机制\n`;
+    assert.deepEqual(analyzeText(continuous, rules).filter((f) => f.rule === 'section/numbering'), []);
+    const restarting = `${head}第一章 总则\n第一条 目的\n第二章 合作\n第一条 内容\n`;
+    assert.deepEqual(analyzeText(restarting, rules).filter((f) => f.rule === 'section/numbering'), []);
+    const gap = `${head}第一章 总则\n第一条 目的\n第二条 原则\n第二章 合作\n第三条 内容\n第五条 机制\n`;
+    const found = analyzeText(gap, rules).filter((f) => f.rule === 'section/numbering');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /应为第4项，实为“第五条”/);
+    assert.deepEqual(found[0].fixes, []);
   });
 });

@@ -1,0 +1,109 @@
+/**
+ * The first pass over a sentence: which rules' anchor literals occur in it. Most
+ * sentences hold none and are done after one pass of two typed-array probes per
+ * character, over the folded characters (traditional and full-width text included),
+ * without copying the sentence.
+ */
+import { possible, viable, type CompiledClause, type CompiledPattern } from './compile';
+import type { Concept } from './concepts';
+import { foldTable } from './fold';
+
+export interface AnchorIndex {
+  /** 1 at ((c0 << 5) ^ c1) & 0xffff for the first two units of an anchor of two or more (a filter). */
+  pairHash: Uint8Array;
+  /** 1 for code units that are a whole one-unit anchor. */
+  singleStart: Uint8Array;
+  byPair: Map<number, string[]>;
+  single: Map<number, string[]>;
+  /** Rules woken by each key literal. */
+  owners: Map<string, CompiledClause[]>;
+  /** Rules with no anchor: tried on every sentence. */
+  always: CompiledClause[];
+  /** Every literal the first pass records: one not among a sentence's anchors does not occur in it. */
+  all: Set<string>;
+}
+
+export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
+  const all = new Set<string>();
+  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all };
+  for (const clause of clauses) {
+    // One-character literals (不, 由, 元) are everywhere: recording them costs more than it saves,
+    // unless a rule needs one to decide whether it can match at all.
+    for (const a of clause.anchors) if (a.length > 1) all.add(a);
+    for (const p of clause.patterns) for (const keys of p.slotKeys) for (const k of keys ?? []) all.add(k);
+    for (const k of clause.keys ?? []) all.add(k);
+    if (!clause.keys) {
+      index.always.push(clause);
+      continue;
+    }
+    for (const key of clause.keys) {
+      const owners = index.owners.get(key);
+      if (owners) owners.push(clause);
+      else index.owners.set(key, [clause]);
+    }
+  }
+  for (const anchor of all) {
+    const c = anchor.charCodeAt(0);
+    if (anchor.length === 1) {
+      index.singleStart[c] = 1;
+      push(index.single, c, anchor);
+    } else {
+      const d = anchor.charCodeAt(1);
+      index.pairHash[((c << 5) ^ d) & 0xffff] = 1;
+      push(index.byPair, ((c << 16) | d) >>> 0, anchor);
+    }
+  }
+  return index;
+}
+
+function push(map: Map<number, string[]>, key: number, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Anchors that occur in `text[from, to)` (folded); null when none. */
+export function anchorsIn(index: AnchorIndex, text: string, from: number, to: number, into: Set<string> | null = null): Set<string> | null {
+  const fold = foldTable();
+  let found = into;
+  let next = from < to ? fold[text.charCodeAt(from)] : 0;
+  for (let p = from; p < to; p++) {
+    const c = next;
+    next = p + 1 < to ? fold[text.charCodeAt(p + 1)] : -1;
+    const pairHit = next >= 0 && index.pairHash[((c << 5) ^ next) & 0xffff] === 1;
+    const singleHit = index.singleStart[c] === 1;
+    if (!pairHit && !singleHit) continue;
+    if (singleHit) for (const anchor of index.single.get(c) ?? []) (found ??= new Set()).add(anchor);
+    if (!pairHit) continue;
+    for (const anchor of index.byPair.get(((c << 16) | next) >>> 0) ?? []) {
+      if (p + anchor.length > to || !foldedStartsWith(fold, text, p, anchor)) continue;
+      (found ??= new Set()).add(anchor);
+    }
+  }
+  return found;
+}
+
+/** A rule with the patterns of it that the anchors found make possible. */
+export interface Candidate {
+  clause: CompiledClause;
+  patterns: CompiledPattern[];
+}
+
+/** Rules (and their patterns) that can match given the anchors found; the rules without anchors always. */
+export function candidatesFor(index: AnchorIndex, found: Set<string> | null, concepts: Map<string, Concept>): Candidate[] {
+  const clauses = new Set<CompiledClause>(index.always);
+  if (found) for (const anchor of found) for (const owner of index.owners.get(anchor) ?? []) clauses.add(owner);
+  const out: Candidate[] = [];
+  const none = new Set<string>();
+  const memo = new Map<Concept, boolean>();
+  for (const clause of clauses) {
+    const patterns = clause.patterns.filter((p) => viable(p, found ?? none) && possible(p, found ?? none, index.all, concepts, memo));
+    if (patterns.length > 0) out.push({ clause, patterns });
+  }
+  return out;
+}
+
+function foldedStartsWith(fold: Uint16Array, text: string, at: number, anchor: string): boolean {
+  for (let k = 0; k < anchor.length; k++) if (fold[text.charCodeAt(at + k)] !== anchor.charCodeAt(k)) return false;
+  return true;
+}

@@ -1,0 +1,115 @@
+import * as assert from 'node:assert/strict';
+import { evaluateSentence } from '../../../../server/src/core/checks/clauses';
+import { buildRuleSet } from '../../../../server/src/core/pack/ruleSet';
+import type { RulePack } from '../../../../server/src/core/pack/types';
+import { identifyParties } from '../../../../server/src/core/parties';
+
+/** A pack of its own, so these tests pin the model's semantics and not the built-in word lists. */
+const PACK: RulePack = {
+  id: 'test/clause-model',
+  title: '条款模型测试',
+  regulations: [{ id: 'r', docNumber: '', title: '测试规定', issuer: '测试', date: '2025', provisions: { 一: '不得返还税收。' } }],
+  concepts: [
+    { name: '利益', terms: ['返还', '奖励', '补贴'] },
+    { name: '税基', terms: ['纳税…额', '地方留成'] },
+  ],
+  clauses: [
+    {
+      id: 'clause/test-rebate',
+      severity: 'error',
+      title: '返还',
+      message: '返还。',
+      advice: '删除。',
+      pattern: { slots: [{ role: 'basis', concept: '税基' }, { role: 'benefit', concept: '利益' }], head: 'benefit', unless: ['依法享受'] },
+      citation: { regulation: 'r', article: '一' },
+      examples: { bad: ['x'], good: ['y'] },
+    },
+    {
+      id: 'clause/test-build',
+      severity: 'error',
+      title: '承建',
+      message: '承建。',
+      advice: '招标。',
+      pattern: { slots: [{ role: 'award', terms: ['由{对方}承建'] }] },
+      citation: { regulation: 'r', article: '一' },
+      examples: { bad: ['x'], good: ['y'] },
+    },
+    {
+      id: 'clause/test-guarantee',
+      severity: 'error',
+      title: '担保',
+      message: '担保。',
+      advice: '删除。',
+      pattern: { slots: [{ role: 'guarantee', terms: ['担保'] }], actor: 'government' },
+      citation: { regulation: 'r', article: '一' },
+      examples: { bad: ['x'], good: ['y'] },
+    },
+  ],
+};
+const rules = buildRuleSet([PACK]);
+const parties = identifyParties({ 甲方: '某某区人民政府', 乙方: '某某科技有限公司', 丙方: '某某建设集团有限公司' });
+const context = { rules, parties };
+const hits = (text: string, leadIn?: string) => evaluateSentence(context, text, undefined, leadIn);
+const ids = (text: string, leadIn?: string) => hits(text, leadIn).map((h) => h.clause.rule.id);
+const covered = (text: string, leadIn?: string) => hits(text, leadIn).map((h) => text.slice(h.start, h.end));
+
+describe('clause model: matching', () => {
+  it('finds a term with a gap (纳税…额 finds 纳税金额) and two slots across the clauses of a sentence', () => {
+    assert.deepEqual(ids('乙方年度纳税金额的百分之十，由甲方予以返还。'), ['clause/test-rebate']);
+  });
+
+  it('a negation governs the slot it precedes: 不以…纳税额 cancels the basis; 不返还 cancels the benefit', () => {
+    assert.deepEqual(ids('甲方不以乙方纳税额为依据给予奖励。'), []);
+    assert.deepEqual(ids('乙方的地方留成，甲方不返还。'), []);
+    assert.deepEqual(ids('乙方的地方留成，甲方按比例返还。'), ['clause/test-rebate']);
+  });
+
+  it('a 否则 clause states a consequence: its negation does not cancel the rule', () => {
+    assert.deepEqual(ids('乙方纳税额达到一千万元，否则不予奖励。'), ['clause/test-rebate']);
+    assert.deepEqual(ids('乙方纳税额达到一千万元的，甲方不予奖励。'), []);
+  });
+
+  it('quotation marks for emphasis count; a cited rule does not', () => {
+    assert.deepEqual(ids('甲方对乙方地方留成实行“返还”。'), ['clause/test-rebate']);
+    assert.deepEqual(ids('文件规定“不得以纳税额为依据给予返还”。'), []);
+  });
+
+  it('unless words make the sentence compliant', () => {
+    assert.deepEqual(ids('乙方依法享受国家规定的纳税额返还政策。'), []);
+  });
+
+  it('reads text in traditional characters and maps the finding back to the original', () => {
+    const text = '乙方納稅額的百分之十，由甲方予以返還。';
+    assert.deepEqual(ids(text), ['clause/test-rebate']);
+    assert.equal(covered(text)[0], '納稅額的百分之十，由甲方予以返還');
+  });
+
+  it('reads a list item with its lead-in: the basis in the lead-in, the benefit in the item', () => {
+    const leadIn = '乙方缴纳的地方留成按以下方式处理：';
+    assert.deepEqual(ids('（一）由甲方全额返还；', leadIn), ['clause/test-rebate']);
+    assert.deepEqual(covered('（一）由甲方全额返还；', leadIn), ['返还']);
+    // The lead-in alone is not an item: a rule whose head is in the lead-in is not reported again on every item.
+    assert.deepEqual(ids('（二）报送统计报表；', '乙方的地方留成由甲方返还，具体如下：'), []);
+  });
+
+  it('a term may name a party concept: {对方} is any counterparty of the document, by letter or name', () => {
+    assert.deepEqual(ids('道路工程由丙方承建。'), ['clause/test-build']);
+    assert.deepEqual(ids('道路工程由某某建设集团有限公司承建。'), ['clause/test-build']);
+    assert.deepEqual(ids('道路工程由甲方承建。'), []);
+  });
+
+  it('the acting party is read for the head slot', () => {
+    assert.deepEqual(ids('甲方为乙方的贷款提供担保。'), ['clause/test-guarantee']);
+    assert.deepEqual(ids('乙方向甲方提供履约担保。'), []);
+  });
+
+  it('one finding per rule and sentence, however often the words repeat', () => {
+    assert.equal(hits('甲方为乙方提供担保，并为丙方提供担保，再为丁方提供担保。').length, 1);
+  });
+
+  it('a pathological sentence stays fast (one million units, the head word everywhere)', () => {
+    const started = Date.now();
+    hits('甲方提供担保'.repeat(170_000));
+    assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+  });
+});
