@@ -45,10 +45,23 @@ function parse(argv: string[]): Args {
 
 const log = (line: string) => process.stderr.write(line + '\n');
 
-/** Every clause trigger phrase of the packs (`any` and every `all` group), deduplicated. */
+/**
+ * Every literal phrase of the clause rules (the shorthand groups, pattern slots and the
+ * concepts they draw on), deduplicated: what a plain phrase scan would have to look for.
+ * Terms with a gap or a concept reference are split into their literal parts.
+ */
 export function forbiddenPhrases(packs: RulePack[]): string[] {
   const set = new Set<string>();
-  for (const pack of packs) for (const clause of pack.clauses ?? []) for (const p of [...(clause.any ?? []), ...(clause.all ?? []).flat()]) set.add(p);
+  const add = (term: string) => {
+    for (const part of term.split(/…+|\.\.\.|\{[^}]*\}/)) if (part.length >= 2) set.add(part);
+  };
+  for (const pack of packs) {
+    for (const concept of pack.concepts ?? []) for (const t of concept.terms ?? []) add(t);
+    for (const clause of pack.clauses ?? []) {
+      for (const t of [...(clause.any ?? []), ...(clause.all ?? []).flat()]) add(t);
+      for (const pattern of [clause.pattern, ...(clause.alternatives ?? [])]) for (const slot of pattern?.slots ?? []) for (const t of slot.terms ?? []) add(t);
+    }
+  }
   return [...set].sort();
 }
 

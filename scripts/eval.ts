@@ -5,7 +5,11 @@
  *   npm run eval                 table per rule and overall, then every mismatch
  *   npm run eval -- --json FILE  also write the figures as JSON (FILE `-` = stdout only JSON)
  *   npm run eval -- --quiet      table only
- *   npm run eval -- FILE…        only these corpus files
+ *   npm run eval -- FILE…        only these corpus files (the blind set is then skipped)
+ *   npm run eval -- --no-blind   the tuned corpus only
+ *
+ * After the tuned corpus, the held-out sentence set in `test/corpus/blind/` (see
+ * `blindEval.ts`) is evaluated and shown beside it, per clause rule.
  *
  * Matching: a finding matches a label when the rule id is the same and the
  * finding starts on the labelled line; `expect-frontmatter` labels match findings
@@ -22,6 +26,8 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/rules';
+import { blindDir, evaluateBlind, formatBlindMisses, readBlindCases, type BlindResult } from './blindEval';
+import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 
 export interface Label {
   rule: string;
@@ -160,12 +166,13 @@ export function corpusDir(root = packageRoot()): string {
   return path.join(root, 'test', 'corpus');
 }
 
-/** Every `*.agreement.md` under the corpus folder, sorted. */
+/** Every `*.agreement.md` under the corpus folder, sorted; the held-out set in `blind/` is evaluated apart. */
 export function corpusFiles(dir = corpusDir()): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(d, entry.name);
+      if (entry.isDirectory() && d === dir && entry.name === 'blind') continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.agreement.md')) out.push(full);
     }
@@ -233,6 +240,44 @@ export function formatTable(result: EvalResult): string {
   return lines.join('\n');
 }
 
+/** Clause rules: the tuned corpus and the blind set side by side. */
+export function formatSideBySide(tuned: EvalResult, blind: BlindResult): string {
+  const ids = new Set<string>();
+  for (const r of tuned.perRule) if (r.rule.startsWith('clause/')) ids.add(r.rule);
+  for (const f of blind.perFamily) ids.add(f.rule);
+  const width = Math.max(28, ...[...ids].map((id) => id.length + 2));
+  const cell = (tp: number, fp: number, fn: number, p: number, r: number) =>
+    `${String(tp).padStart(5)}${String(fp).padStart(4)}${String(fn).padStart(4)}${pct(p).padStart(9)}${pct(r).padStart(8)}`;
+  const empty = `${'—'.padStart(5)}${''.padStart(4)}${''.padStart(4)}${''.padStart(9)}${''.padStart(8)}`;
+  const head = `${'clause rule'.padEnd(width)}${'tuned corpus'.padEnd(30)}  ${'blind set'}`;
+  const sub = `${''.padEnd(width)}${'TP'.padStart(5)}${'FP'.padStart(4)}${'FN'.padStart(4)}${'prec'.padStart(9)}${'recall'.padStart(8)}  ${'TP'.padStart(5)}${'FP'.padStart(4)}${'FN'.padStart(4)}${'prec'.padStart(9)}${'recall'.padStart(8)}  cases`;
+  const line = '-'.repeat(sub.length);
+  const rows = [...ids].sort().map((id) => {
+    const t = tuned.perRule.find((r) => r.rule === id);
+    const b = blind.perFamily.find((f) => f.rule === id);
+    const left = t ? cell(t.tp, t.fp, t.fn, t.precision, t.recall) : empty;
+    const right = b ? `${cell(b.tp, b.fp, b.fn, b.precision, b.recall)}  ${b.risky}+${b.compliant}${b.defined ? '' : ' (no rule)'}` : empty;
+    return `${id.padEnd(width)}${left}  ${right}`;
+  });
+  const clauseTuned = tuned.perRule.filter((r) => r.rule.startsWith('clause/')).reduce((a, r) => ({ tp: a.tp + r.tp, fp: a.fp + r.fp, fn: a.fn + r.fn }), { tp: 0, fp: 0, fn: 0 });
+  const tp = clauseTuned.tp;
+  const tAll = cell(tp, clauseTuned.fp, clauseTuned.fn, tp + clauseTuned.fp === 0 ? 1 : tp / (tp + clauseTuned.fp), tp + clauseTuned.fn === 0 ? 1 : tp / (tp + clauseTuned.fn));
+  const o = blind.overall;
+  const flagged = blind.compliantFlagged;
+  return [
+    `blind set: ${blind.cases} cases (${o.risky} risky, ${o.compliant} compliant)`,
+    '',
+    head,
+    sub,
+    line,
+    ...rows,
+    line,
+    `${'clause/*'.padEnd(width)}${tAll}  ${cell(o.tp, o.fp, o.fn, o.precision, o.recall)}`,
+    '',
+    `blind compliant cases flagged by any clause rule: ${flagged.flagged}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.flagged / flagged.of).trim()})`,
+  ].join('\n');
+}
+
 export function formatMismatches(result: EvalResult): string {
   if (result.mismatches.length === 0) return 'no mismatches.';
   return result.mismatches
@@ -243,12 +288,14 @@ export function formatMismatches(result: EvalResult): string {
 function main(argv: string[]): number {
   let json: string | null = null;
   let quiet = false;
+  let withBlind = true;
   const only: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') json = argv[++i] ?? '-';
     else if (arg.startsWith('--json=')) json = arg.slice(7);
     else if (arg === '--quiet' || arg === '-q') quiet = true;
+    else if (arg === '--no-blind') withBlind = false;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [corpus files…]\n');
       return 0;
@@ -259,15 +306,27 @@ function main(argv: string[]): number {
     for (const p of loaded.problems) process.stderr.write(`rule pack problem: ${p.source} ${p.path} ${p.message}\n`);
   }
   const result = evaluate(only.length > 0 ? only : corpusFiles(), loaded.ruleSet);
+  let blind: BlindResult | null = null;
+  if (withBlind && only.length === 0) {
+    const read = readBlindCases(blindDir(packageRoot()));
+    blind = evaluateBlind(read.cases, loaded.ruleSet, read.problems);
+  }
+  const payload = blind ? { ...result, blind } : result;
   if (json === '-') {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(payload, null, 2) + '\n');
     return 0;
   }
-  if (json) fs.writeFileSync(json, JSON.stringify(result, null, 2) + '\n');
+  if (json) fs.writeFileSync(json, JSON.stringify(payload, null, 2) + '\n');
   const out = [formatTable(result)];
   if (result.problems.length > 0) out.push('', 'label problems:', ...result.problems);
+  if (blind) {
+    out.push('', formatSideBySide(result, blind));
+    if (blind.problems.length > 0) out.push('', 'blind set problems:', ...blind.problems);
+  }
   if (!quiet) out.push('', formatMismatches(result));
+  if (!quiet && blind) out.push('', formatBlindMisses(blind));
   process.stdout.write(out.join('\n') + '\n');
+  if (only.length === 0) process.stdout.write('\n' + formatStructure(evaluateStructure(structureFiles(), loaded.ruleSet)) + '\n');
   return 0;
 }
 

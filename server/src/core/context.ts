@@ -31,7 +31,7 @@ export function createContext(doc: AgreementDocument, rules: RuleSet, sink: Draf
     doc,
     rules,
     category: typeof categoryName === 'string' ? rules.categories.get(categoryName.trim()) : undefined,
-    parties: identifyParties(doc.frontMatter.data),
+    parties: identifyParties(doc.frontMatter.data, doc.text.slice(doc.frontMatter.present ? doc.frontMatter.span.end : 0)),
     report: (finding) => sink.push(finding),
   };
 }

@@ -1,7 +1,11 @@
+import { foldForMatch } from './clause/fold';
+
 /**
- * Who signs: the parties named in front matter (甲方, 乙方, 丙方 …) and which of
- * them are government bodies. A government body is recognised by its name
- * (人民政府, 管委会, 局, 委, 办, 厅, 部 …).
+ * Who signs: the parties named in front matter (甲方, 乙方, 丙方 …) or, failing that,
+ * in the body's party lines (甲方：某某区人民政府; 丙方（受托方）：某某公司), and which
+ * of them are the government side. A government body is recognised by its name
+ * (人民政府, 管委会, 局, 委, 办, 厅, 部, 街道, 镇 …); a state-owned platform company
+ * (城投, 城市建设投资, 国有资产经营 …) acts for the government.
  */
 export interface Party {
   /** 甲方, 乙方, … */
@@ -16,23 +20,48 @@ export interface Parties {
   mentions: Array<{ text: string; government: boolean }>;
 }
 
-export const ROLE_KEYS = ['甲方', '乙方', '丙方', '丁方', '戊方'];
+export const ROLE_KEYS = ['甲方', '乙方', '丙方', '丁方', '戊方', '己方'];
 
-const GOVERNMENT_NAME = /(人民政府|政府|管理委员会|管委会|委员会|办公室|办事处|[局委办厅部处])(（[^）]*）)?$/;
-const GOVERNMENT_WORD = /人民政府|管委会|管理委员会/;
+const GOVERNMENT_NAME = /(人民政府|政府|管理委员会|管委会|委员会|办公室|办事处|街道|[局委办厅部处镇乡])(（[^）]*）)?$/;
+const GOVERNMENT_WORD = /人民政府|管委会|管理委员会|街道办事处/;
+/** Companies that act for a government: its financing platforms and state-asset operators. */
+const PLATFORM_COMPANY = /城投|城市建设投资|城建投资|城市投资|国有资产(经营|管理|投资|运营)|国有资本(投资|运营)|国资(经营|运营|投资)|融资平台|平台公司/;
 const COMPANY_NAME = /(公司|集团|企业|银行|大学|学院|研究院|研究所|医院|协会|商会|中心|基金会)(（[^）]*）)?$/;
 
 export function looksLikeGovernment(name: string): boolean {
   const trimmed = name.trim();
+  // A local platform (某某区城市建设投资集团), not a central enterprise that carries the word (中国城投建设集团).
+  if (PLATFORM_COMPANY.test(trimmed) && !/^中国|^中华/.test(trimmed)) return true;
   if (COMPANY_NAME.test(trimmed)) return false;
   return GOVERNMENT_NAME.test(trimmed) || GOVERNMENT_WORD.test(trimmed);
 }
 
 /** Generic words that name a government or a counterparty without its full name. */
-const GENERIC_GOVERNMENT = ['政府平台公司', '平台公司', '融资平台', '区人民政府', '市人民政府', '人民政府', '区政府', '市政府', '县政府', '政府方', '政府部门', '政府', '管委会'];
+const GENERIC_GOVERNMENT = ['政府平台公司', '平台公司', '融资平台', '区人民政府', '市人民政府', '县人民政府', '镇人民政府', '乡人民政府', '人民政府', '区政府', '市政府', '县政府', '镇政府', '乡政府', '政府方', '政府部门', '政府', '管委会', '管理委员会', '街道办事处', '区财政', '市财政', '县财政', '镇财政', '财政局', '财政部门'];
 const GENERIC_COUNTERPARTY = ['合作方', '投资方', '社会资本方', '企业方', '项目公司', '公司', '企业', '集团'];
 
-export function identifyParties(data: Record<string, unknown>): Parties {
+/** A party line of the body: 甲方：某某区人民政府 / 丙方（受托方）: 某某有限公司（盖章）. */
+const PARTY_LINE = /^[ \t\u3000>*#-]*([甲乙丙丁戊己]方)(?:[（(][^）)\n]{0,12}[）)])?[ \t\u3000]*[：:][ \t\u3000]*([^\n\r]{2,60}?)[ \t\u3000]*$/gm;
+/** Words after a party's name on a signature line, not part of the name. */
+const SIGNATURE_TAIL = /[（(](盖章|签章|公章|签字|签名)[）)]|[（(]?(盖章|签章)[）)]?$|[，,。；;].*$/g;
+
+/** Parties named in the body's party lines, for roles the front matter does not name. */
+export function bodyParties(body: string, known: Set<string>): Party[] {
+  const out: Party[] = [];
+  // Party lines open a document: the first 200,000 characters are enough.
+  const scope = body.length > 200_000 ? body.slice(0, 200_000) : body;
+  PARTY_LINE.lastIndex = 0;
+  for (let m = PARTY_LINE.exec(scope); m; m = PARTY_LINE.exec(scope)) {
+    const role = m[1];
+    const name = m[2].replace(SIGNATURE_TAIL, '').replace(/[_＿…·]+/g, '').trim();
+    if (known.has(role) || name.length < 2 || /^(某某|XX|××)$/.test(name)) continue;
+    known.add(role);
+    out.push({ role, name, government: looksLikeGovernment(name) });
+  }
+  return out;
+}
+
+export function identifyParties(data: Record<string, unknown>, body = ''): Parties {
   const list: Party[] = [];
   for (const role of ROLE_KEYS) {
     const value = data[role];
@@ -40,6 +69,7 @@ export function identifyParties(data: Record<string, unknown>): Parties {
       list.push({ role, name: value.trim(), government: looksLikeGovernment(value) });
     }
   }
+  if (body) list.push(...bodyParties(body, new Set(list.map((p) => p.role))));
   const mentions: Parties['mentions'] = [];
   const add = (text: string, government: boolean) => {
     if (text.length >= 2 && !mentions.some((m) => m.text === text)) mentions.push({ text, government });
@@ -50,7 +80,8 @@ export function identifyParties(data: Record<string, unknown>): Parties {
     add('乙方', false);
   }
   for (const party of list) {
-    add(party.name, party.government);
+    const name = foldForMatch(party.name);
+    add(name, party.government);
     add(party.role, party.government);
   }
   for (const word of GENERIC_GOVERNMENT) add(word, true);

@@ -116,8 +116,8 @@ describe('agreement-lint (CLI)', function () {
         {
           file: path.join(project, 'findings.agreement.md'),
           findings: [
-            { rule: 'clause/exclusive', severity: 'error', message: '本句约定了排他性安排。删除排他性安排。', range: at(15, 6, 8), citation: citation3 },
-            { rule: 'clause/land-price', severity: 'warning', message: '本句约定了土地价格优惠。依法出让土地。', range: at(15, 15, 18), citation: citation3 },
+            { rule: 'clause/exclusive', severity: 'error', message: '本句约定了排他性安排。删除排他性安排。', range: at(15, 6, 11), citation: citation3 },
+            { rule: 'clause/land-price', severity: 'warning', message: '本句约定了土地价格优惠。依法出让土地。', range: at(15, 15, 20), citation: citation3 },
             { rule: 'element/missing', severity: 'warning', message: '“保障措施”未写明“资金保障”。请补充资金保障的具体内容。', range: at(17, 2, 6), citation: citation2 },
           ],
         },
@@ -162,9 +162,9 @@ describe('agreement-lint (CLI)', function () {
       assert.deepEqual(
         results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region]),
         [
-          ['clause/exclusive', 'error', 'emoji.agreement.md', { startLine: 16, startColumn: 11, endLine: 16, endColumn: 13 }],
-          ['clause/exclusive', 'error', 'findings.agreement.md', { startLine: 16, startColumn: 7, endLine: 16, endColumn: 9 }],
-          ['clause/land-price', 'warning', 'findings.agreement.md', { startLine: 16, startColumn: 16, endLine: 16, endColumn: 19 }],
+          ['clause/exclusive', 'error', 'emoji.agreement.md', { startLine: 16, startColumn: 11, endLine: 16, endColumn: 16 }],
+          ['clause/exclusive', 'error', 'findings.agreement.md', { startLine: 16, startColumn: 7, endLine: 16, endColumn: 12 }],
+          ['clause/land-price', 'warning', 'findings.agreement.md', { startLine: 16, startColumn: 16, endLine: 16, endColumn: 21 }],
           ['element/missing', 'warning', 'findings.agreement.md', { startLine: 18, startColumn: 3, endLine: 18, endColumn: 7 }],
         ],
       );
@@ -372,7 +372,7 @@ describe('agreement-lint (CLI)', function () {
       const text = '\ufeff' + fs.readFileSync(path.join(project, 'findings.agreement.md'), 'utf8').replace(/\n/g, '\r\n');
       fs.writeFileSync(path.join(project, 'crlf.agreement.md'), text);
       const run = lint([NO_BUILTIN, '-f', 'json', 'crlf.agreement.md'], project);
-      assert.deepEqual(JSON.parse(run.stdout)[0].findings[0].range, { start: { line: 15, character: 6 }, end: { line: 15, character: 8 } });
+      assert.deepEqual(JSON.parse(run.stdout)[0].findings[0].range, { start: { line: 15, character: 6 }, end: { line: 15, character: 11 } });
     });
 
     for (const [args, message] of [

@@ -15,12 +15,8 @@ import { loadPacks } from '../../../server/src/packs/loadPacks';
  * the reason; the test then checks those figures exactly, so the list can't go stale.
  */
 const KNOWN_SHORTFALLS: Record<string, { tp: number; fp: number; fn: number; why: string }> = {
-  // Recall 13/15 = 0.867. Both misses put the advance and the repayment in different clauses:
-  // 安置房建设资金不足部分由乙方融资解决，甲方在以后年度预算中逐年偿还 / 乙方承担的前期勘察设计费用，
-  // 待项目入库后由甲方全额偿还. The only words that give it away (逐年偿还, 由甲方全额偿还) are acts of
-  // the government, which actor: counterparty rightly excludes; phrases such as 由乙方融资 or
-  // 乙方承担的费用 flag ordinary cost-sharing. Needs a cross-clause pattern the engine does not have.
-  'clause/advance-funding': { tp: 13, fp: 0, fn: 2, why: 'advance and repayment split across clauses' },
+  // (clause/advance-funding, 13/15 before: the advance and the repayment in different clauses —
+  // 乙方承担的前期勘察设计费用，待项目入库后由甲方全额偿还 — is now a pattern of its own.)
 };
 
 const CATEGORIES = ['上级部委', '中央企业', '兄弟地区', '企业集团', '友好城市', '对口帮扶', '其他', '厅市会商', '对口合作', '政府合同'];

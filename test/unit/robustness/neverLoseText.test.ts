@@ -84,11 +84,17 @@ function checkFix(text: string, finding: Finding, fix: Fix, tolerateKnownBugs = 
         assert.match(edit.newText, MARKER, `${where}: a safe fix writes ${JSON.stringify(edit.newText)} over a marker`);
       }
     } else if (fix.title.startsWith('删除')) {
-      // Deleting a sentence removes at most its line and that line's break, and covers the finding.
-      assert.ok(breaksOf(removed).length <= 1 && !/[\r\n]./s.test(removed.replace(/\r\n$|\r$|\n$/, '')), `${where}: deletes more than one line: ${JSON.stringify(removed)}`);
+      // Deleting a sentence removes at most its lines and the last line's break, and covers the finding.
+      const sentence = parseDocument(text).sentences.find((s) => s.span.start >= edit.start && s.span.end <= edit.end && s.span.start <= finding.span.start && finding.span.end <= s.span.end);
+      const inner = removed.replace(/\r\n$|\r$|\n$/, '');
+      const innerBreaks = sentence ? breaksOf(text.slice(sentence.span.start, sentence.span.end)).length : 0;
+      assert.ok(breaksOf(inner).length <= innerBreaks && !/\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/.test(removed), `${where}: deletes more than the sentence's lines: ${JSON.stringify(removed)}`);
       assert.ok(edit.start <= finding.span.start && finding.span.end <= edit.end, `${where}: the deleted range does not cover the finding`);
     } else if (fix.title.startsWith('改为') || fix.title.startsWith('在文件头中添加')) {
-      assert.equal(breaksOf(removed).length, 0, `${where}: a replacement spans lines: ${JSON.stringify(removed)}`);
+      // A sentence broken across lines (text pasted from a PDF) is replaced whole; nothing else spans lines.
+      const wholeSentence = parseDocument(text).sentences.some((s) => s.span.start === edit.start && s.span.end === edit.end);
+      if (!wholeSentence) assert.equal(breaksOf(removed).length, 0, `${where}: a replacement spans lines: ${JSON.stringify(removed)}`);
+      assert.ok(!/\n[ \t\u3000]*\r?\n|\r[ \t\u3000]*\r/.test(removed), `${where}: a replacement spans a blank line: ${JSON.stringify(removed)}`);
     } else if (fix.title.includes('移到')) {
       // A move keeps every line (numbering aside), only elsewhere.
       assert.deepEqual(contentLines(fixed).sort(), contentLines(text).sort(), `${where}: the move loses or adds text`);

@@ -17,6 +17,8 @@ export function moveSectionFix(context: CheckContext, section: Section, previous
   const { doc } = context;
   const { text, eol } = doc;
   if (section.parent) return null;
+  // Sections that share a line (a pasted one-line agreement) cannot move as whole lines.
+  if ([section, previous, next].some((s) => s && sharesLine(doc, root(s)))) return null;
   let target: number;
   if (previous) target = sectionInsertEnd(doc, root(previous));
   else if (next) target = root(next).span.start;
@@ -39,6 +41,10 @@ export function moveSectionFix(context: CheckContext, section: Section, previous
   const edit = minimalEdit(text, renumbered);
   if (!edit) return null;
   return { title: `将“${section.name}”移到规定位置`, edits: [edit], safe: false, preferred: true };
+}
+
+function sharesLine(doc: CheckContext['doc'], section: Section): boolean {
+  return section.heading.inline || section.heading.lineSpan.end < doc.lines.lineContentEnd(section.heading.line);
 }
 
 function root(section: Section): Section {

@@ -1,10 +1,15 @@
 import type { ResolvedCitation } from '../types';
+import { compileClause, type CompiledClause } from '../clause/compile';
+import { compileConcepts, type Concept } from '../clause/concepts';
+import { buildAnchorIndex, type AnchorIndex } from '../clause/scan';
 import { compileLinear, type LinearPattern } from './safeRegex';
 import type { CategoryRule, CitationRef, ClauseRule, FrontMatterCheck, Regulation, RulePack, Severity, SeverityOrOff } from './types';
 
+export type { CompiledClause };
+
 /**
  * Packs merged and prepared for analysis. Built once per set of packs (not per
- * document or per call): phrase tables and regular expressions are compiled here.
+ * document or per call): concepts, clause patterns and regular expressions are compiled here.
  */
 export interface RuleSet {
   packs: RulePack[];
@@ -14,39 +19,14 @@ export interface RuleSet {
   checks: FrontMatterCheck[];
   /** Pack-level severity overrides, later packs win. */
   severities: Map<string, SeverityOrOff>;
-  /** One alternation of every clause trigger phrase, longest first. */
-  triggerPattern: RegExp | null;
-  /** Which clause rules use each trigger phrase. */
-  triggerOwners: Map<string, CompiledClause[]>;
+  /** Every concept of every pack, merged by name (docs/clause-model.md). */
+  concepts: Map<string, Concept>;
+  /** The first-pass index over the clause rules' anchor literals. */
+  anchorIndex: AnchorIndex;
   /** Compiled element patterns, keyed by source; they run on a linear-time engine (see safeRegex.ts). */
   elementPatterns: Map<string, LinearPattern>;
   resolve(ref: CitationRef | undefined): ResolvedCitation | undefined;
 }
-
-export interface CompiledClause {
-  rule: ClauseRule;
-  /** Groups of phrases; every group must hit. */
-  groups: string[][];
-  /** Every phrase of every group (for a gapped phrase, its first part): what the scanner looks for. */
-  triggers: Set<string>;
-  /** Gapped phrases (`不再…同类`) and their parts, in order. */
-  parts: Map<string, string[]>;
-}
-
-/**
- * A phrase may hold gaps, written `…` (or `...`): `不再…同类` matches 不再引进同类 and
- * 不再规划建设同类 — the parts in order, each within GAP_LIMIT characters of the previous
- * one and with no comma or sentence break between them.
- */
-export const GAP_LIMIT = 10;
-
-export function gappedParts(phrase: string): string[] {
-  if (!phrase.includes('…') && !phrase.includes('...')) return [phrase];
-  return phrase.split(/…+|\.\.\./).filter((p) => p.length > 0);
-}
-
-const ESCAPE = /[.*+?^${}()|[\]\\]/g;
-const escapeRegExp = (s: string) => s.replace(ESCAPE, '\\$&');
 
 /** Merge packs in order. Later packs override earlier ones with the same category name or rule id. */
 export function buildRuleSet(packs: RulePack[]): RuleSet {
@@ -66,28 +46,13 @@ export function buildRuleSet(packs: RulePack[]): RuleSet {
     for (const [id, severity] of Object.entries(pack.severities ?? {})) severities.set(id, severity);
   }
 
+  const concepts = compileConcepts(packs.flatMap((pack) => pack.concepts ?? []));
   const clauses: CompiledClause[] = [];
-  const triggerOwners = new Map<string, CompiledClause[]>();
   for (const rule of clauseById.values()) {
-    const groups = (rule.all ?? (rule.any ? [rule.any] : [])).map((group) => group.filter((p) => p.length > 0));
-    if (groups.length === 0 || groups.some((g) => g.length === 0)) continue;
-    const parts = new Map<string, string[]>();
-    for (const phrase of groups.flat()) {
-      const split = gappedParts(phrase);
-      if (split.length > 1) parts.set(phrase, split);
-    }
-    // A gapped phrase (不再…同类) is found by its first part, then checked in place.
-    const triggers = new Set(groups.flat().map((p) => parts.get(p)?.[0] ?? p).filter((p) => p.length > 0));
-    const compiled: CompiledClause = { rule, groups, triggers, parts };
-    clauses.push(compiled);
-    for (const phrase of compiled.triggers) {
-      const owners = triggerOwners.get(phrase) ?? [];
-      owners.push(compiled);
-      triggerOwners.set(phrase, owners);
-    }
+    const compiled = compileClause(rule, concepts);
+    if (compiled) clauses.push(compiled);
   }
-  const phrases = [...triggerOwners.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const triggerPattern = phrases.length > 0 ? new RegExp(phrases.map(escapeRegExp).join('|'), 'g') : null;
+  const anchorIndex = buildAnchorIndex(clauses);
 
   const elementPatterns = new Map<string, LinearPattern>();
   for (const category of categories.values()) {
@@ -127,8 +92,8 @@ export function buildRuleSet(packs: RulePack[]): RuleSet {
     clauses,
     checks: [...checkById.values()],
     severities,
-    triggerPattern,
-    triggerOwners,
+    concepts,
+    anchorIndex,
     elementPatterns,
     resolve,
   };

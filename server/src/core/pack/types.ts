@@ -90,16 +90,44 @@ export interface CategoryRule {
 }
 
 /**
- * A forbidden-clause rule. Evaluated per sentence:
- *  1. every group in `all` must have at least one phrase present in the sentence
- *     (`any` is shorthand for a single group);
- *  2. a phrase in `unless` anywhere in the sentence makes it compliant;
- *  3. if `negatable` (default true), a negation cue (不得/不设/严禁 …) in the same
- *     comma-clause before the first trigger makes it compliant;
- *  4. if `actor` is `government`, the party acting (the nearest party mention before the
- *     trigger that is not the object of 向/为/给/对/与 …) must be the government party or
- *     be unknown; a counterparty acting makes it compliant;
- *  5. triggers inside quotation marks or 《》 are ignored.
+ * A named lexicon (see docs/clause-model.md). Terms are literal text with `…` gaps and
+ * `{名称}` references to other concepts; a later pack's concept of the same name adds terms.
+ */
+export interface ConceptDef {
+  name: string;
+  description?: string;
+  terms?: string[];
+  include?: string[];
+  except?: string[];
+}
+
+/** One slot of a clause pattern: a concept (or the rule's own terms) that must occur. */
+export interface PatternSlot {
+  /** What the slot stands for: who, benefit, basis, condition, act, object … (documentation and findings). */
+  role: string;
+  concept?: string;
+  terms?: string[];
+  /** Default true: a negation cue governing this slot's occurrence cancels it. */
+  negatable?: boolean;
+}
+
+/**
+ * A clause pattern: every slot occurs in the scope; `head` (default the first slot) is the
+ * one the acting party is read for; `unless` terms anywhere in the scope make it compliant.
+ */
+export interface ClausePattern {
+  slots: PatternSlot[];
+  head?: string;
+  /** clause: one comma-clause; sentence: one sentence; item (default): a sentence read with its list lead-in. */
+  within?: 'clause' | 'sentence' | 'item';
+  actor?: 'government' | 'counterparty' | 'any';
+  unless?: string[];
+}
+
+/**
+ * A forbidden-clause rule, evaluated per sentence by the clause model
+ * (`core/clause/match.ts`, docs/clause-model.md): a `pattern` over concepts, or the
+ * shorthand `any` / `all` (one slot per phrase group, the first group the head).
  */
 export interface ClauseRule {
   /** `clause/<name>`. */
@@ -111,9 +139,16 @@ export interface ClauseRule {
   message: string;
   /** What to do (Chinese). */
   advice: string;
+  pattern?: ClausePattern;
+  /** Further patterns for the same risk, tried after `pattern`: the rule reports when any matches. */
+  alternatives?: ClausePattern[];
+  /** Shorthand: one slot of these phrases. */
   any?: string[];
+  /** Shorthand: one slot per group, in order; the first is the head. */
   all?: string[][];
+  /** With the shorthand: phrases anywhere in the sentence that make it compliant. */
   unless?: string[];
+  /** With the shorthand: false turns negation off for every slot. */
   negatable?: boolean;
   /** `counterparty`: the mirror of `government` — reported unless the acting party is a government body (企业为政府垫资). */
   actor?: 'government' | 'counterparty' | 'any';
@@ -166,6 +201,8 @@ export interface RulePack {
   version?: string;
   regulations?: Regulation[];
   categories?: CategoryRule[];
+  /** Named lexicons the clause patterns of this and later packs use. */
+  concepts?: ConceptDef[];
   clauses?: ClauseRule[];
   checks?: FrontMatterCheck[];
   /** Severity overrides this pack applies to rules from earlier packs. */

@@ -2,12 +2,20 @@ import type { Span } from '../types';
 import { scanComments, type Comment, type Directive } from './directives';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
 import { matchHeading, type HeadingMatch } from './headings';
+import { findInlineHeadings, LONG_LINE, type NumberingState } from './inlineHeadings';
+import { isBlankCode } from './lineJoin';
+import { linkLeadIns } from './leadIn';
 import { LineIndex } from './lineIndex';
 import { splitSentences, type Sentence } from './sentences';
 
 export interface Heading extends Omit<HeadingMatch, 'markerStart' | 'markerEnd' | 'nameStart' | 'nameEnd'> {
   line: number;
-  /** The whole line, without its line break. */
+  /** A heading that starts inside its line (`……。第二条 合作内容 ……` in a pasted line). */
+  inline: boolean;
+  /**
+   * The heading's line without its line break; when the line holds several headings
+   * (a pasted line), the part of the line from this heading's marker to the next one.
+   */
   lineSpan: Span;
   markerSpan: Span;
   nameSpan: Span;
@@ -22,7 +30,10 @@ export interface Section {
   children: Section[];
   /** From the heading line's start to the start of the next heading that does not nest in it. */
   span: Span;
-  /** From the line after the heading to the end of the section. */
+  /**
+   * From the line after the heading to the end of the section; for a heading that
+   * shares its line with another one, from the end of its name.
+   */
   bodySpan: Span;
   /** Sentences of this section's own body and its heading line (not of its children). */
   sentences: Sentence[];
@@ -70,14 +81,12 @@ export function parseDocument(text: string): AgreementDocument {
   let title: Title | null = null;
   let fenced = false;
   let commentIndex = 0;
+  const numbering: NumberingState = new Map();
   for (let line = Math.min(firstBodyLine, lines.lineCount); line < lines.lineCount; line++) {
     const start = line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lines.lineStarts[line];
     const end = lineEnd(line);
-    if (end - start > 400 && text.charCodeAt(start) !== 35) {
-      // Long lines are paragraphs; skip the heading scan except for Markdown headings.
-      continue;
-    }
-    const content = text.slice(start, end);
+    // A long line is read through a window: a heading shows in its first characters.
+    const content = text.slice(start, Math.min(end, start + LONG_LINE));
     if (/^[ \t]{0,3}(```|~~~)/.test(content)) {
       fenced = !fenced;
       continue;
@@ -86,28 +95,51 @@ export function parseDocument(text: string): AgreementDocument {
     while (commentIndex < comments.length && comments[commentIndex].span.end <= start) commentIndex++;
     if (commentIndex < comments.length && comments[commentIndex].span.start <= start) continue;
     const match = matchHeading(content);
-    if (!match) continue;
-    const heading: Heading = {
-      style: match.style,
-      rank: match.rank,
-      marker: match.marker,
-      number: match.number,
-      numberValue: match.numberValue,
-      name: match.name,
-      line,
-      lineSpan: { start, end },
-      markerSpan: { start: start + match.markerStart, end: start + match.markerEnd },
-      nameSpan: { start: start + match.nameStart, end: start + match.nameEnd },
-    };
-    if (match.style === 'markdown' && match.marker.length === 1 && title === null && headings.length === 0) {
-      title = { text: match.name, span: heading.nameSpan };
-      continue;
+    const lineHeadings: Array<{ at: number; match: HeadingMatch; inline: boolean }> = [];
+    if (match) {
+      if (match.style === 'markdown' && match.marker.length === 1 && title === null && headings.length === 0) {
+        title = { text: match.name, span: { start: start + match.nameStart, end: start + match.nameEnd } };
+        continue;
+      }
+      if (match.numberValue !== null) numbering.set(match.style, match.numberValue);
+      lineHeadings.push({ at: start, match, inline: false });
     }
-    headings.push(heading);
+    if (!match || match.style !== 'markdown') {
+      const from = match ? start + match.markerEnd : start;
+      for (const found of findInlineHeadings(text, start, end, from, numbering)) {
+        // A marker inside a comment (<!-- 第二条 … -->) is no heading.
+        let c = commentIndex;
+        while (c < comments.length && comments[c].span.end <= found.start) c++;
+        if (c < comments.length && comments[c].span.start <= found.start) continue;
+        lineHeadings.push({ at: found.start, match: found.match, inline: true });
+      }
+    }
+    for (let k = 0; k < lineHeadings.length; k++) {
+      const { at, match: m, inline } = lineHeadings[k];
+      // A heading's part of the line ends where the next heading on the line starts.
+      let segmentEnd = k + 1 < lineHeadings.length ? lineHeadings[k + 1].at : end;
+      while (segmentEnd > at && isBlankCode(text.charCodeAt(segmentEnd - 1))) segmentEnd--;
+      const nameStart = Math.min(at + m.nameStart, segmentEnd);
+      const nameEnd = Math.min(at + m.nameEnd, segmentEnd);
+      headings.push({
+        style: m.style,
+        rank: m.rank,
+        marker: m.marker,
+        number: m.number,
+        numberValue: m.numberValue,
+        name: text.slice(nameStart, nameEnd),
+        line,
+        inline,
+        lineSpan: { start: inline ? at : start, end: k + 1 < lineHeadings.length ? segmentEnd : end },
+        markerSpan: { start: at + m.markerStart, end: at + m.markerEnd },
+        nameSpan: { start: nameStart, end: nameEnd },
+      });
+    }
   }
 
   const { sections, allSections } = buildTree(headings, text.length, lines);
-  const sentences = splitSentences(text, bodyStart, text.length, comments.map((c) => c.span));
+  const sentences = splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span));
+  linkLeadIns(text, lines, sentences);
   const preamble: Sentence[] = [];
   let cursor = 0;
   for (const sentence of sentences) {
@@ -140,6 +172,25 @@ export function parseDocument(text: string): AgreementDocument {
   };
 }
 
+/** Sentences of the body; a heading inside a line ends the sentence before it. */
+function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], skip: Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  let from = bodyStart;
+  let skipFrom = 0;
+  for (const heading of headings) {
+    if (!heading.inline || heading.lineSpan.start <= from) continue;
+    const to = heading.lineSpan.start;
+    while (skipFrom < skip.length && skip[skipFrom].end <= from) skipFrom++;
+    let skipTo = skipFrom;
+    while (skipTo < skip.length && skip[skipTo].start < to) skipTo++;
+    splitSentences(text, from, to, skip.slice(skipFrom, skipTo), out);
+    from = to;
+  }
+  while (skipFrom < skip.length && skip[skipFrom].end <= from) skipFrom++;
+  splitSentences(text, from, text.length, skip.slice(skipFrom), out);
+  return out;
+}
+
 function buildTree(headings: Heading[], textLength: number, lines: LineIndex): { sections: Section[]; allSections: Section[] } {
   const roots: Section[] = [];
   const all: Section[] = [];
@@ -150,6 +201,7 @@ function buildTree(headings: Heading[], textLength: number, lines: LineIndex): {
     }
     const parent = stack.length > 0 ? stack[stack.length - 1] : null;
     const nextLine = heading.line + 1 < lines.lineCount ? lines.lineStarts[heading.line + 1] : textLength;
+    const sharesLine = heading.inline || heading.lineSpan.end < lines.lineContentEnd(heading.line);
     const section: Section = {
       heading,
       name: heading.name,
@@ -157,7 +209,7 @@ function buildTree(headings: Heading[], textLength: number, lines: LineIndex): {
       parent,
       children: [],
       span: { start: heading.lineSpan.start, end: textLength },
-      bodySpan: { start: nextLine, end: textLength },
+      bodySpan: { start: sharesLine ? heading.nameSpan.end : nextLine, end: textLength },
       sentences: [],
       index: all.length,
     };

@@ -7,7 +7,7 @@ import { parseChineseNumber } from './numerals';
 export type HeadingStyle =
   | 'markdown'
   | 'chapter' // 第一章
-  | 'article' // 第一条
+  | 'article' // 第一条, 第一條
   | 'cn-dun' // 一、
   | 'cn-paren' // （一）
   | 'arabic' // 1． 1. 1、
@@ -42,11 +42,11 @@ export interface HeadingMatch {
 }
 
 const BLANK = '[ \\t\\u3000]';
-const CN = '[一二三四五六七八九十百零〇两]';
+const CN = '[一二三四五六七八九十百零〇两兩]';
 const PATTERNS: Array<{ style: HeadingStyle; re: RegExp }> = [
   { style: 'markdown', re: new RegExp(`^(${BLANK}{0,3})(#{1,6})(?:${BLANK}+|$)`) },
   { style: 'chapter', re: new RegExp(`^(${BLANK}*)(第(${CN}{1,4}|\\d{1,3})章)${BLANK}*`) },
-  { style: 'article', re: new RegExp(`^(${BLANK}*)(第(${CN}{1,4}|\\d{1,3})条)${BLANK}*`) },
+  { style: 'article', re: new RegExp(`^(${BLANK}*)(第(${CN}{1,4}|\\d{1,3})[条條])${BLANK}*`) },
   { style: 'cn-dun', re: new RegExp(`^(${BLANK}*)((${CN}{1,3})、)${BLANK}*`) },
   { style: 'cn-paren', re: new RegExp(`^(${BLANK}*)([（(](${CN}{1,3})[）)])${BLANK}*`) },
   { style: 'arabic', re: new RegExp(`^(${BLANK}*)((\\d{1,3})(?:[．、]|\\.(?!\\d)))${BLANK}*`) },
@@ -84,7 +84,8 @@ export function matchHeading(line: string): HeadingMatch | null {
     const comment = rest.indexOf('<!--');
     if (comment >= 0) rest = rest.slice(0, comment);
     const stop = rest.search(NAME_END);
-    const rawName = stop >= 0 ? rest.slice(0, stop) : rest;
+    let rawName = stop >= 0 ? rest.slice(0, stop) : rest;
+    if (style !== 'markdown') rawName = rawName.slice(0, nameBeforeText(rawName));
     const name = rawName.slice(0, trimmedEnd(rawName, rawName.length));
     if (style !== 'markdown' && name.length === 0 && stop === 0) {
       // "一、：" or "1.。" — punctuation right after a number is not a heading.
@@ -109,6 +110,24 @@ export function matchHeading(line: string): HeadingMatch | null {
 }
 
 const isBlank = (c: number) => c === 32 || c === 9 || c === 0x3000;
+
+/** Text after a blank that reads as the section's first sentence, not as more of its name. */
+const MIN_TEXT_AFTER_NAME = 8;
+
+/**
+ * `第一条 总则 本协议由甲乙双方……`: a heading followed on its line by its text, with only
+ * a blank between them, is named by what comes before the blank. A short remainder
+ * (`一、合作 原则`, a stray blank) stays part of the name.
+ */
+function nameBeforeText(rawName: string): number {
+  for (let i = 1; i < rawName.length; i++) {
+    if (!isBlank(rawName.charCodeAt(i)) || isBlank(rawName.charCodeAt(i - 1))) continue;
+    let j = i;
+    while (j < rawName.length && isBlank(rawName.charCodeAt(j))) j++;
+    if (i >= 2 && rawName.length - j >= MIN_TEXT_AFTER_NAME) return i;
+  }
+  return rawName.length;
+}
 
 /** End of `text[0, end)` without trailing blanks. A loop: `/[ \t]+$/` is quadratic on long runs of blanks. */
 function trimmedEnd(text: string, end: number): number {

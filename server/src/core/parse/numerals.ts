@@ -1,7 +1,7 @@
 /** Chinese and Arabic heading numbers: 一 … 九十九 … 一百, and 1 … 999. */
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
 /** Value of a Chinese numeral such as 十二 or 二十一; null when it is not one. */

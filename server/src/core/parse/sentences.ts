@@ -1,9 +1,17 @@
 import type { Span } from '../types';
 import { matchHeading } from './headings';
+import { continuesOnNextLine, isContinuationMark } from './lineJoin';
 
 export interface Sentence {
+  /** The sentence as written; a sentence broken across lines keeps its line breaks. */
   text: string;
   span: Span;
+  /**
+   * For a sentence inside a list item (（一）…, 1. …, （1）…): the lead-in sentence that
+   * ends in ： right before the list (“乙方达到下列条件的，甲方给予奖励：”). Every sentence
+   * of every item of that list carries it; a lead-in that is itself an item carries its own.
+   */
+  leadIn?: Sentence;
 }
 
 /** 。；！？ ; ! ? and line breaks: the terminators. */
@@ -36,6 +44,7 @@ export function splitSentences(text: string, from: number, to: number, skip: Spa
   };
   // Jump from terminator to terminator with a native regex scan instead of a JS loop over every character.
   let i = from;
+  let lineStart = from;
   while (i < to) {
     if (i >= nextSkip) {
       while (skipIndex < skip.length && skip[skipIndex].end <= i) skipIndex++;
@@ -57,19 +66,37 @@ export function splitSentences(text: string, from: number, to: number, skip: Spa
     i = t;
     const c = text.charCodeAt(i);
     const lineBreak = c === 10 || c === 13;
-    if (!(lineBreak && continuesAfter(text, start, i) && !paragraphEndsAt(text, i, to))) {
+    if (c === 10 && i > from && text.charCodeAt(i - 1) === 13) {
+      // The LF of a CRLF: the CR decided.
+      if (start === i) start = i + 1;
+      lineStart = i + 1;
+      i++;
+      continue;
+    }
+    if (!(lineBreak && runsOn(text, start, lineStart, i, to))) {
       push(start, lineBreak ? i : i + 1);
       start = i + 1;
     }
+    if (lineBreak) lineStart = i + 1;
     i++;
   }
   push(start, to);
   return out;
 }
 
-/** ，, 、 ：: （( “ 《 — a line ending with one of these continues on the next line. */
-function isContinuation(c: number): boolean {
-  return c === 0xff0c || c === 44 || c === 0x3001 || c === 0xff1a || c === 58 || c === 0xff08 || c === 40 || c === 0x201c || c === 0x300a;
+/**
+ * Does the sentence `text[start, lineBreak)` run on past its line break? A line ending
+ * with ，、：（“《 does unless a blank line or a heading follows; any other line that does
+ * not end in sentence punctuation does when the next line continues its text (text
+ * pasted from a PDF), see `continuesOnNextLine`.
+ */
+function runsOn(text: string, start: number, lineStart: number, lineBreak: number, to: number): boolean {
+  if (continuesAfter(text, start, lineBreak)) return !paragraphEndsAt(text, lineBreak, to);
+  let next = lineBreak + 1;
+  if (text.charCodeAt(lineBreak) === 13 && text.charCodeAt(next) === 10) next++;
+  let nextEnd = next;
+  while (nextEnd < to && nextEnd - next < 400 && text.charCodeAt(nextEnd) !== 10 && text.charCodeAt(nextEnd) !== 13) nextEnd++;
+  return continuesOnNextLine(text, lineStart, lineBreak, next, nextEnd);
 }
 
 /**
@@ -91,5 +118,5 @@ function paragraphEndsAt(text: string, lineBreak: number, to: number): boolean {
 function continuesAfter(text: string, start: number, lineBreak: number): boolean {
   let j = lineBreak - 1;
   while (j >= start && (isBlank(text.charCodeAt(j)) || text.charCodeAt(j) === 13)) j--;
-  return j >= start && isContinuation(text.charCodeAt(j));
+  return j >= start && isContinuationMark(text.charCodeAt(j));
 }

@@ -5,11 +5,12 @@ const BODY = '# 测试协议\n一、合作原则\n互利。\n二、重点项目\
 const clauseFindings = (sentence: string) => check(`${BODY}${sentence}\n`).filter((f) => f.rule.startsWith('clause/'));
 
 describe('clause checks', () => {
-  it('flags a forbidden phrase with a range on the offending words', () => {
+  it('flags a forbidden phrase with a range on the offending words, to the end of their clause', () => {
     const findings = clauseFindings('乙方享有本区域独家经营权。');
     assert.equal(findings.length, 1);
     assert.equal(findings[0].rule, 'clause/exclusive');
-    assert.equal(findings[0].range.end.character - findings[0].range.start.character, 2);
+    // 独家经营权: the risky word to the end of its clause, not the half word 独家.
+    assert.equal(findings[0].range.end.character - findings[0].range.start.character, 5);
   });
 
   it('treats negated wording as compliant', () => {

@@ -1,6 +1,7 @@
 /**
- * Chinese clause analysis without word boundaries: negation cues, quotation
- * spans, clause boundaries and the acting party. Phrase lists, not tokenizers.
+ * How a clause reads, without word boundaries: negation cues, quotations that cite,
+ * comma-clause boundaries and the acting party. Segmentation traps (承担保险 ⊃ 担保)
+ * are data: a concept's `except` strings (rules/*.yaml).
  */
 
 /** Negation cues that, before a trigger in the same clause, make the clause compliant. */
@@ -13,10 +14,11 @@ export const NEGATION_BEFORE = [
   '未提供', '未作', '未包含', '未要求', '未承诺', '不另行', '非排他', '坚决不', '决不', '绝不', '一律不', '均不',
   // 不由乙方垫资; 不引进高耗能项目; 不承接落后产能.
   '不由', '不引进', '不引入', '不新上', '不上马', '不承接', '不支持', '不新建', '不在',
+  '不使用', '不采用', '不建设', '不实行', '不安排',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效"). */
-export const NEGATION_AFTER = ['不得', '不予', '不适用', '不构成', '不存在', '不设', '均不', '一律不', '无效', '不成立', '不包括', '除外'];
+export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', '不设', '均不', '一律不', '无效', '不成立', '不包括', '除外'];
 
 /** Clause delimiters inside a sentence. */
 const CLAUSE_BREAK = /[，,：:（(）)]/;
@@ -40,43 +42,26 @@ const GENERIC_MENTIONS = new Set(['公司', '企业', '集团', '项目公司', 
 const PUBLIC_COMPANY = /(平台|区属|市属|县属|城投)[^，,；;。]{0,4}$/;
 const AFTER_SUBJECT = '向为以应须将对在与和及同自可不已未提承负按依根出给把由经拟愿确保如若均亦也还再另先即则就共需要能会并予，,、；;。：:（(';
 
-/**
- * Segmentation traps: a trigger that is only a substring across a word boundary
- * (承担|保险 holds 担保, 确保|底线 holds 保底, 兜底保障 is social policy, not a guarantee).
- * When one of these longer strings covers the occurrence, the occurrence does not count.
- */
-export const FALSE_COMPOUNDS: Record<string, string[]> = {
-  担保: ['承担保险', '承担保本', '承担保修', '承担保管', '承担保洁', '承担保密', '承担保障', '承担保养', '承担保护', '分担保险', '负担保险'],
-  保底: ['确保底线', '保底线'],
-  兜底: ['兜底保障', '保障兜底', '兜底救助', '兜底帮扶', '政策兜底', '兜底线'],
-};
-
-/** Is the trigger `phrase` at `at` only part of a longer word that means something else? */
-export function falseCompound(text: string, at: number, phrase: string): boolean {
-  const compounds = FALSE_COMPOUNDS[phrase];
-  if (!compounds) return false;
-  for (const compound of compounds) {
-    for (let k = compound.indexOf(phrase); k >= 0; k = compound.indexOf(phrase, k + 1)) {
-      if (at - k >= 0 && text.startsWith(compound, at - k)) return true;
-    }
-  }
-  return false;
+/** Start of the comma-clause containing `index` (looking back at most `reach` characters). */
+export function clauseStart(text: string, index: number, reach = Infinity): number {
+  const stop = Math.max(0, index - reach);
+  for (let i = index - 1; i >= stop; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
+  return stop;
 }
 
-/** Start of the comma-clause containing `index`. */
-export function clauseStart(text: string, index: number): number {
-  for (let i = index - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
-  return 0;
+/** End of the comma-clause containing `index` (looking ahead at most `reach` characters). */
+export function clauseEnd(text: string, index: number, reach = Infinity): number {
+  const stop = Math.min(text.length, index + reach);
+  for (let i = index; i < stop; i++) if (CLAUSE_BREAK.test(text[i])) return i;
+  return stop;
 }
 
-/** End of the comma-clause containing `index`. */
-export function clauseEnd(text: string, index: number): number {
-  for (let i = index; i < text.length; i++) if (CLAUSE_BREAK.test(text[i])) return i;
-  return text.length;
-}
+/** A clause opening with 否则 states a consequence: 否则不予奖励 does not negate the condition it follows. */
+const CONSEQUENCE = /^\s*(否则|不然)/;
 
 export function negatedBefore(text: string, from: number, to: number): boolean {
   const window = text.slice(from, to);
+  if (CONSEQUENCE.test(window)) return false;
   return NEGATION_BEFORE.some((cue) => window.includes(cue));
 }
 
@@ -103,6 +88,23 @@ export function quotedSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/** Words before a quotation that make it a citation of a rule or a draft, not emphasis. */
+const CITING_BEFORE = /(规定|要求|明确|指出|提出|强调|写明|所称|禁止|严禁|不得|不能|原稿|删除|删去|表述|含有|出现|载有|使用|文件|精神|依据|根据|按照|坚持|原则|条款|提到|所谓|关于|即|避免|杜绝|防止|不设|不含|不搞|协议中|合同中|文本中|原文)[^。；;]{0,8}$/;
+/** Words after a quotation that make it a citation (……”的表述, ……”等字样). */
+const CITING_AFTER = /^(的表述|的内容|的规定|的要求|的说法|的字样|等字样|字样|等表述|等内容|等规定|的条款|条款|的原则|原则|的精神|精神|一词|的提法|的情形|等情形)/;
+
+/**
+ * Quotations that cite (a regulation's words, a draft's wording, a title in 《》), as
+ * opposed to quotation marks for emphasis around a short term (实行“先征后返”).
+ */
+export function citationSpans(text: string): Array<[number, number]> {
+  return quotedSpans(text).filter(([s, e]) => {
+    if (text[s] === '《') return true;
+    if (e - s - 2 >= 10) return true;
+    return CITING_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || CITING_AFTER.test(text.slice(e, e + 4));
+  });
+}
+
 /** Is `index` strictly inside one of `spans`? The spans are sorted and disjoint (as quotedSpans returns them). */
 export function insideAny(index: number, spans: Array<[number, number]>): boolean {
   let low = 0;
@@ -127,22 +129,7 @@ export interface Mention {
  * object of a preposition (乙方向甲方提供 → 乙方); failing that, `由X` after it.
  * Returns undefined when no party is named.
  */
-export function actingParty(text: string, index: number, mentions: Mention[]): Mention | undefined {
-  const found: Array<{ at: number; mention: Mention }> = [];
-  const taken = new Array<boolean>(text.length).fill(false);
-  for (const mention of mentions) {
-    let at = text.indexOf(mention.text);
-    while (at >= 0) {
-      let free = true;
-      for (let k = at; k < at + mention.text.length; k++) if (taken[k]) free = false;
-      if (free) {
-        for (let k = at; k < at + mention.text.length; k++) taken[k] = true;
-        found.push({ at, mention });
-      }
-      at = text.indexOf(mention.text, at + 1);
-    }
-  }
-  found.sort((a, b) => a.at - b.at);
+export function actingParty(text: string, index: number, mentions: Mention[], found = partyMentions(text, mentions)): Mention | undefined {
   const agent = agentBefore(text, index, found);
   if (agent) return agent;
   const before = found.filter((f) => f.at + f.mention.text.length <= index).reverse();
@@ -163,6 +150,26 @@ export function actingParty(text: string, index: number, mentions: Mention[]): M
   }
   const after = found.find((f) => f.at >= index && text[f.at - 1] === '由');
   return after?.mention;
+}
+
+/** Every party mention in the text, longest mention first at each place, in text order. */
+export function partyMentions(text: string, mentions: Mention[]): Array<{ at: number; mention: Mention }> {
+  const found: Array<{ at: number; mention: Mention }> = [];
+  const taken = new Array<boolean>(text.length).fill(false);
+  for (const mention of mentions) {
+    let at = text.indexOf(mention.text);
+    while (at >= 0) {
+      let free = true;
+      for (let k = at; k < at + mention.text.length; k++) if (taken[k]) free = false;
+      if (free) {
+        for (let k = at; k < at + mention.text.length; k++) taken[k] = true;
+        found.push({ at, mention });
+      }
+      at = text.indexOf(mention.text, at + 1);
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  return found;
 }
 
 /** A government body named without its full name: 区财政, 市政府, 区住建委, 管委会 …. */
@@ -188,29 +195,4 @@ function agentBefore(text: string, index: number, found: Array<{ at: number; men
   const words = text.slice(at + 1, to);
   if (GOVERNMENT_AGENT.test(words)) return { text: words, government: true };
   return undefined;
-}
-
-const GAP_BREAK = /[，,；;。：:！!？?]/;
-
-/**
- * End of a gapped phrase whose first part starts at `at`, or -1: each further part must follow
- * within `limit` characters, with no comma or sentence break in the gap.
- */
-export function gappedEnd(text: string, at: number, parts: string[], limit: number): number {
-  let pos = at + parts[0].length;
-  for (let i = 1; i < parts.length; i++) {
-    const next = text.indexOf(parts[i], pos);
-    if (next < 0 || next - pos > limit || GAP_BREAK.test(text.slice(pos, next))) return -1;
-    pos = next + parts[i].length;
-  }
-  return pos;
-}
-
-/** Does `text` contain the phrase (gapped phrases included)? */
-export function containsPhrase(text: string, phrase: string, parts: string[] | undefined, limit: number): boolean {
-  if (!parts || parts.length < 2) return text.includes(phrase);
-  for (let at = text.indexOf(parts[0]); at >= 0; at = text.indexOf(parts[0], at + 1)) {
-    if (gappedEnd(text, at, parts, limit) >= 0) return true;
-  }
-  return false;
 }

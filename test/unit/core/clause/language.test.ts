@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { evaluateSentence } from '../../../server/src/core/checks/clauses';
-import { identifyParties } from '../../../server/src/core/parties';
-import { loadPacks } from '../../../server/src/packs/loadPacks';
+import { evaluateSentence } from '../../../../server/src/core/checks/clauses';
+import { identifyParties } from '../../../../server/src/core/parties';
+import { loadPacks } from '../../../../server/src/packs/loadPacks';
 
 /**
  * How the built-in clause rules read Chinese: negation, who acts, segmentation traps,

@@ -1,0 +1,168 @@
+/**
+ * Precision and recall of the clause rules on the held-out sentence set in
+ * `test/corpus/blind/clauses/<slug>.yaml` (format: `test/corpus/blind/README.md`).
+ *
+ * Each case is analysed as a document of its own: a front matter that declares the
+ * case's parties (so that the government side is known), then the case text as the body.
+ * A case counts for its own family only: a risky case is a TP when its family's rule
+ * reports a finding, an FN when not; a compliant case reported by its family is an FP.
+ * Separately, `compliantFlagged` counts compliant cases that ANY clause rule reports.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { analyzeText, type Finding, type RuleSet } from '../server/src/core';
+
+export interface BlindCase {
+  family: string;
+  label: 'risky' | 'compliant';
+  text: string;
+  parties: Record<string, string>;
+  note?: string;
+  file: string;
+  index: number;
+}
+
+export interface BlindFamilyFigures {
+  rule: string;
+  /** Whether the loaded rule set defines this rule. */
+  defined: boolean;
+  risky: number;
+  compliant: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+export interface BlindMiss {
+  kind: 'FN' | 'FP' | 'other';
+  family: string;
+  /** The rule ids that reported the case (for `other`: a compliant case flagged by another rule). */
+  rules: string[];
+  file: string;
+  index: number;
+  text: string;
+  note?: string;
+}
+
+export interface BlindResult {
+  cases: number;
+  perFamily: BlindFamilyFigures[];
+  overall: BlindFamilyFigures;
+  /** Compliant cases that any clause rule reports, and all compliant cases. */
+  compliantFlagged: { flagged: number; of: number };
+  misses: BlindMiss[];
+  problems: string[];
+}
+
+export function blindDir(root: string): string {
+  return path.join(root, 'test', 'corpus', 'blind', 'clauses');
+}
+
+/** Read every case file; problems (unreadable file, missing field) are reported, never thrown. */
+export function readBlindCases(dir: string): { cases: BlindCase[]; problems: string[] } {
+  const cases: BlindCase[] = [];
+  const problems: string[] = [];
+  if (!fs.existsSync(dir)) return { cases, problems };
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = path.join(dir, name);
+    let data: unknown;
+    try {
+      data = parseYaml(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push(`${name}: ${(error as Error).message}`);
+      continue;
+    }
+    const doc = (data ?? {}) as { family?: unknown; parties?: unknown; cases?: unknown };
+    const family = typeof doc.family === 'string' ? doc.family : `clause/${name.replace(/\.yaml$/, '')}`;
+    const defaults = partyRecord(doc.parties);
+    if (!Array.isArray(doc.cases)) {
+      problems.push(`${name}: 缺少 cases`);
+      continue;
+    }
+    doc.cases.forEach((raw: unknown, index: number) => {
+      const c = (raw ?? {}) as { label?: unknown; text?: unknown; parties?: unknown; note?: unknown };
+      if ((c.label !== 'risky' && c.label !== 'compliant') || typeof c.text !== 'string') {
+        problems.push(`${name}#${index + 1}: label 或 text 无效`);
+        return;
+      }
+      const parties = c.parties === undefined ? defaults : partyRecord(c.parties);
+      cases.push({ family, label: c.label, text: c.text, parties, note: typeof c.note === 'string' ? c.note : undefined, file: name, index: index + 1 });
+    });
+  }
+  return { cases, problems };
+}
+
+function partyRecord(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/** The document a case is analysed as: its parties in front matter, its text as the body. */
+export function caseDocument(c: BlindCase): string {
+  const lines = ['---', '标题: 合作协议'];
+  for (const [role, name] of Object.entries(c.parties)) lines.push(`${role}: ${JSON.stringify(name)}`);
+  lines.push('---', '', c.text, '');
+  return lines.join('\n');
+}
+
+/** Clause rule ids reported on the case. */
+export function clauseRulesOn(c: BlindCase, rules: RuleSet): string[] {
+  const findings: Finding[] = analyzeText(caseDocument(c), rules);
+  return [...new Set(findings.filter((f) => f.rule.startsWith('clause/') && f.rule !== 'clause/foreign-law').map((f) => f.rule))].sort();
+}
+
+function figures(rule: string, defined: boolean, risky: number, compliant: number, tp: number, fp: number, fn: number): BlindFamilyFigures {
+  return { rule, defined, risky, compliant, tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+}
+
+export function evaluateBlind(cases: BlindCase[], rules: RuleSet, problems: string[] = []): BlindResult {
+  const definedIds = new Set(rules.clauses.map((c) => c.rule.id));
+  const counts = new Map<string, { risky: number; compliant: number; tp: number; fp: number; fn: number }>();
+  const misses: BlindMiss[] = [];
+  let flagged = 0;
+  let compliantCount = 0;
+  for (const c of cases) {
+    const got = clauseRulesOn(c, rules);
+    const own = got.includes(c.family);
+    const n = counts.get(c.family) ?? { risky: 0, compliant: 0, tp: 0, fp: 0, fn: 0 };
+    counts.set(c.family, n);
+    const miss = (kind: BlindMiss['kind']) => misses.push({ kind, family: c.family, rules: got, file: c.file, index: c.index, text: c.text, note: c.note });
+    if (c.label === 'risky') {
+      n.risky++;
+      if (own) n.tp++;
+      else {
+        n.fn++;
+        miss('FN');
+      }
+    } else {
+      n.compliant++;
+      compliantCount++;
+      if (got.length > 0) flagged++;
+      if (own) {
+        n.fp++;
+        miss('FP');
+      } else if (got.length > 0) miss('other');
+    }
+  }
+  const perFamily = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([rule, n]) => figures(rule, definedIds.has(rule), n.risky, n.compliant, n.tp, n.fp, n.fn));
+  const sum = perFamily.reduce((a, f) => ({ risky: a.risky + f.risky, compliant: a.compliant + f.compliant, tp: a.tp + f.tp, fp: a.fp + f.fp, fn: a.fn + f.fn }), { risky: 0, compliant: 0, tp: 0, fp: 0, fn: 0 });
+  return {
+    cases: cases.length,
+    perFamily,
+    overall: figures('overall', true, sum.risky, sum.compliant, sum.tp, sum.fp, sum.fn),
+    compliantFlagged: { flagged, of: compliantCount },
+    misses,
+    problems,
+  };
+}
+
+export function formatBlindMisses(result: BlindResult): string {
+  if (result.misses.length === 0) return 'blind: no mismatches.';
+  return result.misses
+    .map((m) => `${m.kind} ${m.file}#${m.index} ${m.family}${m.rules.length ? ` [${m.rules.join(' ')}]` : ''}  ${m.text.replace(/\n/g, '⏎').slice(0, 70)}`)
+    .join('\n');
+}

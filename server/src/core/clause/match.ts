@@ -1,0 +1,261 @@
+/**
+ * A clause pattern matched on one sentence of matching text (normalised, see
+ * normalise.ts). Concepts are found term by term (gaps, references to other concepts,
+ * the document's parties); an occurrence counts unless it is quoted, covered by an
+ * `except` string, or governed by a negation cue; the head slot's acting party must be
+ * the side the rule names. Offsets here are in the matching text.
+ */
+import type { CompiledClause, CompiledPattern } from './compile';
+import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, type Concept, type Term } from './concepts';
+import { actingParty, citationSpans, clauseEnd, clauseStart, insideAny, negatedAfter, negatedBefore, partyMentions, type Mention } from './language';
+
+export interface Occurrence {
+  start: number;
+  end: number;
+}
+
+export interface SlotMatch extends Occurrence {
+  role: string;
+}
+
+export interface ClauseMatch {
+  clause: CompiledClause;
+  start: number;
+  end: number;
+  slots: SlotMatch[];
+}
+
+/** Negation cues are looked for this far before (and after) an occurrence, within its comma-clause. */
+const NEGATION_REACH = 80;
+const MAX_HEADS = 32;
+
+/** Index of the first occurrence starting at or after `pos` (the list is sorted by start). */
+function lowerBound(list: Occurrence[], pos: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid].start < pos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** 不 or 未 right before a word negates it (不返还、不减免; 未约定). */
+const BARE_NEGATION = new Set(['不', '未']);
+
+/** Breaks a gap may not cross: comma-clauses and sentences. */
+const GAP_BREAK = /[，,；;。：:！!？?\n]/;
+
+/** Per-sentence state: literal positions and concept occurrences, each computed once. */
+export class SentenceMatcher {
+  readonly text: string;
+  private readonly concepts: Map<string, Concept>;
+  private readonly mentions: Mention[];
+  private readonly positionsMemo = new Map<string, number[]>();
+  private readonly occurrenceMemo = new Map<Concept, Occurrence[]>();
+  private readonly validMemo = new Map<Concept, Occurrence[]>();
+  private readonly inProgress = new Set<Concept>();
+  private quotes: Array<[number, number]> | null = null;
+  private parties: ReturnType<typeof partyMentions> | null = null;
+  /** Matching starts at or after this offset for head slots (the item after its lead-in). */
+  readonly bodyStart: number;
+
+  constructor(text: string, concepts: Map<string, Concept>, mentions: Mention[], bodyStart = 0) {
+    this.text = text;
+    this.concepts = concepts;
+    this.mentions = mentions;
+    this.bodyStart = bodyStart;
+  }
+
+  private positions(literal: string): number[] {
+    let list = this.positionsMemo.get(literal);
+    if (list) return list;
+    list = [];
+    for (let at = this.text.indexOf(literal); at >= 0; at = this.text.indexOf(literal, at + 1)) list.push(at);
+    this.positionsMemo.set(literal, list);
+    return list;
+  }
+
+  private readonly literalMemo = new Map<string, Occurrence[]>();
+
+  private literalOccurrences(literal: string): Occurrence[] {
+    let list = this.literalMemo.get(literal);
+    if (!list) {
+      list = this.positions(literal).map((at) => ({ start: at, end: at + literal.length }));
+      this.literalMemo.set(literal, list);
+    }
+    return list;
+  }
+
+  private quoted(): Array<[number, number]> {
+    return (this.quotes ??= citationSpans(this.text));
+  }
+
+  /** Every occurrence of a concept, quoted or not, sorted by start (longest first). */
+  occurrences(concept: Concept): Occurrence[] {
+    const memo = this.occurrenceMemo.get(concept);
+    if (memo) return memo;
+    if (this.inProgress.has(concept)) return [];
+    this.inProgress.add(concept);
+    const out: Occurrence[] = [];
+    for (const term of concept.terms) this.matchTerm(term, out);
+    if (concept.name === GOVERNMENT_SIDE || concept.name === COUNTERPARTY) {
+      const government = concept.name === GOVERNMENT_SIDE;
+      for (const mention of this.mentions) {
+        if (mention.government !== government) continue;
+        for (const at of this.positions(mention.text)) out.push({ start: at, end: at + mention.text.length });
+      }
+    }
+    const kept = concept.except.length === 0 ? out : out.filter((o) => !this.excepted(o, concept.except));
+    kept.sort((a, b) => a.start - b.start || b.end - a.end);
+    const unique = kept.filter((o, i) => i === 0 || o.start !== kept[i - 1].start || o.end !== kept[i - 1].end);
+    this.inProgress.delete(concept);
+    this.occurrenceMemo.set(concept, unique);
+    return unique;
+  }
+
+  /** Occurrences that count: not quoted, and (for a negatable slot) not negated. */
+  valid(concept: Concept, negatable: boolean): Occurrence[] {
+    if (!negatable) return this.occurrences(concept).filter((o) => !insideAny(o.start, this.quoted()));
+    const memo = this.validMemo.get(concept);
+    if (memo) return memo;
+    const text = this.text;
+    const list = this.occurrences(concept).filter(
+      (o) =>
+        !insideAny(o.start, this.quoted()) &&
+        !negatedBefore(text, clauseStart(text, o.start, NEGATION_REACH), o.start) &&
+        !BARE_NEGATION.has(text[o.start - 1]) &&
+        !negatedAfter(text, o.end, clauseEnd(text, o.end, NEGATION_REACH)),
+    );
+    this.validMemo.set(concept, list);
+    return list;
+  }
+
+  /** Does any term of the concept occur anywhere (quoted or not)? */
+  contains(concept: Concept): boolean {
+    return this.occurrences(concept).length > 0;
+  }
+
+  private excepted(o: Occurrence, except: string[]): boolean {
+    const word = this.text.slice(o.start, o.end);
+    for (const compound of except) {
+      for (let k = compound.indexOf(word); k >= 0; k = compound.indexOf(word, k + 1)) {
+        if (o.start - k >= 0 && this.text.startsWith(compound, o.start - k)) return true;
+      }
+    }
+    return false;
+  }
+
+  private matchTerm(term: Term, out: Occurrence[]): void {
+    const first = term.pieces[0];
+    const starts: Occurrence[] =
+      first.kind === 'lit'
+        ? this.literalOccurrences(first.text)
+        : first.kind === 'ref'
+          ? this.refOccurrences(first.name)
+          : [];
+    for (const s of starts) {
+      const end = this.extend(term, 1, s.end, false);
+      if (end >= 0) out.push({ start: s.start, end });
+    }
+  }
+
+  private refOccurrences(name: string): Occurrence[] {
+    const concept = this.concepts.get(name);
+    return concept ? this.occurrences(concept) : [];
+  }
+
+  /** End of the term's pieces from `i` on, starting at `pos` (after a gap when `gapped`); -1 when they do not follow. */
+  private extend(term: Term, i: number, pos: number, gapped: boolean): number {
+    if (i >= term.pieces.length) return pos;
+    const piece = term.pieces[i];
+    if (piece.kind === 'gap') return this.extend(term, i + 1, pos, true);
+    const candidates: Occurrence[] = piece.kind === 'lit' ? this.literalOccurrences(piece.text) : this.refOccurrences(piece.name);
+    const limit = gapped ? pos + GAP_LIMIT : pos;
+    for (let k = lowerBound(candidates, pos); k < candidates.length && candidates[k].start <= limit; k++) {
+      const c = candidates[k];
+      if (gapped && GAP_BREAK.test(this.text.slice(pos, c.start))) continue;
+      const end = this.extend(term, i + 1, c.end, false);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+
+  /** The rule on this sentence: the first head occurrence whose acting party fits, with the other slots nearest to it. */
+  match(clause: CompiledClause): ClauseMatch | null {
+    for (const pattern of clause.patterns) {
+      const found = this.matchPattern(clause, pattern);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** True when a term of `unless` occurs, not negated (不实施产能置换 does not exempt). */
+  private exempt(concept: Concept): boolean {
+    const text = this.text;
+    return this.occurrences(concept).some((o) => !negatedBefore(text, clauseStart(text, o.start, NEGATION_REACH), o.start));
+  }
+
+  private matchPattern(clause: CompiledClause, pattern: CompiledPattern): ClauseMatch | null {
+    const lists = pattern.slots.map((slot) => this.valid(slot.concept, slot.negatable));
+    if (lists.some((l) => l.length === 0)) return null;
+    if (pattern.unless && this.exempt(pattern.unless)) return null;
+    const text = this.text;
+    let tried = 0;
+    for (const head of lists[pattern.head]) {
+      if (head.start < this.bodyStart) continue;
+      // One finding per rule and sentence: a few heads decide it; a pathological sentence cannot make this quadratic.
+      if (++tried > MAX_HEADS) break;
+      let from = 0;
+      let to = text.length;
+      if (pattern.within === 'clause') {
+        from = clauseStart(text, head.start);
+        to = clauseEnd(text, head.end - 1 >= head.start ? head.start : head.start);
+        to = Math.max(to, head.end);
+      } else if (pattern.within === 'sentence') {
+        from = this.bodyStart;
+      }
+      const chosen: SlotMatch[] = [];
+      let ok = true;
+      for (const [k, list] of lists.entries()) {
+        if (k === pattern.head) {
+          chosen.push({ ...head, role: pattern.slots[k].role });
+          continue;
+        }
+        const nearest = nearestTo(list, head, from, to);
+        if (!nearest) {
+          ok = false;
+          break;
+        }
+        chosen.push({ ...nearest, role: pattern.slots[k].role });
+      }
+      if (!ok) continue;
+      if (pattern.actor !== 'any') {
+        const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions)));
+        if (actor && actor.government !== (pattern.actor === 'government')) continue;
+      }
+      const start = Math.min(...chosen.map((c) => c.start));
+      const end = Math.max(...chosen.map((c) => c.end));
+      return { clause, start, end, slots: chosen };
+    }
+    return null;
+  }
+}
+
+function nearestTo(list: Occurrence[], head: Occurrence, from: number, to: number): Occurrence | null {
+  let best: Occurrence | null = null;
+  let bestDistance = Infinity;
+  // The nearest lies among the few occurrences around the head's position.
+  const at = lowerBound(list, head.start);
+  for (let k = Math.max(0, at - 8); k < Math.min(list.length, at + 8); k++) {
+    const o = list[k];
+    if (o.start < from || o.end > to) continue;
+    const distance = o.start >= head.end ? o.start - head.end : head.start >= o.end ? head.start - o.end : 0;
+    if (distance < bestDistance) {
+      best = o;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

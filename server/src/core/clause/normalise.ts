@@ -1,0 +1,148 @@
+import { continuesOnNextLine, isBlankCode } from '../parse/lineJoin';
+import { T2S_PAIRS } from './t2sMap.generated';
+
+/**
+ * Text prepared for matching, never shown and never written back: traditional
+ * characters read as simplified, full-width ASCII as ASCII, stray blanks between
+ * Chinese characters dropped and hard line breaks inside a sentence joined. Every
+ * code unit remembers where it came from, so a match maps back to the document.
+ */
+export interface NormalisedText {
+  text: string;
+  /** Original offset of normalised code unit i; length text.length + 1 (the last entry is the original length). */
+  origin: Int32Array;
+  /** Original offset just after the source of normalised code unit i; length text.length + 1. */
+  originEnd: Int32Array;
+}
+
+let t2s: Map<number, number> | null = null;
+
+/** Traditional → simplified for one code point (a character map: 乾 → 干, 裡 → 里); others unchanged. */
+export function simplifiedCodePoint(cp: number): number {
+  if (t2s === null) {
+    t2s = new Map();
+    const pairs = [...T2S_PAIRS];
+    for (let i = 0; i + 1 < pairs.length; i += 2) t2s.set(pairs[i].codePointAt(0)!, pairs[i + 1].codePointAt(0)!);
+  }
+  return t2s.get(cp) ?? cp;
+}
+
+/** Full-width ASCII (Ａ１，：（） → A1,:()), half-width CJK punctuation (｡､｢｣ → 。、「」) and ￥ ￠ ￡. */
+export function foldWidth(cp: number): number {
+  if (cp >= 0xff01 && cp <= 0xff5e) return cp - 0xfee0;
+  switch (cp) {
+    case 0xff61: return 0x3002;
+    case 0xff62: return 0x300c;
+    case 0xff63: return 0x300d;
+    case 0xff64: return 0x3001;
+    case 0xffe0: return 0xa2;
+    case 0xffe1: return 0xa3;
+    case 0xffe5: return 0xa5;
+    default: return cp;
+  }
+}
+
+/** Zero-width characters, the BOM and the soft hyphen, which pasted text carries inside words. */
+const isInvisible = (c: number): boolean => c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+
+/** Han ideographs (BMP and supplementary), CJK punctuation and full-width forms. */
+function isCjk(cp: number): boolean {
+  return (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef) || cp === 0x201c || cp === 0x201d;
+}
+
+const isWordChar = (cp: number): boolean => (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+
+/** End of the line starting at `start` (the offset of its line break or the text's end), looking at most `limit` units. */
+function lineEndFrom(text: string, start: number, limit: number): number {
+  let end = start;
+  while (end < text.length && end - start < limit) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13) break;
+    end++;
+  }
+  return end;
+}
+
+/** Normalise `original` for matching. Linear in its length; never throws. */
+export function normaliseForMatch(original: string): NormalisedText {
+  const n = original.length;
+  // A BMP character never maps to more than two code units.
+  const units = new Uint16Array(2 * n);
+  const origin = new Int32Array(2 * n + 1);
+  const originEnd = new Int32Array(2 * n + 1);
+  let length = 0;
+  const emit = (unit: number, from: number, to: number) => {
+    units[length] = unit;
+    origin[length] = from;
+    originEnd[length] = to;
+    length++;
+  };
+  const emitCodePoint = (cp: number, from: number, to: number) => {
+    if (cp > 0xffff) {
+      const v = cp - 0x10000;
+      emit(0xd800 + (v >> 10), from, to);
+      emit(0xdc00 + (v & 0x3ff), to - from === 2 ? from + 1 : from, to);
+    } else {
+      emit(cp, from, to);
+    }
+  };
+  let lineStart = 0;
+  /** The last code point written on this line (or the joined line before), before any blank. */
+  let previous = -1;
+  let i = 0;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const next = c === 13 && original.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      const nextEnd = lineEndFrom(original, next, 400);
+      if (continuesOnNextLine(original, lineStart, i, next, nextEnd)) {
+        // Drop the line's trailing blank, the break and the next line's indentation.
+        while (length > 0 && units[length - 1] === 32 && origin[length - 1] >= lineStart) length--;
+        let after = next;
+        while (after < n && isBlankCode(original.charCodeAt(after))) after++;
+        const following = after < n ? original.codePointAt(after)! : -1;
+        if (isWordChar(previous) && isWordChar(foldWidth(following))) emit(32, i, after);
+        lineStart = next;
+        i = after;
+        continue;
+      }
+      emit(10, i, next);
+      lineStart = next;
+      previous = -1;
+      i = next;
+      continue;
+    }
+    if (isBlankCode(c)) {
+      let j = i + 1;
+      while (j < n && isBlankCode(original.charCodeAt(j))) j++;
+      const following = j < n ? original.codePointAt(j)! : -1;
+      // Stray blanks between Chinese characters (甲 方, 人民　政府) go; others become one space.
+      if (!(isCjk(previous) && isCjk(following))) emit(32, i, j);
+      i = j;
+      continue;
+    }
+    if (isInvisible(c)) {
+      i++;
+      continue;
+    }
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    emitCodePoint(simplifiedCodePoint(foldWidth(cp)), i, i + width);
+    previous = cp;
+    i += width;
+  }
+  origin[length] = n;
+  originEnd[length] = n;
+  let text = '';
+  for (let k = 0; k < length; k += 8192) text += String.fromCharCode(...units.subarray(k, Math.min(length, k + 8192)));
+  return { text, origin: origin.slice(0, length + 1), originEnd: originEnd.slice(0, length + 1) };
+}
+
+/** The original range of the normalised range `[start, end)`; clamped to the text. */
+export function originalRange(n: NormalisedText, start: number, end: number): { start: number; end: number } {
+  const last = n.text.length;
+  const s = Math.max(0, Math.min(last, Math.floor(start)));
+  const e = Math.max(s, Math.min(last, Math.floor(end)));
+  const from = n.origin[s];
+  return { start: from, end: e > s ? Math.max(from, n.originEnd[e - 1]) : from };
+}
