@@ -25,7 +25,7 @@ import * as path from 'node:path';
 import { analyze, parseDocument, type Finding, type RuleSet } from '../server/src/core';
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
-import { codedRules } from '../server/src/rules';
+import { codedRules } from '../server/src/core/rules';
 import { blindDir, evaluateBlind, formatBlindMisses, readBlindCases, type BlindResult } from './blindEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 

@@ -1,4 +1,4 @@
-import { codedRules } from '../rules';
+import { codedRules } from './rules';
 import { checkClauses } from './checks/clauses';
 import { checkElements } from './checks/elements';
 import { checkFrontMatter } from './checks/frontMatterSchema';

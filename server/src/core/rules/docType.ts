@@ -2,7 +2,7 @@
  * format/doc-type — 文种与类别不相配，例如对口合作类写成“协议书”而非“实施方案”.
  * Each category's usual 文种 come from its pack (`docTypes`), with the category's citation.
  */
-import type { CheckContext } from '../core/context';
+import type { CheckContext } from '../context';
 
 export const id = 'format/doc-type';
 

@@ -6,7 +6,7 @@
  * The content is read from front matter 涉及事项, else inferred from the body
  * (land area in 亩, land transfer, money amounts committed by the government).
  */
-import type { CheckContext } from '../core/context';
+import type { CheckContext } from '../context';
 
 export const id = 'procedure/approval-route';
 

@@ -7,8 +7,8 @@
  * Fires when front matter says 涉外: true and neither 适用法律 nor the body names
  * Chinese law; or when 适用法律 / the body chooses another law.
  */
-import type { CheckContext } from '../core/context';
-import { insertKeyFix } from '../core/checks/procedures';
+import type { CheckContext } from '../context';
+import { insertKeyFix } from '../checks/procedures';
 
 export const id = 'clause/foreign-law';
 const CHINESE_LAW = /中华人民共和国法律|中国法律|中华人民共和国的法律|中国大陆法律/;

@@ -1,5 +1,5 @@
 /** Rules that data alone cannot express, one small file each, in the order they run. */
-import type { Check } from '../core/context';
+import type { Check } from '../context';
 import { checkApprovalRoute } from './approvalRoute';
 import { checkDocType } from './docType';
 import { checkForeignLaw } from './foreignLaw';
