@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const ORDER = ['national.yaml', 'hebei-2017-47.yaml', 'hebei-kjt-tsh.yaml', 'duikou-hezuo.yaml', 'government-contract.yaml'];
+const ORDER = ['national.yaml', 'national-fiscal.yaml', 'hebei-2017-47.yaml', 'hebei-kjt-tsh.yaml', 'duikou-hezuo.yaml', 'government-contract.yaml'];
 const packs = ORDER.filter((f) => fs.existsSync(path.join(root, 'rules', f))).map((f) => parse(fs.readFileSync(path.join(root, 'rules', f), 'utf8')));
 const regulations = new Map(packs.flatMap((p) => p.regulations ?? []).map((r) => [r.id, r]));
 const cite = (ref) => {

@@ -8,7 +8,7 @@ import { hashPackText, readPackCache } from './packCache';
 import { packageRoot } from './packageRoot';
 
 /** Built-in packs load in this order; later packs may refine earlier ones. */
-const BUILTIN_ORDER = ['concepts.yaml', 'national.yaml', 'hebei-2017-47.yaml', 'hebei-kjt-tsh.yaml', 'duikou-hezuo.yaml', 'government-contract.yaml'];
+const BUILTIN_ORDER = ['concepts.yaml', 'national.yaml', 'national-fiscal.yaml', 'hebei-2017-47.yaml', 'hebei-kjt-tsh.yaml', 'duikou-hezuo.yaml', 'government-contract.yaml'];
 
 export interface LoadedPacks {
   packs: RulePack[];

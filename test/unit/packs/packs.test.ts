@@ -12,9 +12,9 @@ describe('built-in rule packs', () => {
   const loaded = loadPacks();
   const context = { rules: loaded.ruleSet, parties: PARTIES };
 
-  it('finds the five built-in packs', () => {
+  it('finds the six built-in packs', () => {
     const names = builtinPackFiles().map((f) => path.basename(f));
-    for (const name of ['national.yaml', 'hebei-2017-47.yaml', 'hebei-kjt-tsh.yaml', 'duikou-hezuo.yaml', 'government-contract.yaml']) {
+    for (const name of ['national.yaml', 'national-fiscal.yaml', 'hebei-2017-47.yaml', 'hebei-kjt-tsh.yaml', 'duikou-hezuo.yaml', 'government-contract.yaml']) {
       assert.ok(names.includes(name), `rules/${name} is missing`);
     }
   });
@@ -62,6 +62,9 @@ describe('built-in rule packs', () => {
       'clause/exclusive', 'clause/government-guarantee', 'clause/waive-rights', 'clause/tax-rebate', 'clause/land-price',
       'clause/guaranteed-return', 'clause/local-condition', 'clause/bid-bypass', 'clause/advance-funding',
       'clause/beyond-authority', 'clause/public-interest', 'clause/reshuffle-breach', 'clause/industry-policy',
+      'clause/free-state-assets', 'clause/fee-waiver', 'clause/open-ended-reward', 'clause/relocation-incentive',
+      'clause/land-preassignment', 'clause/unapproved-construction', 'clause/fiscal-credit-support', 'clause/disguised-debt',
+      'clause/concession-bypass', 'clause/excess-compensation', 'clause/government-shareholding', 'clause/unilateral-interpretation',
     ]) {
       assert.ok(ids.has(id), `${id} is not defined by any built-in pack`);
     }
