@@ -2,6 +2,7 @@ import { codedRules } from '../rules';
 import { checkClauses } from './checks/clauses';
 import { checkElements } from './checks/elements';
 import { checkFrontMatter } from './checks/frontMatterSchema';
+import { checkPlaceholders } from './checks/placeholder';
 import { checkProcedures } from './checks/procedures';
 import { checkNumbering, checkSections } from './checks/sections';
 import { createContext, type Check, type DraftFinding } from './context';
@@ -27,6 +28,7 @@ const CHECKS: Check[] = [
   checkElements,
   checkClauses,
   checkProcedures,
+  checkPlaceholders,
   ...codedRules.map((r) => r.check),
 ];
 

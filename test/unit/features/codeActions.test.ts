@@ -20,13 +20,15 @@ describe('code actions', () => {
     it(`offers one "insert all missing sections" action that leaves no section missing (${name})`, () => {
       const text = convert(MISSING_THREE);
       const { actions } = actionsFor(text, (c) => c === 'section/missing');
-      const all = actions.filter((a) => a.title.startsWith('插入全部缺少的部分'));
+      const all = actions.filter((a) => a.title.startsWith('插入全部缺少的'));
       assert.equal(all.length, 1, actions.map((a) => a.title).join(' | '));
-      assert.equal(all[0].title, '插入全部缺少的部分（3 节）');
+      assert.equal(all[0].title, '插入全部缺少的 3 节');
       assert.equal(all[0].kind, CodeActionKind.QuickFix);
       const fixed = applyWorkspaceEdit(text, all[0].edit);
       const after = analyzeText(fixed, RULES);
-      assert.deepEqual(after.filter((f) => f.rule.startsWith('section/')).map((f) => f.message), []);
+      // Nothing is missing any more; each inserted section is flagged until it is written.
+      assert.deepEqual(after.filter((f) => f.rule.startsWith('section/') && !f.message.includes('尚未填写')).map((f) => f.message), []);
+      assert.equal(after.filter((f) => f.rule === 'section/missing' && f.message.includes('尚未填写')).length, 3);
       const headings = fixed.split(/\r?\n/).filter((l) => /^[一二三四五六七八九十]+、/.test(l));
       assert.deepEqual(headings, ['一、合作原则', '二、合作内容', '三、重点项目', '四、保障措施', '五、法律责任']);
       assert.ok(fixed.startsWith(convert(FRONT)), 'the front matter and title are untouched');
@@ -37,8 +39,9 @@ describe('code actions', () => {
   it('lists each finding’s fixes first with the preferred flag, and never repeats an action', () => {
     const { actions } = actionsFor(MISSING_THREE, (c) => c === 'section/missing');
     const titles = actions.map((a) => a.title);
-    assert.deepEqual(titles.slice(0, 3), ['插入“合作内容”一节', '插入“重点项目”一节', '插入“保障措施”一节']);
-    assert.ok(actions.slice(0, 3).every((a) => a.isPreferred === true && a.diagnostics?.length === 1));
+    // One finding lists the three missing sections: one insert per section, then one for all (preferred).
+    assert.deepEqual(titles.slice(0, 4), ['插入“合作内容”一节', '插入“重点项目”一节', '插入“保障措施”一节', '插入全部缺少的 3 节']);
+    assert.ok(actions.slice(0, 4).every((a) => a.isPreferred === (a.title === '插入全部缺少的 3 节') && a.diagnostics?.length === 1));
     assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
     assert.equal(titles.filter((t) => t.startsWith('在此处停用')).length, 1);
     assert.ok(titles.includes('打开条文：测试办〔2017〕1号 二(四)'), titles.join(' | '));

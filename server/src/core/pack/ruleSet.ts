@@ -1,3 +1,4 @@
+import { shownArticle } from '../citation';
 import type { ResolvedCitation } from '../types';
 import { compileLinear, type LinearPattern } from './safeRegex';
 import type { CategoryRule, CitationRef, ClauseRule, FrontMatterCheck, Regulation, RulePack, Severity, SeverityOrOff } from './types';
@@ -113,7 +114,7 @@ export function buildRuleSet(packs: RulePack[]): RuleSet {
       docNumber: regulation.docNumber,
       title: regulation.title,
       issuer: regulation.issuer,
-      article: ref.article,
+      article: shownArticle(ref.article),
       text: regulation.provisions[ref.article] ?? '',
       url: regulation.url,
       file: regulation.file,
