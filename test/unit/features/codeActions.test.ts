@@ -16,6 +16,22 @@ function actionsFor(text: string, pick: (code: string) => boolean, version = 1, 
 }
 
 describe('code actions', () => {
+  it('inserted skeletons are snippet edits with a tab stop per placeholder when the client takes them; plain text otherwise', () => {
+    const analysis = analysisOf(MISSING_THREE, RULES, 3);
+    const diagnostics = diagnosticsOf(analysis).filter((d) => d.code === 'section/missing');
+    const params = { textDocument: { uri: URI }, range: diagnostics[0].range, context: { diagnostics } };
+    const snippet = codeActions(params, analysis, { versionedEdits: true, snippetEdits: true }).find((a) => a.title === '插入“重点项目”一节')!;
+    const edits = (snippet.edit!.documentChanges![0] as { textDocument: { version: number }; edits: Array<{ newText?: string; snippet?: { kind: string; value: string } }> }).edits;
+    const inserted = edits.find((e) => e.snippet);
+    assert.ok(inserted, JSON.stringify(edits));
+    assert.equal(inserted.snippet!.kind, 'snippet');
+    assert.match(inserted.snippet!.value, /\$\{1:（项目名称）\}/);
+    assert.match(inserted.snippet!.value, /实施主体：\$\{2:……\}/);
+    const plain = codeActions(params, analysis, { versionedEdits: true }).find((a) => a.title === '插入“重点项目”一节')!;
+    const plainEdits = (plain.edit!.documentChanges![0] as { edits: Array<{ newText?: string; snippet?: unknown }> }).edits;
+    assert.ok(plainEdits.every((e) => typeof e.newText === 'string' && e.snippet === undefined));
+  });
+
   for (const [name, convert] of [['LF', (s: string) => s], ['CRLF', toCrlf]] as const) {
     it(`offers one "insert all missing sections" action that leaves no section missing (${name})`, () => {
       const text = convert(MISSING_THREE);
