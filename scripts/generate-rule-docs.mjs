@@ -41,6 +41,8 @@ rows.push(['procedure/approval-route', 'warning', '审批方式与协议内容�
 rows.push(['format/doc-type', 'warning', '文种与类别不相配', '所属类别的依据']);
 rows.push(['format/placeholder', 'warning', '尚未填写的占位内容（……、____、【】、（甲方全称）、作空白用的某某/XX）；只有占位内容的一节不算已写', '—']);
 rows.push(['format/too-large', 'info', '文件超过 `agreement.maxFileSize`，跳过检查', '—']);
+rows.push(['format/too-many-findings', 'warning', '编辑器中一个文件的问题超过 1000 个：只显示前 999 个（错误优先），并提示其余数目', '—']);
+rows.push(['format/analysis-budget', 'warning', '编辑器中规则包的正则表达式在本文件上耗时超过 2 秒：其余检查未完成', '—']);
 
 const categories = packs.flatMap((p) => p.categories ?? []).map((c) =>
   `| ${c.name} | ${c.sections.filter((s) => s.required !== false).map((s) => s.name + (s.elements?.length ? `（${s.elements.map((e) => e.name).join('、')}）` : '')).join('；')} | ${cite(c.citation)} |`,

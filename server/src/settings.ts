@@ -13,6 +13,9 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, rulePacks: [], maxFileSize: DEFAULT_MAX_SIZE, debounceMs: 200 };
 
+/** In the editor, rule-pack patterns may spend this long on one version of a document; then the analysis says it stopped. */
+export const PATTERN_BUDGET_MS = 2000;
+
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 /** Pulls settings per URI from the client, caches them, and forgets them on change. */
@@ -38,7 +41,7 @@ export class SettingsStore {
     const key = JSON.stringify([settings.rules, settings.maxFileSize, extraSeverities]);
     const cached = this.options.get(uri);
     if (cached && (cached as { key?: string }).key === key) return cached;
-    const options = { severities: { ...extraSeverities, ...settings.rules }, maxSize: settings.maxFileSize, key } as AnalyzeOptions & { key: string };
+    const options = { severities: { ...extraSeverities, ...settings.rules }, maxSize: settings.maxFileSize, patternBudgetMs: PATTERN_BUDGET_MS, key } as AnalyzeOptions & { key: string };
     this.options.set(uri, options);
     return options;
   }

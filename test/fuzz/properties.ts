@@ -1,11 +1,14 @@
 /**
  * The fuzz property, shared by the short run in `npm test` and the long run:
  * analysis of any mutated agreement never throws, stays under a time bound, puts
- * every range inside the document, and every fix's edits apply cleanly; the fixed
- * text (and the fix-all result) analyses again without error.
+ * every range inside the document, and every fix's edits apply cleanly; no finding's
+ * range and no edit splits a surrogate pair or a CRLF; the fixed text (and the fix-all
+ * result) analyses again without error; and fix-all is idempotent (a second run
+ * changes nothing).
  */
 import type { RuleSet } from '../../server/src/core';
 import { fixAll } from '../../server/src/core/fixes/fixAll';
+import { splitsPair } from '../../server/src/core/textBoundaries';
 import { analyseChecked, assertFixApplies } from '../unit/robustness/check';
 
 export interface PropertyOptions {
@@ -20,6 +23,14 @@ export const LONG: PropertyOptions = { guardMs: 2000, reanalyse: Infinity };
 
 export function analysisSurvives(text: string, rules: RuleSet, options: PropertyOptions): void {
   const { findings } = analyseChecked(text, rules, {}, options.guardMs);
+  for (const finding of findings) {
+    assertWhole(text, finding.span.start, `${finding.rule} range start`);
+    assertWhole(text, finding.span.end, `${finding.rule} range end`);
+    for (const fix of finding.fixes ?? []) for (const edit of fix.edits) {
+      assertWhole(text, edit.start, `${fix.title} edit start`);
+      assertWhole(text, edit.end, `${fix.title} edit end`);
+    }
+  }
   const fixes = findings.flatMap((f) => f.fixes ?? []);
   const step = fixes.length <= options.reanalyse ? 1 : Math.ceil(fixes.length / options.reanalyse);
   fixes.forEach((fix, i) => {
@@ -30,4 +41,10 @@ export function analysisSurvives(text: string, rules: RuleSet, options: Property
   const all = fixAll(text, rules);
   if (performance.now() - started > options.guardMs * 4) throw new Error(`fixAll took ${(performance.now() - started).toFixed(0)} ms`);
   analyseChecked(all.text, rules, {}, options.guardMs);
+  const again = fixAll(all.text, rules);
+  if (again.text !== all.text) throw new Error(`fix-all is not idempotent: a second run applied ${again.applied} more fix(es)`);
+}
+
+function assertWhole(text: string, at: number, what: string): void {
+  if (splitsPair(text, at)) throw new Error(`${what} at ${at} splits a ${text.charCodeAt(at - 1) === 13 ? 'CRLF' : 'surrogate pair'}`);
 }

@@ -9,7 +9,7 @@ import { analyze, analyzeText, DEFAULT_MAX_SIZE, parseDocument, type Finding, ty
 import { fixAll } from '../core/fixes/fixAll';
 import { decodeUtf8 } from './decode';
 import { unifiedDiff } from './diff';
-import { snapshotOf, writeAtomic } from './write';
+import { snapshotOf, writeAtomic, type WriteHooks } from './write';
 
 export type Mode = 'check' | 'fix' | 'dry-run';
 
@@ -19,6 +19,8 @@ export interface CheckSettings {
   maxSize?: number;
   /** For diff labels: paths are shown relative to this folder. */
   cwd: string;
+  /** For tests of write races (main thread only). */
+  writeHooks?: WriteHooks;
 }
 
 /** What the formatters need of a finding (no fixes, no offsets): cheap to clone between threads. */
@@ -82,6 +84,11 @@ export function checkFile(file: string, ruleSet: RuleSet, settings: CheckSetting
     return { file, findings: findings.map(slim), fix: { applied: 0, written: false, skipped } };
   }
   const result = fixAll(text, ruleSet, options);
+  if (result.text.length > (settings.maxSize ?? DEFAULT_MAX_SIZE)) {
+    // A fix that would push the file past the size limit would also hide its findings next time.
+    const findings = analyze(doc, ruleSet, options);
+    return { file, findings: findings.map(slim), fix: { applied: 0, written: false, skipped: '修复后文件将超过大小上限，未自动修复。' } };
+  }
   const outcome: FileOutcome = { file, findings: result.remaining.map(slim), fix: { applied: result.applied, written: false } };
   if (result.text === text) {
     if (settings.mode === 'dry-run') outcome.fix!.diff = '';
@@ -94,7 +101,7 @@ export function checkFile(file: string, ruleSet: RuleSet, settings: CheckSetting
     return outcome;
   }
   try {
-    writeAtomic(file, result.text, snapshotOf(stat));
+    writeAtomic(file, result.text, snapshotOf(stat, bytes), settings.writeHooks);
     outcome.fix!.written = true;
   } catch (error) {
     // Not written: report the findings of the file as it is on disk.

@@ -17,6 +17,7 @@ import { createProgress } from './progress';
 import { formatSarif } from './sarif';
 import { SUBCOMMANDS } from './commands';
 import type { Io } from './io';
+import { printableLine } from './printable';
 
 export { writeBuiltinPackCache };
 
@@ -36,7 +37,7 @@ const defaultIo = (): Io => {
 
 /** Run the CLI; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
-  const err = (line: string) => io.stderr.write(`agreement-lint: ${line}\n`);
+  const err = (line: string) => io.stderr.write(`agreement-lint: ${printableLine(line)}\n`);
   const subcommand = argv.length > 0 && Object.hasOwn(SUBCOMMANDS, argv[0]) ? SUBCOMMANDS[argv[0]]() : undefined;
   if (subcommand) {
     try {

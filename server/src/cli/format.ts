@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { citationLabel } from '../core';
 import type { FileOutcome, OutFinding } from './check';
+import { printable, printableLine } from './printable';
 
 /** One citation in the JSON contract: document (文号 and 《title》), article, the provision's words. */
 export function jsonCitation(c: OutFinding['citation']) {
@@ -64,19 +65,20 @@ export function formatStylish(results: FileOutcome[], color: boolean, cwd = proc
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const out: string[] = [];
   if (mode === 'dry-run') {
-    for (const r of results) if (r.fix?.diff) out.push(color ? colorDiff(r.fix.diff) : r.fix.diff);
+    for (const r of results) if (r.fix?.diff) out.push(color ? colorDiff(printable(r.fix.diff)) : printable(r.fix.diff));
   }
   for (const result of results) {
     if (result.findings.length === 0 && !result.error && !result.fix?.skipped) continue;
-    out.push(paint('4', path.relative(cwd, result.file) || result.file) + '\n');
-    if (result.error) out.push(`  ${paint('31', '无法检查')}  ${result.error}\n`);
-    if (result.fix?.skipped) out.push(`  ${paint('33', '未修复')}  ${result.fix.skipped}\n`);
+    out.push(paint('4', printableLine(path.relative(cwd, result.file) || result.file)) + '\n');
+    if (result.error) out.push(`  ${paint('31', '无法检查')}  ${printableLine(result.error)}\n`);
+    if (result.fix?.skipped) out.push(`  ${paint('33', '未修复')}  ${printableLine(result.fix.skipped)}\n`);
     for (const f of result.findings) {
       const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
       const code = f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
       // （依据：河北政办〔2017〕47号 四(三)）: never 〔〕 around a 文号 that has its own.
       const cite = f.citation ? `（依据：${citationLabel(f.citation)}）` : '';
-      out.push(`  ${where}${paint(code, f.severity.padEnd(8))}${f.message}${cite}  ${paint('2', f.rule)}\n`);
+      out.push(`  ${where}${paint(code, f.severity.padEnd(8))}${printableLine(f.message + cite)}  ${paint('2', printableLine(f.rule))}
+`);
     }
     out.push('\n');
   }

@@ -9,6 +9,7 @@ import { createContext, type Check, type DraftFinding } from './context';
 import type { RuleSet } from './pack/ruleSet';
 import type { Severity, SeverityOrOff } from './pack/types';
 import { parseDocument, type AgreementDocument } from './parse';
+import { PatternBudgetExceeded, withPatternBudget } from './pack/patternBudget';
 import { applySuppressions } from './suppressions';
 import { snapEdit, snapSpan } from './textBoundaries';
 import type { Finding } from './types';
@@ -18,6 +19,8 @@ export interface AnalyzeOptions {
   severities?: Record<string, SeverityOrOff>;
   /** Texts longer than this (UTF-16 units) are not analysed; one info finding says so. */
   maxSize?: number;
+  /** Milliseconds that rule-pack regular expressions may take on this document (default: no limit). */
+  patternBudgetMs?: number;
 }
 
 /** Every check, in order. Data-driven kinds first, then coded rules. */
@@ -47,7 +50,17 @@ export function analyze(doc: AgreementDocument, rules: RuleSet, options: Analyze
   if (tooLarge) return [tooLarge];
   const drafts: DraftFinding[] = [];
   const context = createContext(doc, rules, drafts);
-  for (const check of CHECKS) check(context);
+  withPatternBudget(options.patternBudgetMs, () => {
+    for (const check of CHECKS) {
+      try {
+        check(context);
+      } catch (error) {
+        if (!(error instanceof PatternBudgetExceeded)) throw error;
+        drafts.push(budgetFinding(options.patternBudgetMs ?? 0));
+        break;
+      }
+    }
+  });
   const findings: Finding[] = [];
   for (const draft of drafts) {
     const severity = severityFor(draft.rule, draft.severity, rules, options);
@@ -68,6 +81,15 @@ function wholeCharacters(text: string, draft: DraftFinding): DraftFinding {
   });
   const fixesSame = !draft.fixes || fixes!.every((fix, i) => fix === draft.fixes![i]);
   return span === draft.span && fixesSame ? draft : { ...draft, span, fixes };
+}
+
+function budgetFinding(budgetMs: number): DraftFinding {
+  return {
+    rule: 'format/analysis-budget',
+    severity: 'warning',
+    message: `规则包中的正则表达式在本文件上耗时超过 ${budgetMs} 毫秒，其余检查未完成，结果可能不全。请简化规则包中的 pattern，或拆分文件。`,
+    span: { start: 0, end: 0 },
+  };
 }
 
 function severityFor(rule: string, base: Severity, rules: RuleSet, options: AnalyzeOptions): SeverityOrOff {

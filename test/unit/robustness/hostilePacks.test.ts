@@ -11,6 +11,10 @@ import * as path from 'node:path';
 import { buildRuleSet, loadPack } from '../../../server/src/core';
 import { MAX_PACK_CHARS } from '../../../server/src/core/pack/load';
 import { compileLinear, unsafeRegexReason } from '../../../server/src/core/pack/safeRegex';
+import { setPatternClock } from '../../../server/src/core/pack/patternBudget';
+import { withLinearUniqueItems } from '../../../server/src/core/pack/linearSchema';
+import packSchema from '../../../schemas/rule-pack.schema.json';
+import { analyzeText } from '../../../server/src/core';
 import { parseUntrustedYaml } from '../../../server/src/core/parse/yamlGuard';
 import { loadPacks, readPackFile } from '../../../server/src/packs/loadPacks';
 import { analyseChecked } from './check';
@@ -160,5 +164,51 @@ describe('robustness: hostile rule packs', function () {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('refuses counted repetition that unrolls into a huge pattern (.{1000}), which made a 3 MB document take minutes', () => {
+    assert.match(unsafeRegexReason('.{1000}') ?? '', /计数重复过大/);
+    assert.match(unsafeRegexReason('.{100}.{100}.{100}x') ?? '', /计数重复过大/);
+    assert.equal(unsafeRegexReason('\\d{4}年\\d{1,2}月'), null);
+    const result = loadPack(withPattern('.{1000}'), 'slow.pack.yaml');
+    assert.equal(result.pack, undefined);
+    assert.equal(result.problems[0].path, PATTERN_PATH);
+  });
+
+  it('pack patterns run within a time budget; a spent budget is one finding, not a blocked editor', () => {
+    const rules = buildRuleSet([loadPack(TEST_PACK_YAML, 'test.pack.yaml').pack!]);
+    let now = 0;
+    setPatternClock(() => (now += 1000));
+    try {
+      // Without the words 开工时间 the element check runs the pack's pattern.
+      const text = CLEAN.replace('开工时间：2025年10月开工。', '2025年10月开工。');
+      const findings = analyzeText(text, rules, { patternBudgetMs: 500 });
+      assert.ok(findings.some((f) => f.rule === 'format/analysis-budget'), findings.map((f) => f.rule).join());
+      assert.ok(!analyzeText(text, rules).some((f) => f.rule === 'format/analysis-budget'), 'no budget, no such finding');
+    } finally {
+      setPatternClock(undefined);
+    }
+  });
+
+  it('validates in linear time: every unique list has a scalar item type ajv can hash, and many keys are not compared pairwise', () => {
+    const linear = withLinearUniqueItems(packSchema) as unknown;
+    const lists: unknown[] = [];
+    const walk = (node: unknown) => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.uniqueItems === true) lists.push(n.items);
+      Object.values(n).forEach(walk);
+    };
+    walk(linear);
+    assert.ok(lists.length > 0);
+    for (const items of lists) assert.ok(['string', 'number', 'integer', 'boolean'].includes((items as { type?: string }).type ?? ''), JSON.stringify(items));
+    // 40,000 phrases and 30,000 provision keys: seconds before (quadratic), well under that now. A generous hang guard.
+    const phrases = Array.from({ length: 40000 }, (_, i) => `          - 词${i}`).join('\n');
+    const keys = Array.from({ length: 30000 }, (_, i) => `      第${i}条: 文字${i}`).join('\n');
+    const started = Date.now();
+    loadPack(`id: t/x\ntitle: t\nversion: 1.0.0\nclauses:\n  - id: clause/x\n    all:\n      -\n${phrases}\n`, 'big.yaml');
+    loadPack(`id: t/x\ntitle: t\nversion: 1.0.0\nregulations:\n  - id: r\n    provisions:\n${keys}\n`, 'keys.yaml');
+    assert.ok(Date.now() - started < 8000, `${Date.now() - started} ms`);
+    assert.match(parseUntrustedYaml('a: 1\nb: 2\na: 3\n').ok ? '' : (parseUntrustedYaml('a: 1\nb: 2\na: 3\n') as { message: string }).message, /键“a”重复（第 3 行）/);
   });
 });

@@ -68,7 +68,11 @@ export function buildSkeleton(rules: RuleSet, category: CategoryRule | undefined
   const docTypes = docTypeChoices(category);
   const docType = options.docType?.trim() || docTypes[0];
   const words = docTypeWords(docType);
-  const given = (value: string | undefined) => (value && value.trim().length > 0 ? value.trim() : undefined);
+  // A name typed into an input box is one line: a line break (or other control character) inside it would break the title line.
+  const given = (value: string | undefined) => {
+    const line = value?.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+    return line && line.length > 0 ? line : undefined;
+  };
   const partyA = given(options.partyA);
   const partyB = given(options.partyB);
   const title = given(options.title) ?? (partyA && partyB ? `${partyA}与${partyB}${words.titleSuffix}` : undefined);

@@ -84,8 +84,21 @@ function fixRounds(text: string, rules: RuleSet, options: FixAllOptions, exclude
   let applied = 0;
   let findings = analyze(parseDocument(current), rules, options);
   // A fix is applied again only if it resolved its finding each time (the same message may come
-  // back later, e.g. numbering after an insert), and at most MAX_REPEATS times (guards against loops).
+  // back later, e.g. numbering after an insert), and at most MAX_REPEATS times more than the
+  // document has such findings (guards against loops). Alike findings (the same message in two
+  // duplicated sections) share a key: a fix resolved its finding when fewer of them are left.
   const times = new Map<string, number>();
+  const most = new Map<string, number>();
+  const countKeys = (list: Finding[]) => {
+    const counts = new Map<string, number>();
+    for (const f of list) {
+      const key = candidate(f, options)?.key;
+      if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, n] of counts) most.set(key, Math.max(most.get(key) ?? 0, n));
+    return counts;
+  };
+  let counts = countKeys(findings);
   const blocked = new Set<string>(excluded);
   const ineffective = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -93,7 +106,7 @@ function fixRounds(text: string, rules: RuleSet, options: FixAllOptions, exclude
     let lastEnd = -1;
     const candidates = findings
       .map((f) => candidate(f, options))
-      .filter((x): x is { fix: Fix; key: string } => x !== undefined && !blocked.has(x.key) && (times.get(x.key) ?? 0) < MAX_REPEATS)
+      .filter((x): x is { fix: Fix; key: string } => x !== undefined && !blocked.has(x.key) && (times.get(x.key) ?? 0) < MAX_REPEATS + (most.get(x.key) ?? 1) - 1)
       .filter((x) => !x.fix.safe || keepsExistingLines(current, x.fix))
       .sort((a, b) => start(a.fix) - start(b.fix));
     for (const item of candidates) {
@@ -117,10 +130,11 @@ function fixRounds(text: string, rules: RuleSet, options: FixAllOptions, exclude
     }
     applied += chosen.length;
     findings = analyze(parseDocument(current), rules, options);
-    const still = new Set(findings.map((f) => candidate(f, options)?.key));
+    const before = counts;
+    counts = countKeys(findings);
     for (const { key } of chosen) {
       times.set(key, (times.get(key) ?? 0) + 1);
-      if (still.has(key)) {
+      if ((counts.get(key) ?? 0) >= (before.get(key) ?? 0)) {
         // The fix did not resolve its finding: never again in this run, and not at all in the next.
         blocked.add(key);
         ineffective.add(key);

@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseUntrustedYaml } from '../parse/yamlGuard';
 import packSchema from '../../../../schemas/rule-pack.schema.json';
+import { withLinearUniqueItems } from './linearSchema';
 import { buildRuleSet } from './ruleSet';
 import { unsafeRegexReason } from './safeRegex';
 import type { RulePack } from './types';
@@ -23,7 +24,7 @@ export interface PackLoadResult {
 
 let validatePack: ValidateFunction | null = null;
 function validator(): ValidateFunction {
-  if (!validatePack) validatePack = new Ajv({ allErrors: true, strict: false }).compile(packSchema);
+  if (!validatePack) validatePack = new Ajv({ allErrors: true, strict: false }).compile(withLinearUniqueItems(packSchema));
   return validatePack;
 }
 

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { spendPatternBudget } from './patternBudget';
 
 /**
  * Regular expressions from packs are untrusted data (a workspace may carry its
@@ -13,6 +14,12 @@ import { RE2JS } from 're2js';
  *     such as `年.*月` on a 1 MB line, cannot hang the server.
  */
 export const MAX_PATTERN_LENGTH = 200;
+/**
+ * Counted repetition unrolls: `.{1000}` compiles to a thousand states, and matching it over a
+ * long text costs its size at every position (a 3 MB document took minutes). The pattern's size
+ * once every count is unrolled may not exceed this.
+ */
+export const MAX_EXPANDED_SIZE = 300;
 
 /** A compiled pack pattern. Only `test` is offered, and it runs in time linear in the text. */
 export interface LinearPattern {
@@ -23,7 +30,13 @@ export interface LinearPattern {
 /** Compile an ECMAScript-syntax pattern on the linear-time engine. Throws on syntax RE2 does not support. */
 export function compileLinear(source: string): LinearPattern {
   const re = RE2JS.compile(RE2JS.translateRegExp(source));
-  return { source, test: (text: string) => re.test(text) };
+  return {
+    source,
+    test: (text: string) => {
+      spendPatternBudget();
+      return re.test(text);
+    },
+  };
 }
 
 interface Quantifier {
@@ -58,9 +71,56 @@ function quantifierAt(source: string, i: number): Quantifier | null {
   return { length, repeats };
 }
 
+/**
+ * The pattern's size with counted repetitions unrolled (`a{3}` → 3, `(ab){2,4}` → 8); an open
+ * count `{n,}` counts n. Character classes and escapes are one atom each.
+ */
+export function expandedSize(source: string): number {
+  const stack: number[] = [0];
+  let last = 0; // size of the atom or group just read, which a quantifier applies to
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '(') {
+      stack.push(0);
+      if (source[i + 1] === '?') {
+        const named = /^\(\?<[A-Za-z_$][\w$]*>/.exec(source.slice(i, i + 40));
+        i += named ? named[0].length - 1 : 2;
+      }
+      last = 0;
+      continue;
+    }
+    if (ch === ')') {
+      last = stack.length > 1 ? stack.pop()! : 0;
+      stack[stack.length - 1] += last;
+      continue;
+    }
+    if (ch === '{') {
+      const m = BRACES.exec(source.slice(i, i + 24));
+      if (m) {
+        const count = m[2] ? (m[3] === '' ? Number(m[1]) : Number(m[3])) : Number(m[1]);
+        stack[stack.length - 1] += last * Math.max(count - 1, 0);
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    if (ch === '*' || ch === '+' || ch === '?' || ch === '|') continue;
+    if (ch === '\\') i++;
+    else if (ch === '[') {
+      i++;
+      if (source[i] === '^') i++;
+      if (source[i] === ']') i++;
+      for (; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    }
+    last = 1;
+    stack[stack.length - 1] += 1;
+  }
+  return stack.reduce((a, b) => a + b, 0);
+}
+
 /** Why a pattern is refused, in Chinese; null when it may be used. */
 export function unsafeRegexReason(source: string): string | null {
   if (source.length > MAX_PATTERN_LENGTH) return `正则表达式过长（超过 ${MAX_PATTERN_LENGTH} 个字符）`;
+  if (expandedSize(source) > MAX_EXPANDED_SIZE) return `正则表达式的计数重复过大（如 .{1000}，展开后超过 ${MAX_EXPANDED_SIZE} 个单元），会使长文档的检查极慢`;
   if (/\\[1-9]|\\k</.test(source)) return '正则表达式不得使用反向引用';
   if (/\(\?<?[=!]/.test(source)) return '正则表达式不得使用前瞻或后顾断言';
   // Each open group remembers whether it holds a quantifier or an alternation.

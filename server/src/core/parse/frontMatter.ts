@@ -1,7 +1,7 @@
 import { isMap, isScalar, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import type { Span } from '../types';
 import { parseSimpleYaml } from './simpleYaml';
-import { firstComplexKey, MAX_YAML_DEPTH, yamlTooDeep } from './yamlGuard';
+import { duplicateKeys, firstComplexKey, MAX_YAML_DEPTH, yamlTooDeep } from './yamlGuard';
 
 /** Front matter larger than this is not parsed (it is reported instead). */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
@@ -135,7 +135,8 @@ function readYaml(source: string, base: number, out: FrontMatter): void {
   }
   let doc: YamlDocument.Parsed;
   try {
-    doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: false });
+    // Duplicate keys are found below in linear time (the parser's own check is quadratic).
+    doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, strict: false });
   } catch (error) {
     out.problems.push({ kind: 'syntax', message: `文件头无法解析：${describe(error)}`, span: out.span });
     return;
@@ -145,16 +146,13 @@ function readYaml(source: string, base: number, out: FrontMatter): void {
     const [from, to] = error.pos;
     const start = base + Math.min(from, source.length);
     const end = Math.max(start, base + Math.min(Math.max(to, from + 1), source.length));
-    const duplicate = error.code === 'DUPLICATE_KEY' ? duplicateKeyAt(source, from) : null;
-    out.problems.push({
-      kind: duplicate ? 'duplicate' : 'syntax',
-      message: duplicate
-        ? `文件头中${duplicate.key ? `“${duplicate.key}”` : '同一个键'}出现了两次：请删除重复的一项。`
-        : `文件头 YAML 语法错误：${yamlErrorInChinese(error.code)}（${error.message.split('\n')[0]}）`,
-      span: duplicate ? { start: base + duplicate.start, end: base + duplicate.end } : { start, end },
-    });
+    out.problems.push({ kind: 'syntax', message: `文件头 YAML 语法错误：${yamlErrorInChinese(error.code)}（${error.message.split('\n')[0]}）`, span: { start, end } });
   }
-  if (doc.errors.some((e) => e.code !== 'DUPLICATE_KEY')) return;
+  if (doc.errors.length > 0) return;
+  for (const { key, node } of duplicateKeys(doc, MAX_REPORTED_ERRORS)) {
+    const [from, to] = node.range ?? [0, 0];
+    out.problems.push({ kind: 'duplicate', message: `文件头中“${key}”出现了两次：请删除重复的一项。`, span: { start: base + from, end: base + Math.max(to, from + 1) } });
+  }
   const contents = doc.contents;
   if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) return;
   if (!isMap(contents)) {
@@ -203,16 +201,6 @@ function readYaml(source: string, base: number, out: FrontMatter): void {
 }
 
 /** The key a DUPLICATE_KEY error points at: from its position to the colon on that line. */
-function duplicateKeyAt(source: string, from: number): { key: string; start: number; end: number } {
-  const start = Math.min(Math.max(0, from), source.length);
-  const lineEnd = source.slice(start).search(/[\r\n]/);
-  const line = source.slice(start, lineEnd < 0 ? source.length : start + lineEnd);
-  const colon = line.search(/:(\s|$)/);
-  const key = (colon >= 0 ? line.slice(0, colon) : line).trimEnd();
-  if (key.length === 0) return { key: '', start, end: Math.min(start + 1, source.length) };
-  return { key: key.replace(/^["']|["']$/g, ''), start, end: start + key.length };
-}
-
 function describe(error: unknown): string {
   if (error instanceof RangeError) return '嵌套过深';
   return error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -74,6 +74,33 @@ export function firstComplexKey(doc: Document.Parsed): YamlNode | null {
   return null;
 }
 
+/**
+ * Keys repeated within one mapping, in document order (the second and later occurrences),
+ * found in linear time. The yaml package's own `uniqueKeys` check compares every pair of
+ * keys, which takes seconds on a mapping of tens of thousands of keys; a hostile file can
+ * be made of nothing else. Only scalar keys are compared (complex keys are refused anyway).
+ */
+export function duplicateKeys(doc: Document.Parsed, limit = 20): Array<{ key: string; node: YamlNode }> {
+  const found: Array<{ key: string; node: YamlNode }> = [];
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0 && found.length < limit) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        stack.push(pair.value);
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) found.push({ key, node: pair.key as YamlNode });
+        else seen.add(key);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+    }
+  }
+  return found.sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0));
+}
+
 export type UntrustedYaml = { ok: true; data: unknown } | { ok: false; message: string };
 
 /**
@@ -84,13 +111,13 @@ export type UntrustedYaml = { ok: true; data: unknown } | { ok: false; message: 
 export function parseUntrustedYaml(text: string, maxAliasCount = 100): UntrustedYaml {
   if (yamlTooDeep(text)) return { ok: false, message: `嵌套过深（超过 ${MAX_YAML_DEPTH} 层）` };
   try {
-    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false });
+    const lineOf = (offset: number) => text.slice(0, offset).split(/\r\n|\r|\n/).length;
     const error = doc.errors[0];
-    if (error) {
-      const line = text.slice(0, error.pos[0]).split(/\r\n|\r|\n/).length;
-      return { ok: false, message: `不是有效的 YAML：${error.message.split('\n')[0]}（第 ${line} 行）` };
-    }
+    if (error) return { ok: false, message: `不是有效的 YAML：${error.message.split('\n')[0]}（第 ${lineOf(error.pos[0])} 行）` };
     if (firstComplexKey(doc)) return { ok: false, message: '键应为简单文字，不能是列表、映射或别名' };
+    const duplicate = duplicateKeys(doc, 1)[0];
+    if (duplicate) return { ok: false, message: `不是有效的 YAML：键“${duplicate.key}”重复（第 ${lineOf(duplicate.node.range?.[0] ?? 0)} 行）` };
     return { ok: true, data: doc.toJS({ maxAliasCount }) };
   } catch (error) {
     return { ok: false, message: `不是有效的 YAML：${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };

@@ -57,6 +57,16 @@ describe('document skeleton', () => {
       });
     }
   });
+
+  it('writes valid YAML and a one-line title whatever the names typed: a trailing ASCII colon, a line break', () => {
+    const text = skeletonText(buildSkeleton(RULES, RULES.categories.get('企业集团'), { partyA: '某某区人民政府:', partyB: '某某集团\n有限公司', date: '2025-06-30' }));
+    const fm = parse(text.split('---')[1]);
+    assert.equal(fm['甲方'], '某某区人民政府:');
+    assert.equal(fm['乙方'], '某某集团 有限公司');
+    const title = text.split('\n').find((l) => l.startsWith('# '))!;
+    assert.ok(title.startsWith('# 某某区人民政府:与某某集团 有限公司'), title);
+    assert.equal(yamlScalar('某某公司:'), '"某某公司:"');
+  });
 });
 
 /**
