@@ -36,6 +36,7 @@ const BUILTIN_RULES: Record<string, { short: string; full: string }> = {
   'procedure/approval-route': { short: '审批方式与协议内容不相适应', full: '意向性、框架性协议可采用审签方式；涉及财务资金使用、土地利用等单一事项的，提交区长办公会议审议；事关全局性、政策性的，提交区政府常务会议审议。' },
   'format/doc-type': { short: '文种与类别不相配', full: '所属类别通常采用的文种与前言“文种”不一致。' },
   'format/placeholder': { short: '占位内容尚未填写', full: '文中留有尚未填写的占位内容：……、____、【】、（甲方全称）之类的括注说明、作空白用的“某某”“XX”。请写明实际内容。' },
+  'format/attachment': { short: '印发通知，按附件中的协议检查', full: '本文是印发通知，协议文本在附件中：按附件中的协议检查，通知正文不检查。' },
   'format/too-large': { short: '文件过大，未检查', full: '文件超过大小上限（agreement.maxFileSize 或 --max-file-size），已跳过检查。' },
 };
 

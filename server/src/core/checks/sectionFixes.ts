@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context';
-import { formatMarker } from '../fixes/numbering';
+import { childStyle, formatMarker } from '../fixes/numbering';
 import type { HeadingStyle } from '../parse/headings';
 import type { AgreementDocument, Section } from '../parse';
 import type { SectionMatch } from '../sectionMatch';
@@ -61,7 +61,7 @@ export function insertSectionsFix(context: CheckContext, matches: SectionMatch[]
     const number = base + i;
     if (item.insert) {
       const heading = `${formatMarker(style, number, sample)}${headingGap(doc, style)}${item.insert.match.rule.name}`;
-      const block = `${heading}${eol}${withEol(sectionBody(context.rules, item.insert.match.rule), eol)}`;
+      const block = `${heading}${eol}${withEol(itemsInStyle(sectionBody(context.rules, item.insert.match.rule), childStyle(style)), eol)}`;
       blocks.set(item.insert.offset, (blocks.get(item.insert.offset) ?? '') + blockAt(doc, item.insert.offset, block));
     } else if (item.section && style !== 'markdown') {
       const marker = formatMarker(style, number, item.section.heading.marker);
@@ -70,6 +70,16 @@ export function insertSectionsFix(context: CheckContext, matches: SectionMatch[]
   });
   for (const [offset, newText] of blocks) edits.push({ start: offset, end: offset, newText });
   return { title, edits, safe: false, preferred: missing.length === 1 };
+}
+
+/**
+ * The skeleton's items (（一）（二）…) renumbered in the style one level below the
+ * document's sections, so under 1． 2． they become （1）（2）, and stay inside their section.
+ */
+function itemsInStyle(body: string, style: HeadingStyle): string {
+  if (style === 'cn-paren') return body;
+  let n = 0;
+  return body.replace(/^[（(][一二三四五六七八九十百]+[）)]/gm, () => formatMarker(style, ++n));
 }
 
 /** Insert one missing section (see insertSectionsFix). */
