@@ -69,6 +69,8 @@ export function insertSectionsFix(context: CheckContext, matches: SectionMatch[]
     }
   });
   for (const [offset, newText] of blocks) edits.push({ start: offset, end: offset, newText });
+  // In document order, an insert before the marker it precedes: LSP clients apply same-position edits in array order.
+  edits.sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
   return { title, edits, safe: false, preferred: missing.length === 1 };
 }
 

@@ -76,3 +76,16 @@ describe('section/missing quick fix: insert the section', () => {
     assert.ok(!findings.some((f) => f.message.includes('其他事项')));
   });
 });
+
+describe('section inserts as LSP edits', () => {
+  it('list an insert before the heading marker it precedes, so clients never see overlapping edits', () => {
+    const text = FRONT + ['一、合作原则', '互利共赢。', '二、法律责任', '依法承担责任。', ''].join('\n');
+    const finding = analyzeText(text, RULES).find((f) => f.rule === 'section/missing')!;
+    for (const fix of finding.fixes!) {
+      fix.edits.forEach((edit, i) => {
+        const next = fix.edits[i + 1];
+        if (next) assert.ok(edit.end <= next.start, `${fix.title}: ${JSON.stringify(edit)} then ${JSON.stringify(next)}`);
+      });
+    }
+  });
+});
