@@ -8,6 +8,7 @@ import type { Fix } from '../types';
 import { sectionInsertEnd, trimBlankEnd, withEol } from '../fixes/insertPoint';
 import { matchHeading } from '../parse/headings';
 import { onlyPlaceholders, withoutPlaceholders } from '../placeholders';
+import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
 
 /**
  * `element/missing`: a section must name certain things (the "guarantees"): 保障措施
@@ -23,7 +24,7 @@ export function checkElements(context: CheckContext): void {
     if (elements.length === 0) continue;
     for (const section of match.sections) {
       // A section holding only placeholders is reported once, by section/missing, as not yet written.
-      if (onlyPlaceholders(sectionText(doc, section).slice(section.name.length))) continue;
+      if (onlyPlaceholders(withoutSkeletonLines(sectionText(doc, section).slice(section.name.length), skeletonLines(context.rules, category)))) continue;
       const units = match.rule.elementsPerItem && section.children.length > 0 ? section.children : [section];
       for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section);
     }

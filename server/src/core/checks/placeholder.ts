@@ -1,5 +1,6 @@
 import type { CheckContext } from '../context';
 import { findPlaceholders } from '../placeholders';
+import { skeletonLines, skeletonLineSpans } from '../skeletonLines';
 import type { Span } from '../types';
 
 /** At most this many findings per document; one more says how many were left unmarked. */
@@ -14,12 +15,16 @@ const MAX_FINDINGS = 100;
 export function checkPlaceholders(context: CheckContext): void {
   const { doc } = context;
   const skip: Span[] = [...doc.comments.map((c) => c.span), ...codeBlocks(doc.text, doc.frontMatter.bodyStart)];
-  const found = findPlaceholders(doc.text, 0, doc.text.length, skip);
+  // Instruction lines of the category's skeletons, left as inserted, are placeholders too.
+  const instructions = context.category ? skeletonLineSpans(doc.text, doc.frontMatter.bodyStart, doc.text.length, skeletonLines(context.rules, context.category)) : [];
+  const found = [...findPlaceholders(doc.text, 0, doc.text.length, [...skip, ...instructions]), ...instructions.map((span) => ({ span, text: doc.text.slice(span.start, span.end), instruction: true }))].sort((a, b) => a.span.start - b.span.start);
   found.slice(0, MAX_FINDINGS).forEach((p) => {
     context.report({
       rule: 'format/placeholder',
       severity: 'warning',
-      message: `“${p.text.length > 20 ? `${p.text.slice(0, 20)}…` : p.text}”是尚未填写的占位内容。请写明实际内容，或删去。`,
+      message: 'instruction' in p
+        ? `“${p.text.slice(0, 20)}${p.text.length > 20 ? '…' : ''}”是规则包给出的写作说明，尚未改写为协议内容。请按说明写明实际内容。`
+        : `“${p.text.length > 20 ? `${p.text.slice(0, 20)}…` : p.text}”是尚未填写的占位内容。请写明实际内容，或删去。`,
       span: p.span,
     });
   });
