@@ -15,7 +15,7 @@ const cite = (ref) => {
 };
 
 const rows = [
-  ['schema/*', 'error', '文件头不符合 `schemas/agreement.schema.json`：缺少必填项、取值不在列表中、日期格式、类型、重复键、YAML 语法', '各键的说明中注明依据（河北政办〔2017〕47号 二、三、四 等）'],
+  ['schema/*', 'error', '文件头不符合 `schemas/agreement.schema.json`：缺少必填项、取值不在列表中（类别、文种取自已加载的规则包）、日期格式（2026-01-10 或 2026年1月10日）、空值、疑似写错的键名（类型 → 类别）、类型、重复键、YAML 语法', '各键的说明中注明依据（河北政办〔2017〕47号 二、三、四 等）'],
   ['section/missing', 'error', '缺少所属类别规定的框架部分（按类别见下表）', '河北政办〔2017〕47号 二(一)至(七)；《厅市会商工作管理办法》；国办发〔2017〕22号 四(二)；海安市信用办通知'],
   ['section/order', 'warning', '框架部分的顺序与规定不一致', '同上'],
   ['section/numbering', 'warning', '同级标题编号不连续或重复（一、二、四；两个三、）', '格式检查，无条文依据'],
@@ -39,6 +39,7 @@ for (const pack of packs) {
 }
 rows.push(['procedure/approval-route', 'warning', '审批方式与协议内容不相适应（审签／区长办公会议／常务会议）', cite({ regulation: 'hb-2017-47', article: '三(四)' })]);
 rows.push(['format/doc-type', 'warning', '文种与类别不相配', '所属类别的依据']);
+rows.push(['format/placeholder', 'warning', '尚未填写的占位内容（……、____、【】、（甲方全称）、作空白用的某某/XX）；只有占位内容的一节不算已写', '—']);
 rows.push(['format/too-large', 'info', '文件超过 `agreement.maxFileSize`，跳过检查', '—']);
 rows.push(['format/too-many-findings', 'warning', '编辑器中一个文件的问题超过 1000 个：只显示前 999 个（错误优先），并提示其余数目', '—']);
 rows.push(['format/analysis-budget', 'warning', '编辑器中规则包的正则表达式在本文件上耗时超过 2 秒：其余检查未完成', '—']);

@@ -16,14 +16,16 @@ for (const f of fs.existsSync(path.join(root, 'dist')) ? fs.readdirSync(path.joi
 execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
 const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
 const args = [vsce, 'package', '--no-dependencies', '--out', out];
-if (!manifest.repository) args.push('--allow-missing-repository', '--baseImagesUrl', 'https://invalid.localhost/', '--baseContentUrl', 'https://invalid.localhost/');
+// Without a repository, README links stay relative: VS Code shows the extension page from the
+// installed files, so docs/screenshot.png displays (an invented base address would not).
+if (!manifest.repository) args.push('--allow-missing-repository', '--no-rewrite-relative-links');
 if (!fs.existsSync(path.join(root, 'LICENSE')) && !fs.existsSync(path.join(root, 'LICENSE.md'))) args.push('--skip-license');
 execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
 
 const listing = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
   .split('\n')
   .filter(Boolean);
-const allowed = /^(dist|rules|schemas|regulations|snippets|syntaxes|l10n|bin)\/|^(package\.json|package\.nls(\.[\w-]+)?\.json|language-configuration\.json|README\.md|LICENSE(\.\w+)?|docs\/screenshot\.png)$/;
+const allowed = /^(dist|rules|schemas|regulations|snippets|syntaxes|l10n)\/|^(package\.json|package\.nls(\.[\w-]+)?\.json|language-configuration\.json|README\.md|LICENSE(\.\w+)?|docs\/(screenshot|icon)\.png)$/;
 const stray = listing.filter((f) => !allowed.test(f) || /node_modules|(^|\/)test\/|\.test\.|\.map$/.test(f));
 const size = fs.statSync(out).size;
 console.log(`\n${path.basename(out)}: ${(size / 1024).toFixed(0)} KB, ${listing.length} files`);

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { OpenProvisionArgs } from '../../server/src/protocol';
+import { provisionText } from './provisionText';
 
 export const REGULATION_SCHEME = 'agreement-regulation';
 
@@ -13,7 +14,7 @@ export class RegulationProvider implements vscode.TextDocumentContentProvider {
     const name = path.basename(uri.path);
     const file = path.join(this.dir, name);
     if (!file.startsWith(this.dir) || !fs.existsSync(file)) return vscode.l10n.t('Regulation text not found: {0}', name);
-    return fs.readFileSync(file, 'utf8');
+    return provisionText(fs.readFileSync(file, 'utf8'), name);
   }
 
   /** Open the regulation and reveal the first line containing the article or its words. */

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { DocumentInfoParams } from '../../server/src/protocol';
 
-/** 文种 · 类别 and the counts of errors and warnings for the active agreement; opens the Problems view. */
+/**
+ * 文种 · 类别 of the active agreement; opens the Problems view. No counts: VS Code's own
+ * status bar item already shows the errors and warnings.
+ */
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('agreement.status', vscode.StatusBarAlignment.Left, 100);
   private readonly infos = new Map<string, DocumentInfoParams>();
@@ -25,11 +28,16 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const kind = [info.docType ?? vscode.l10n.t('(no type)'), info.category ?? vscode.l10n.t('(no category)')].join(' · ');
-    this.item.text = `$(law) ${kind}  $(error) ${info.errors}  $(warning) ${info.warnings}`;
+    this.item.text = statusText(kind);
     this.item.show();
   }
 
   dispose(): void {
     this.item.dispose();
   }
+}
+
+/** The item's text: the document's kind only (exported for the test). */
+export function statusText(kind: string): string {
+  return `$(law) ${kind}`;
 }

@@ -117,6 +117,8 @@ export async function checkFile(file: string, ruleSet: RuleSet, settings: CheckS
     return outcome;
   }
   if (settings.mode === 'dry-run') {
+    // Nothing is written: the findings that would remain, at the lines of the file as it is now.
+    outcome.findings = stillThere(analyze(doc, ruleSet, options), result.remaining).map(slim);
     outcome.fix!.diff = unifiedDiff(text, result.text, path.relative(settings.cwd, file).split(path.sep).join('/'));
     return outcome;
   }
@@ -128,6 +130,19 @@ export async function checkFile(file: string, ruleSet: RuleSet, settings: CheckS
     return { file, findings: analyze(doc, ruleSet, options).map(slim), error: (error as Error).message, fix: { applied: 0, written: false } };
   }
   return outcome;
+}
+
+/** The current findings that fixing leaves (matched by rule and message, each once). */
+function stillThere(current: Finding[], remaining: Finding[]): Finding[] {
+  const left = new Map<string, number>();
+  for (const f of remaining) left.set(`${f.rule}|${f.message}`, (left.get(`${f.rule}|${f.message}`) ?? 0) + 1);
+  return current.filter((f) => {
+    const key = `${f.rule}|${f.message}`;
+    const n = left.get(key) ?? 0;
+    if (n === 0) return false;
+    left.set(key, n - 1);
+    return true;
+  });
 }
 
 /** The core's `format/too-large` finding, for a file not even read (its byte size alone is over the limit). */

@@ -82,7 +82,8 @@ export function formatStylish(results: FileOutcome[], color: boolean, cwd = proc
       const where = f.location ? (f.location.paragraph === null ? '文件头' : `第${f.location.paragraph}段`) + '  ' : `${f.range.start.line + 1}:${f.range.start.character + 1}`.padEnd(8);
       const excerpt = f.location?.excerpt ? `「${f.location.excerpt}」` : '';
       const code = f.severity === 'error' ? '31' : f.severity === 'warning' ? '33' : '36';
-      const cite = f.citation ? `〔${citationLabel(f.citation)}〕` : '';
+      // （依据：河北政办〔2017〕47号 四(三)）: never 〔〕 around a 文号 that has its own.
+      const cite = f.citation ? `（依据：${citationLabel(f.citation)}）` : '';
       out.push(`  ${where}${paint(code, f.severity.padEnd(8))}${printableLine(f.message + cite + excerpt)}  ${paint('2', printableLine(f.rule))}\n`);
     }
     out.push('\n');

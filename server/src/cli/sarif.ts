@@ -24,7 +24,8 @@ const BUILTIN_RULES: Record<string, { short: string; full: string }> = {
   'schema/required': { short: '文件头缺少必填项', full: '文件头缺少 schemas/agreement.schema.json 规定的必填项。' },
   'schema/enum': { short: '文件头取值不在列表中', full: '文件头某项的取值不在规定的可选值之中（如文种、类别、审批方式）。' },
   'schema/type': { short: '文件头取值类型不对', full: '文件头某项的取值类型不对（如“涉外”应为 true 或 false）。' },
-  'schema/format': { short: '文件头取值格式不对', full: '文件头某项的写法不符合要求（如日期应为 YYYY-MM-DD）。' },
+  'schema/format': { short: '文件头取值格式不对', full: '文件头某项的写法不符合要求（如日期应写成 2026-01-10 或 2026年1月10日）。' },
+  'schema/unknown-key': { short: '文件头键名疑似写错', full: '文件头中有不认识的键，且与某个已知键只差一个字（如“类型”应为“类别”）；不认识的键不参与检查。' },
   'schema/empty': { short: '文件头取值为空', full: '文件头某项不能为空。' },
   'schema/invalid': { short: '文件头不符合要求', full: '文件头不符合 schemas/agreement.schema.json。' },
   'section/missing': { short: '缺少必备部分', full: '缺少所属类别规定的框架部分；各类别的必备部分及其依据见规则包。' },
@@ -34,6 +35,8 @@ const BUILTIN_RULES: Record<string, { short: string; full: string }> = {
   'clause/foreign-law': { short: '涉外协议未约定适用中国法律', full: '涉外协议和备忘录应优先约定适用中国法律。' },
   'procedure/approval-route': { short: '审批方式与协议内容不相适应', full: '意向性、框架性协议可采用审签方式；涉及财务资金使用、土地利用等单一事项的，提交区长办公会议审议；事关全局性、政策性的，提交区政府常务会议审议。' },
   'format/doc-type': { short: '文种与类别不相配', full: '所属类别通常采用的文种与前言“文种”不一致。' },
+  'format/placeholder': { short: '占位内容尚未填写', full: '文中留有尚未填写的占位内容：……、____、【】、（甲方全称）之类的括注说明、作空白用的“某某”“XX”。请写明实际内容。' },
+  'format/attachment': { short: '印发通知，按附件中的协议检查', full: '本文是印发通知，协议文本在附件中：按附件中的协议检查，通知正文不检查。' },
   'format/too-large': { short: '文件过大，未检查', full: '文件超过大小上限（agreement.maxFileSize 或 --max-file-size），已跳过检查。' },
 };
 

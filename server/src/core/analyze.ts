@@ -2,6 +2,7 @@ import { codedRules } from './rules';
 import { checkClauses } from './checks/clauses';
 import { checkElements } from './checks/elements';
 import { checkFrontMatter } from './checks/frontMatterSchema';
+import { checkPlaceholders } from './checks/placeholder';
 import { checkProcedures } from './checks/procedures';
 import { checkNumbering, checkSections } from './checks/sections';
 import { createContext, type Check, type DraftFinding } from './context';
@@ -11,6 +12,7 @@ import { parseDocument, type AgreementDocument } from './parse';
 import { PatternBudgetExceeded, withPatternBudget } from './pack/patternBudget';
 import { checkDeadlines, type LedgerOptions } from './ledger/deadlines';
 import { applySuppressions } from './suppressions';
+import { findAttachedAgreement } from './attachment';
 import { snapEdit, snapSpan } from './textBoundaries';
 import type { Finding } from './types';
 
@@ -33,6 +35,7 @@ const CHECKS: Check[] = [
   checkElements,
   checkClauses,
   checkProcedures,
+  checkPlaceholders,
   ...codedRules.map((r) => r.check),
 ];
 
@@ -46,10 +49,21 @@ export function analyzeText(text: string, rules: RuleSet, options: AnalyzeOption
 }
 
 /** Analyse a parsed document. Pure; never throws for any document. */
-export function analyze(doc: AgreementDocument, rules: RuleSet, options: AnalyzeOptions = {}): Finding[] {
-  const tooLarge = sizeFinding(doc.text, options);
+export function analyze(given: AgreementDocument, rules: RuleSet, options: AnalyzeOptions = {}): Finding[] {
+  const tooLarge = sizeFinding(given.text, options);
   if (tooLarge) return [tooLarge];
   const drafts: DraftFinding[] = [];
+  // A notice that carries the agreement as 附件: the agreement is checked, the notice is not.
+  const attached = findAttachedAgreement(given);
+  const doc = attached ? parseDocument(attached.masked) : given;
+  if (attached) {
+    drafts.push({
+      rule: 'format/attachment',
+      severity: 'info',
+      message: '本文是印发通知，协议文本在附件中：按附件中的协议检查，通知正文不检查。',
+      span: attached.noticeSpan,
+    });
+  }
   const context = createContext(doc, rules, drafts);
   withPatternBudget(options.patternBudgetMs, () => {
     for (const check of CHECKS) {

@@ -7,5 +7,13 @@ export function citationDocument(c: ResolvedCitation): string {
 
 /** A short label: `河北政办〔2017〕47号 二(四)` or `《厅市会商工作管理办法》 第十五条`. */
 export function citationLabel(c: ResolvedCitation): string {
-  return `${citationDocument(c)} ${c.article}`;
+  return c.article ? `${citationDocument(c)} ${c.article}` : citationDocument(c);
+}
+
+/**
+ * The article as shown to officers: an article key recorded as not verified
+ * (（条次未核）, （节号未核）) is not shown; the citation names the document alone.
+ */
+export function shownArticle(article: string): string {
+  return /未核/.test(article) ? '' : article;
 }

@@ -1,6 +1,7 @@
 import { CodeAction, CodeActionKind, TextDocumentEdit, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { fixAll } from '../core/fixes/fixAll';
 import { minimalEdit, type Finding } from '../core';
+import { placeholderSnippet } from '../core/fixes/snippet';
 import type { Analysis } from '../analysisCache';
 import { OpenProvisionCommand, type OpenProvisionArgs } from '../protocol';
 import { provisionArgs, SOURCE } from './diagnostics';
@@ -13,6 +14,8 @@ export interface CodeActionContext {
   follow?(fromVersion: number, start: number, end: number): { start: number; end: number } | null;
   /** The client applies versioned edits (`documentChanges`), refusing them on any other text. */
   versionedEdits?: boolean;
+  /** The client takes snippet edits in a workspace edit (`workspace.workspaceEdit.snippetEditSupport`, LSP 3.18). */
+  snippetEdits?: boolean;
 }
 
 /**
@@ -56,7 +59,7 @@ export function codeActions(params: CodeActionParams, analysis: Analysis, contex
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix.preferred === true,
-        edit: edit(fix.edits.map((e) => toTextEdit(analysis, e))),
+        edit: edit(fix.edits.map((e) => toTextEdit(analysis, e, context.snippetEdits === true && context.versionedEdits === true))),
       });
     }
     if (once(`all|${rule}`)) {
@@ -111,8 +114,16 @@ function readData(raw: unknown): { version: number; start: number; end: number }
   return { version, start, end };
 }
 
-function toTextEdit(analysis: Analysis, edit: { start: number; end: number; newText: string }): TextEdit {
-  return { range: analysis.doc.lines.rangeOf(edit), newText: edit.newText };
+/**
+ * An edit in LSP terms. Inserted skeleton text becomes a snippet edit when the client
+ * takes them: its placeholders are tab stops (plain text otherwise; format/placeholder
+ * flags what is left unfilled either way).
+ */
+function toTextEdit(analysis: Analysis, edit: { start: number; end: number; newText: string }, snippets = false): TextEdit {
+  const range = analysis.doc.lines.rangeOf(edit);
+  const snippet = snippets && edit.start === edit.end ? placeholderSnippet(edit.newText) : null;
+  if (snippet) return { range, snippet: { kind: 'snippet', value: snippet } } as unknown as TextEdit;
+  return { range, newText: edit.newText };
 }
 
 /** Edits for the analysed text; versioned, so a client refuses them once the document has changed. */

@@ -92,10 +92,13 @@ describe('agreement-lint under attack', function () {
 
     it('a fix that would push the file past --max-file-size is not applied, and its findings still count', () => {
       const target = file('fixable.agreement.md');
-      // Without its last section, fix-all would insert it (and renumber): the file grows by some thirty characters.
-      const short = fs.readFileSync(target, 'utf8').replace('四、保障措施\n经费保障：双方各自承担。\n', '');
+      // Two sections numbered 十、: renumbering the second to 十一、 grows the file by one character.
+      const original = fs.readFileSync(target, 'utf8');
+      const head = original.slice(0, original.indexOf('一、合作原则'));
+      const names = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十'];
+      const short = head + names.map((n, i) => `${n}、第${i + 1}部分\n${i === 1 ? '甲方给予乙方独家经营权。' : '平等互利。'}\n`).join('\n');
       fs.writeFileSync(target, short);
-      const run = lint([NO_BUILTIN, '--fix', '--max-file-size', String(short.length + 5), '--format', 'json', 'fixable.agreement.md'], project);
+      const run = lint([NO_BUILTIN, '--fix', '--max-file-size', String(short.length), '--format', 'json', 'fixable.agreement.md'], project);
       const [outcome] = JSON.parse(run.stdout);
       assert.equal(fs.readFileSync(target, 'utf8'), short, 'nothing written');
       assert.match(outcome.fix.skipped, /修复后文件将超过大小上限，未自动修复。/);

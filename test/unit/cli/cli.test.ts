@@ -10,23 +10,23 @@ import * as path from 'node:path';
 import { FIXTURES, freshFixtures, frontMatter, lint, NO_BUILTIN, removeDir, ROOT, treeHashes } from './helpers';
 
 const STYLISH_PROJECT = `docs/nested.agreement.md
-  16:1    error   本句约定了排他性安排。删除排他性安排。〔测试〔2024〕1号 三〕  clause/exclusive
+  16:1    error   本句约定了排他性安排。删除排他性安排。（依据：测试〔2024〕1号 三）  clause/exclusive
 
 findings.agreement.md
-  16:7    error   本句约定了排他性安排。删除排他性安排。〔测试〔2024〕1号 三〕  clause/exclusive
-  16:16   warning 本句约定了土地价格优惠。依法出让土地。〔测试〔2024〕1号 三〕  clause/land-price
-  18:3    warning “保障措施”未写明“资金保障”。请补充资金保障的具体内容。〔测试〔2024〕1号 二〕  element/missing
+  16:7    error   本句约定了排他性安排。删除排他性安排。（依据：测试〔2024〕1号 三）  clause/exclusive
+  16:16   warning 本句约定了土地价格优惠。依法出让土地。（依据：测试〔2024〕1号 三）  clause/land-price
+  18:3    warning “保障措施”未写明“资金保障”。请补充资金保障的具体内容。（依据：测试〔2024〕1号 二）  element/missing
 
 fixable.agreement.md
   15:1    warning 编号不连续：此处应为第2项，实为“三、”。请按顺序重新编号。  section/numbering
-  16:7    error   本句约定了排他性安排。删除排他性安排。〔测试〔2024〕1号 三〕  clause/exclusive
+  16:7    error   本句约定了排他性安排。删除排他性安排。（依据：测试〔2024〕1号 三）  clause/exclusive
 
 sub/broken-front-matter.agreement.md
   3:1     error   文件头 YAML 语法错误：缩进或符号不正确（Flow sequence in block collection must be sufficiently indented and end with a ]）  schema/syntax
   7:1     warning 编号不连续：此处应为第2项，实为“三、”。请按顺序重新编号。  section/numbering
 
 warnings.agreement.md
-  18:3    warning “保障措施”未写明“资金保障”。请补充资金保障的具体内容。〔测试〔2024〕1号 二〕  element/missing
+  18:3    warning “保障措施”未写明“资金保障”。请补充资金保障的具体内容。（依据：测试〔2024〕1号 二）  element/missing
 
 6 个文件，9 个问题（4 个错误，5 个警告，0 个提示）。
 `;
@@ -71,7 +71,7 @@ describe('agreement-lint (CLI)', function () {
 
     it('a folder argument checks the agreements below it', () => {
       const run = lint([NO_BUILTIN, 'docs'], project);
-      assert.equal(run.stdout, 'docs/nested.agreement.md\n  16:1    error   本句约定了排他性安排。删除排他性安排。〔测试〔2024〕1号 三〕  clause/exclusive\n\n1 个文件，1 个问题（1 个错误，0 个警告，0 个提示）。\n');
+      assert.equal(run.stdout, 'docs/nested.agreement.md\n  16:1    error   本句约定了排他性安排。删除排他性安排。（依据：测试〔2024〕1号 三）  clause/exclusive\n\n1 个文件，1 个问题（1 个错误，0 个警告，0 个提示）。\n');
       assert.equal(run.code, 1);
     });
 
@@ -187,7 +187,7 @@ describe('agreement-lint (CLI)', function () {
   describe('--quiet and --max-warnings', () => {
     it('--quiet reports errors only; the exit code is unchanged', () => {
       const run = lint([NO_BUILTIN, '--quiet', 'findings.agreement.md', 'warnings.agreement.md'], project);
-      assert.equal(run.stdout, 'findings.agreement.md\n  16:7    error   本句约定了排他性安排。删除排他性安排。〔测试〔2024〕1号 三〕  clause/exclusive\n\n2 个文件，1 个问题（1 个错误，0 个警告，0 个提示）。\n');
+      assert.equal(run.stdout, 'findings.agreement.md\n  16:7    error   本句约定了排他性安排。删除排他性安排。（依据：测试〔2024〕1号 三）  clause/exclusive\n\n2 个文件，1 个问题（1 个错误，0 个警告，0 个提示）。\n');
       assert.equal(run.code, 1);
       const warnings = lint([NO_BUILTIN, '-q', 'warnings.agreement.md'], project);
       assert.equal(warnings.stdout, '1 个文件，未发现问题。\n');
@@ -211,7 +211,7 @@ describe('agreement-lint (CLI)', function () {
       fs.chmodSync(file, 0o640);
       const before = fs.readFileSync(file, 'utf8');
       const run = lint([NO_BUILTIN, '--fix', 'fixable.agreement.md'], project);
-      assert.equal(run.stdout, 'fixable.agreement.md\n  16:7    error   本句约定了排他性安排。删除排他性安排。〔测试〔2024〕1号 三〕  clause/exclusive\n\n1 个文件，1 个问题（1 个错误，0 个警告，0 个提示）。已自动修复 1 个文件中的 1 处问题。\n');
+      assert.equal(run.stdout, 'fixable.agreement.md\n  16:7    error   本句约定了排他性安排。删除排他性安排。（依据：测试〔2024〕1号 三）  clause/exclusive\n\n1 个文件，1 个问题（1 个错误，0 个警告，0 个提示）。已自动修复 1 个文件中的 1 处问题。\n');
       assert.equal(run.code, 1);
       const after = fs.readFileSync(file, 'utf8');
       assert.equal(after, before.replace('三、合作内容', '二、合作内容').replace('四、保障措施', '三、保障措施'));
@@ -254,7 +254,7 @@ describe('agreement-lint (CLI)', function () {
           '+三、保障措施',
           ' 经费保障：双方各自承担。',
           'fixable.agreement.md',
-          '  16:7    error   本句约定了排他性安排。删除排他性安排。〔测试〔2024〕1号 三〕  clause/exclusive',
+          '  16:7    error   本句约定了排他性安排。删除排他性安排。（依据：测试〔2024〕1号 三）  clause/exclusive',
           '',
           '2 个文件，1 个问题（1 个错误，0 个警告，0 个提示）。可自动修复 1 个文件中的 1 处问题（--fix-dry-run：未写入）。',
           '',
@@ -280,7 +280,7 @@ describe('agreement-lint (CLI)', function () {
       fs.mkdirSync(other);
       fs.writeFileSync(path.join(other, 'a.agreement.md'), `${frontMatter('甲')}# 甲\n\n一、合作原则\n甲方给予乙方独家经营权。\n\n二、合作内容\n共建。\n\n三、保障措施\n资金保障：各自承担。\n`);
       const ok = lint([NO_BUILTIN, '--rule-pack', '../packs/test-pack.yaml', '-q'], other);
-      assert.equal(ok.stdout, 'a.agreement.md\n  13:7    error   本句约定了排他性安排。删除排他性安排。〔测试〔2024〕1号 三〕  clause/exclusive\n\n1 个文件，1 个问题（1 个错误，0 个警告，0 个提示）。\n');
+      assert.equal(ok.stdout, 'a.agreement.md\n  13:7    error   本句约定了排他性安排。删除排他性安排。（依据：测试〔2024〕1号 三）  clause/exclusive\n\n1 个文件，1 个问题（1 个错误，0 个警告，0 个提示）。\n');
       assert.equal(ok.code, 1);
 
       const broken = lint([NO_BUILTIN, '--rule-pack', '../packs/test-pack.yaml', '--rule-pack', '../packs/broken-pack.yaml'], other);

@@ -13,7 +13,8 @@ function front(category: string): string {
 function missing(category: string, body: string): string[] {
   return analyzeText(front(category) + body, rules)
     .filter((f: Finding) => f.rule === 'section/missing')
-    .map((f) => /^缺少“([^”]+)”/.exec(f.message)![1]);
+    // One finding lists every missing section: 缺少“甲”（或“…”）、“乙”…共 N 节 / 缺少“甲”一节.
+    .flatMap((f) => [...(/^缺少(.*?)(?:共 \d+ 节|一节)。/.exec(f.message)?.[1] ?? '').matchAll(/(?:^|、)“([^”]+)”/g)].map((m) => m[1]));
 }
 
 const rule = (category: string, name: string) => rules.categories.get(category)!.sections.find((s) => s.name === name)!;

@@ -16,17 +16,35 @@ function actionsFor(text: string, pick: (code: string) => boolean, version = 1, 
 }
 
 describe('code actions', () => {
+  it('inserted skeletons are snippet edits with a tab stop per placeholder when the client takes them; plain text otherwise', () => {
+    const analysis = analysisOf(MISSING_THREE, RULES, 3);
+    const diagnostics = diagnosticsOf(analysis).filter((d) => d.code === 'section/missing');
+    const params = { textDocument: { uri: URI }, range: diagnostics[0].range, context: { diagnostics } };
+    const snippet = codeActions(params, analysis, { versionedEdits: true, snippetEdits: true }).find((a) => a.title === '插入“重点项目”一节')!;
+    const edits = (snippet.edit!.documentChanges![0] as { textDocument: { version: number }; edits: Array<{ newText?: string; snippet?: { kind: string; value: string } }> }).edits;
+    const inserted = edits.find((e) => e.snippet);
+    assert.ok(inserted, JSON.stringify(edits));
+    assert.equal(inserted.snippet!.kind, 'snippet');
+    assert.match(inserted.snippet!.value, /\$\{1:（项目名称）\}/);
+    assert.match(inserted.snippet!.value, /实施主体：\$\{2:……\}/);
+    const plain = codeActions(params, analysis, { versionedEdits: true }).find((a) => a.title === '插入“重点项目”一节')!;
+    const plainEdits = (plain.edit!.documentChanges![0] as { edits: Array<{ newText?: string; snippet?: unknown }> }).edits;
+    assert.ok(plainEdits.every((e) => typeof e.newText === 'string' && e.snippet === undefined));
+  });
+
   for (const [name, convert] of [['LF', (s: string) => s], ['CRLF', toCrlf]] as const) {
     it(`offers one "insert all missing sections" action that leaves no section missing (${name})`, () => {
       const text = convert(MISSING_THREE);
       const { actions } = actionsFor(text, (c) => c === 'section/missing');
-      const all = actions.filter((a) => a.title.startsWith('插入全部缺少的部分'));
+      const all = actions.filter((a) => a.title.startsWith('插入全部缺少的'));
       assert.equal(all.length, 1, actions.map((a) => a.title).join(' | '));
-      assert.equal(all[0].title, '插入全部缺少的部分（3 节）');
+      assert.equal(all[0].title, '插入全部缺少的 3 节');
       assert.equal(all[0].kind, CodeActionKind.QuickFix);
       const fixed = applyWorkspaceEdit(text, all[0].edit);
       const after = analyzeText(fixed, RULES);
-      assert.deepEqual(after.filter((f) => f.rule.startsWith('section/')).map((f) => f.message), []);
+      // Nothing is missing any more; each inserted section is flagged until it is written.
+      assert.deepEqual(after.filter((f) => f.rule.startsWith('section/') && !f.message.includes('尚未填写')).map((f) => f.message), []);
+      assert.equal(after.filter((f) => f.rule === 'section/missing' && f.message.includes('尚未填写')).length, 3);
       const headings = fixed.split(/\r?\n/).filter((l) => /^[一二三四五六七八九十]+、/.test(l));
       assert.deepEqual(headings, ['一、合作原则', '二、合作内容', '三、重点项目', '四、保障措施', '五、法律责任']);
       assert.ok(fixed.startsWith(convert(FRONT)), 'the front matter and title are untouched');
@@ -37,8 +55,9 @@ describe('code actions', () => {
   it('lists each finding’s fixes first with the preferred flag, and never repeats an action', () => {
     const { actions } = actionsFor(MISSING_THREE, (c) => c === 'section/missing');
     const titles = actions.map((a) => a.title);
-    assert.deepEqual(titles.slice(0, 3), ['插入“合作内容”一节', '插入“重点项目”一节', '插入“保障措施”一节']);
-    assert.ok(actions.slice(0, 3).every((a) => a.isPreferred === true && a.diagnostics?.length === 1));
+    // One finding lists the three missing sections: one insert per section, then one for all (preferred).
+    assert.deepEqual(titles.slice(0, 4), ['插入“合作内容”一节', '插入“重点项目”一节', '插入“保障措施”一节', '插入全部缺少的 3 节']);
+    assert.ok(actions.slice(0, 4).every((a) => a.isPreferred === (a.title === '插入全部缺少的 3 节') && a.diagnostics?.length === 1));
     assert.equal(new Set(titles).size, titles.length, titles.join(' | '));
     assert.equal(titles.filter((t) => t.startsWith('在此处停用')).length, 1);
     assert.ok(titles.includes('打开条文：测试办〔2017〕1号 二(四)'), titles.join(' | '));

@@ -3,6 +3,7 @@
  * shared by hover and completion. Pure: no LSP types, only strings.
  */
 import { schemaProperties, requiredKeys } from '../checks/frontMatterSchema';
+import { categoryNames, docTypeNames } from '../checks/frontMatterValues';
 import type { RuleSet } from '../pack/ruleSet';
 import type { CategoryRule, SectionRule, Severity } from '../pack/types';
 import type { Finding, ResolvedCitation } from '../types';
@@ -39,7 +40,7 @@ export function findingMarkdown(finding: Finding): string {
 }
 
 /** What a section must contain in a category, and the provision that says so. */
-export function sectionMarkdown(rules: RuleSet, category: CategoryRule, rule: SectionRule): string {
+export function sectionMarkdown(rules: RuleSet, category: CategoryRule, rule: SectionRule, withCitation = true): string {
   const kind = rule.required === false ? '选写部分' : '必备部分';
   const lines = [`**${escapeMarkdown(rule.name)}**（${escapeMarkdown(category.name)}类${kind}）`];
   if (rule.aliases?.length) lines.push('', `也可写作：${rule.aliases.map(escapeMarkdown).join('、')}`);
@@ -48,17 +49,17 @@ export function sectionMarkdown(rules: RuleSet, category: CategoryRule, rule: Se
     const where = rule.elementsPerItem ? '每个子项须写明' : '须写明';
     lines.push('', `${where}：${rule.elements.map((e) => escapeMarkdown(e.name)).join('、')}`);
   }
-  const citation = rules.resolve(rule.citation);
+  const citation = withCitation ? rules.resolve(rule.citation) : undefined;
   if (citation) lines.push('', citationMarkdown(citation));
   return lines.join('\n');
 }
 
 /** A front-matter key: required or not, and the schema description (which names its provision). */
-export function frontMatterKeyMarkdown(key: string): string | null {
+export function frontMatterKeyMarkdown(key: string, rules?: Pick<RuleSet, 'categories'>): string | null {
   const property = schemaProperties()[key];
   if (!property?.description) return null;
   const required = requiredKeys().includes(key) ? '必填' : '选填';
-  const values = allowedValues(key);
+  const values = allowedValues(key, undefined, rules);
   const lines = [`**${escapeMarkdown(key)}**（文件头，${required}）`, '', escapeMarkdown(property.description)];
   if (values.length > 0) lines.push('', `可选值：${values.map(escapeMarkdown).join('、')}`);
   return lines.join('\n');
@@ -82,7 +83,7 @@ export function frontMatterValueMarkdown(rules: RuleSet, key: string, value: unk
     if (citation) lines.push('', citationMarkdown(citation));
     return lines.join('\n');
   }
-  const values = allowedValues(key, category);
+  const values = allowedValues(key, category, rules);
   if (values.length === 0 || text === undefined) return null;
   const description = schemaProperties()[key]?.description;
   const status = values.includes(text) ? '' : '（不在可选值中）';
@@ -92,8 +93,10 @@ export function frontMatterValueMarkdown(rules: RuleSet, key: string, value: unk
   return lines.join('\n');
 }
 
-/** Allowed values of a key: the schema's enum (or its items' enum), and the category's sub-types. */
-export function allowedValues(key: string, category?: CategoryRule): string[] {
+/** Allowed values of a key: 类别 and 文种 from the rule set; else the schema's enum (or its items' enum), and the category's sub-types. */
+export function allowedValues(key: string, category?: CategoryRule, rules?: Pick<RuleSet, 'categories'>): string[] {
+  if (key === '类别') return rules ? categoryNames(rules) : [];
+  if (key === '文种') return docTypeNames(rules ?? { categories: new Map() });
   const property = schemaProperties()[key] as { enum?: unknown[]; items?: { enum?: unknown[] }; type?: string | string[] } | undefined;
   const values = (property?.enum ?? property?.items?.enum ?? []).map(String);
   if (category?.subTypeKey === key && category.subTypes) for (const v of category.subTypes) if (!values.includes(v)) values.push(v);

@@ -6,6 +6,7 @@
  */
 import { requiredKeys, schemaProperties } from '../checks/frontMatterSchema';
 import { sectionBody } from '../checks/elements';
+import { yamlScalar } from './yamlScalar';
 import { citationLabel } from '../citation';
 import { formatMarker } from '../fixes/numbering';
 import type { RuleSet } from '../pack/ruleSet';
@@ -18,7 +19,7 @@ export interface SkeletonOptions {
   partyA?: string;
   partyB?: string;
   lead?: string;
-  /** ISO date for 签署日期; without it a visible `YYYY-MM-DD` placeholder. */
+  /** 签署日期 as the officer gave it; without it 待定. */
   date?: string;
   subType?: string;
 }
@@ -59,8 +60,7 @@ const PLACEHOLDER: Record<string, string> = {
   标题: '（协议全称）',
   甲方: '（甲方全称）',
   乙方: '（乙方全称）',
-  牵头单位: '（牵头单位）',
-  签署日期: 'YYYY-MM-DD',
+  牵头单位: '（牵头单位名称）',
 };
 
 /** The skeleton of a new document of `category` (or of no known category: front matter only). */
@@ -79,7 +79,8 @@ export function buildSkeleton(rules: RuleSet, category: CategoryRule | undefined
 
   const frontMatter: FrontMatterLine[] = [
     { key: '文种', value: docType, placeholder: false, choices: docTypes.length > 1 ? moveFirst(docTypes, docType) : undefined },
-    { key: '类别', value: category?.name ?? '其他', placeholder: false },
+    // No category is guessed: without one, a placeholder the officer replaces.
+    { key: '类别', value: category?.name ?? '（选择类别）', placeholder: category === undefined },
   ];
   if (category?.subTypeKey) {
     const subTypes = category.subTypes ?? enumOf(category.subTypeKey);
@@ -90,8 +91,11 @@ export function buildSkeleton(rules: RuleSet, category: CategoryRule | undefined
   for (const key of requiredKeys()) {
     if (key === '文种' || key === '类别') continue;
     const value = values[key];
-    frontMatter.push({ key, value: value ?? PLACEHOLDER[key] ?? '（待填写）', placeholder: value === undefined, today: key === '签署日期' && value === undefined });
+    frontMatter.push({ key, value: value ?? PLACEHOLDER[key] ?? '（待填写）', placeholder: value === undefined });
   }
+  // A new document is a draft: no signing date is made up (待定 until the officer writes it).
+  frontMatter.push({ key: '签署日期', value: values['签署日期'] ?? '待定', placeholder: values['签署日期'] === undefined });
+  frontMatter.push({ key: '阶段', value: values['签署日期'] ? '已签署' : '起草', placeholder: false });
 
   const sections = (category?.sections ?? [])
     .filter((section) => section.required !== false)
@@ -122,11 +126,7 @@ export function skeletonText(skeleton: Skeleton, eol = '\n'): string {
   return out.join('\n').replace(/\n/g, eol);
 }
 
-/** A YAML scalar for a front-matter value: plain when safe, else double-quoted. */
-export function yamlScalar(value: string): string {
-  const plainSafe = value.length > 0 && !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/(:\s|:$|\s#|[\u0000-\u001f\u007f\u2028\u2029]|\s$)/.test(value) && !/^(true|false|null|~|yes|no|on|off|[-+]?[\d.]+(e[-+]?\d+)?)$/i.test(value);
-  return plainSafe ? value : JSON.stringify(value);
-}
+export { yamlScalar };
 
 function docTypeChoices(category: CategoryRule | undefined): string[] {
   const all = enumOf('文种');

@@ -3,11 +3,13 @@ import { childStyle, formatMarker } from '../fixes/numbering';
 import type { RuleSet } from '../pack/ruleSet';
 import type { ElementRule, SectionRule } from '../pack/types';
 import type { Section } from '../parse';
-import { matchSections } from '../sectionMatch';
+import { matchSections, sectionText } from '../sectionMatch';
 import type { Fix } from '../types';
 import { sectionInsertEnd, trimBlankEnd, withEol } from '../fixes/insertPoint';
 import { matchHeading } from '../parse/headings';
 import { normaliseWord } from '../clause/normalise';
+import { onlyPlaceholders, withoutPlaceholders } from '../placeholders';
+import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
 
 /**
  * `element/missing`: a section must name certain things (the "guarantees"): 保障措施
@@ -22,8 +24,10 @@ export function checkElements(context: CheckContext): void {
     const elements = match.rule.elements ?? [];
     if (elements.length === 0) continue;
     // 双方的权利和义务 and 违约责任 both standing for 法律责任: an element named in either counts.
-    const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map((s) => doc.text.slice(s.heading.nameSpan.start, s.span.end));
+    const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map((s) => withoutPlaceholders(doc.text.slice(s.heading.nameSpan.start, s.span.end)));
     for (const section of match.rule.elementsPerItem ? match.sections : match.sections.slice(0, 1)) {
+      // A section holding only placeholders is reported once, by section/missing, as not yet written.
+      if (onlyPlaceholders(withoutSkeletonLines(sectionText(doc, section).slice(section.name.length), skeletonLines(context.rules, category)))) continue;
       const units = match.rule.elementsPerItem && section.children.length > 0 ? section.children : [section];
       for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section, whole);
     }
@@ -33,9 +37,23 @@ export function checkElements(context: CheckContext): void {
 function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elements: ElementRule[], isItem: boolean, others: string[]): void {
   const { doc, rules } = context;
   const text = doc.text.slice(unit.heading.nameSpan.start, unit.span.end);
+  // An item that is still all placeholders (（一）……项目 with empty labels): format/placeholder flags it.
+  if (isItem && onlyPlaceholders(text)) return;
+  const written = withoutPlaceholders(text);
   for (const element of elements) {
-    if (isPresent(context, element, text) || others.some((other) => isPresent(context, element, other))) continue;
+    if (isPresent(context, element, written) || others.some((other) => isPresent(context, element, other))) continue;
     const where = isItem ? `“${rule.name}”中的“${unit.name}”` : `“${unit.name}”`;
+    if (isPresent(context, element, text)) {
+      // Named, but only as a label before a placeholder (`资金来源：……`).
+      context.report({
+        rule: 'element/missing',
+        severity: element.severity ?? 'warning',
+        message: `${where}中的“${element.name}”尚未填写，只有占位内容。请写明${element.name}的具体内容。`,
+        span: unit.heading.nameSpan.end > unit.heading.nameSpan.start ? unit.heading.nameSpan : unit.heading.lineSpan,
+        citation: rules.resolve(element.citation),
+      });
+      continue;
+    }
     context.report({
       rule: 'element/missing',
       severity: element.severity ?? 'warning',
@@ -105,7 +123,8 @@ export function insertElementFix(context: CheckContext, unit: Section, element: 
     marker = formatMarker(style, (last ?? items.length) + 1, items[0]?.heading.marker);
   }
   const line = elementLine(context, element, eol, marker);
-  return { title: `补充“${element.name}”`, edits: [{ start: end, end, newText: `${eol}${line}` }], safe: true, preferred: true };
+  // Skeleton text with placeholders: an editor action the officer chooses, never applied unreviewed.
+  return { title: `补充“${element.name}”`, edits: [{ start: end, end, newText: `${eol}${line}` }], safe: false, preferred: true };
 }
 
 /**

@@ -3,6 +3,9 @@ import schema from '../../../../schemas/agreement.schema.json';
 import { validate as generatedValidate } from '../generated/frontMatterValidator';
 import type { CheckContext } from '../context';
 import type { Span } from '../types';
+import { frontMatterFromBody } from '../authoring/frontMatterFromBody';
+import { yamlScalar } from '../authoring/yamlScalar';
+import { categoryNames, checkKeySpelling, checkRuleSetValues, checkSigningStage, docTypeNames } from './frontMatterValues';
 
 interface PropertySchema {
   description?: string;
@@ -37,7 +40,8 @@ export function checkFrontMatter(context: CheckContext): void {
       severity: 'error',
       message: '缺少文件头：请在文件开头用两行“---”写明文种、类别、标题、甲方、乙方、牵头单位、签署日期等要素。没有类别，无法按规定检查必备内容。',
       span: { start, end: doc.lines.lineContentEnd(doc.lines.positionAt(start).line) },
-      fixes: [{ title: '插入文件头模板', edits: [{ start, end: start, newText: frontMatterTemplate(doc.eol) }], safe: true, preferred: true }],
+      // Values the body states are filled in; the rest stay placeholders, flagged until written.
+      fixes: [{ title: '插入文件头（取自正文，其余待填写）', edits: [{ start, end: start, newText: frontMatterTemplate(doc.eol, frontMatterFromBody(doc)) }], safe: false, preferred: true }],
     });
     return;
   }
@@ -45,8 +49,10 @@ export function checkFrontMatter(context: CheckContext): void {
     context.report({ rule: problem.kind === 'duplicate' ? 'schema/duplicate-key' : 'schema/syntax', severity: 'error', message: problem.message, span: problem.span });
   }
   if (fm.problems.some((p) => p.kind !== 'duplicate')) return;
-  if (validate(fm.data)) return;
-  for (const error of validate.errors ?? []) report(context, error);
+  if (!validate(fm.data)) for (const error of validate.errors ?? []) report(context, error);
+  checkRuleSetValues(context);
+  checkSigningStage(context);
+  checkKeySpelling(context);
 }
 
 function report(context: CheckContext, error: ErrorObject): void {
@@ -85,6 +91,17 @@ function report(context: CheckContext, error: ErrorObject): void {
     }
     case 'type': {
       const type = (error.params as { type: string }).type;
+      if (entry && (entry.value === null || entry.value === undefined || entry.value === '')) {
+        const choices = key === '类别' ? categoryNames(context.rules) : key === '文种' ? docTypeNames(context.rules) : ((property?.enum ?? []) as unknown[]).map(String);
+        context.report({
+          rule: 'schema/empty',
+          severity: 'error',
+          message: `${key} 未填写：请在冒号后写明${key}，或删去这一行。${property?.description?.split('。')[0] ?? ''}。`.replace('。。', '。'),
+          span: valueSpan,
+          fixes: choices.map((value) => ({ title: `填写“${value}”`, edits: [valueEdit(context, entry.valueSpan, value)], safe: false })),
+        });
+        return;
+      }
       context.report({ rule: 'schema/type', severity: 'error', message: `${key} ${typeInChinese(type)}`, span: valueSpan });
       return;
     }
@@ -125,24 +142,31 @@ function typeInChinese(type: string): string {
   return '应为文字。';
 }
 
+/** What a new key holds until the officer writes it: never a date, a name or a category. */
 const PLACEHOLDERS: Record<string, string> = {
-  文种: '协议书',
-  类别: '其他',
+  文种: '（选择文种）',
+  类别: '（选择类别）',
   标题: '（协议全称）',
   甲方: '（甲方全称）',
   乙方: '（乙方全称）',
-  牵头单位: '（牵头单位）',
-  签署日期: '2025-01-01',
+  牵头单位: '（牵头单位名称）',
+  签署日期: '待定',
+  阶段: '起草',
 };
 
+const TEMPLATE_KEYS = ['文种', '类别', '标题', '甲方', '乙方', '丙方', '丁方', '乙方性质', '牵头单位', '签署日期', '阶段'];
+
+/** Add a missing key with what the body says, else a placeholder (flagged by format/placeholder). */
 function addKeyFix(context: CheckContext, key: string) {
   const fm = context.doc.frontMatter;
   const eol = context.doc.eol;
   const at = fm.contentSpan.end;
-  return { title: `在文件头中添加“${key}”`, edits: [{ start: at, end: at, newText: `${key}: ${PLACEHOLDERS[key] ?? '（待填写）'}${eol}` }], safe: true, preferred: true };
+  const value = frontMatterFromBody(context.doc)[key] ?? PLACEHOLDERS[key] ?? '（待填写）';
+  return { title: `在文件头中添加“${key}”`, edits: [{ start: at, end: at, newText: `${key}: ${yamlScalar(value)}${eol}` }], safe: false, preferred: true };
 }
 
-function frontMatterTemplate(eol: string): string {
-  const lines = ['---', ...Object.entries(PLACEHOLDERS).map(([k, v]) => `${k}: ${v}`), '---', ''];
+function frontMatterTemplate(eol: string, fromBody: Record<string, string>): string {
+  const keys = TEMPLATE_KEYS.filter((k) => fromBody[k] !== undefined || (PLACEHOLDERS[k] !== undefined && (k !== '阶段' || fromBody['签署日期'] === undefined)));
+  const lines = ['---', ...keys.map((k) => `${k}: ${yamlScalar(fromBody[k] ?? PLACEHOLDERS[k])}`), '---', ''];
   return lines.join(eol);
 }

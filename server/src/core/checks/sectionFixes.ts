@@ -1,5 +1,5 @@
 import type { CheckContext } from '../context';
-import { formatMarker } from '../fixes/numbering';
+import { childStyle, formatMarker } from '../fixes/numbering';
 import type { HeadingStyle } from '../parse/headings';
 import type { AgreementDocument, Section } from '../parse';
 import type { SectionMatch } from '../sectionMatch';
@@ -32,32 +32,61 @@ function rootOf(section: Section): Section {
 export { withEol };
 
 /**
- * Insert a missing top-level section at its canonical position, numbered to fit,
- * and renumber the later top-level headings of the same style. The new section
- * goes after the last present section that comes before it in the canonical order
- * (before the closing formalities such as 一式几份 and the signatures), else
- * before the first present section that comes after it. Blank lines between
- * sections, the document's line breaks and a missing final line break are kept.
+ * Insert missing top-level sections at their canonical positions, numbered to fit,
+ * and renumber the top-level headings of the same style so the numbering stays
+ * continuous. A section goes after the last present section that comes before it in
+ * the canonical order (before the closing formalities such as 一式几份 and the
+ * signatures), else before the first present section that comes after it. Blank
+ * lines between sections, the document's line breaks and a missing final line break
+ * are kept. The body is the pack's skeleton: placeholders the officer must replace
+ * (flagged by format/placeholder), so the fix is an editor action, never run unreviewed.
  */
-export function insertSectionFix(context: CheckContext, matches: SectionMatch[], missing: SectionMatch): Fix {
+export function insertSectionsFix(context: CheckContext, matches: SectionMatch[], missing: SectionMatch[], title: string): Fix {
   const { doc } = context;
   const eol = doc.eol;
   const { style, sample } = topLevelStyle(doc);
-  const offset = sectionInsertOffset(doc, matches, missing);
-  const siblingsBefore = doc.sections.filter((s) => s.heading.style === style && s.span.start < offset);
-  const siblingsAfter = doc.sections.filter((s) => s.heading.style === style && s.span.start >= offset);
-  const previousNumber = siblingsBefore[siblingsBefore.length - 1]?.heading.numberValue;
-  const number = (previousNumber ?? siblingsBefore.length) + 1;
-  const heading = `${formatMarker(style, number, sample)}${headingGap(doc, style)}${missing.rule.name}`;
-  const block = `${heading}${eol}${withEol(sectionBody(context.rules, missing.rule), eol)}`;
-  const edits: OffsetEdit[] = [{ start: offset, end: offset, newText: blockAt(doc, offset, block) }];
-  siblingsAfter.forEach((section, i) => {
-    const marker = formatMarker(style, number + 1 + i, section.heading.marker);
-    if (marker !== section.heading.marker && style !== 'markdown') {
-      edits.push({ start: section.heading.markerSpan.start, end: section.heading.markerSpan.end, newText: marker });
+  const inserts = missing.map((m) => ({ match: m, offset: sectionInsertOffset(doc, matches, m) }));
+  // Existing siblings of the style and the inserted sections, in the order they will stand.
+  type Item = { at: number; rank: number; section?: Section; insert?: (typeof inserts)[number] };
+  const items: Item[] = [
+    ...doc.sections.filter((s) => s.heading.style === style).map((section) => ({ at: section.span.start, rank: 1, section })),
+    ...inserts.map((insert) => ({ at: insert.offset, rank: 0, insert })),
+  ];
+  items.sort((a, b) => a.at - b.at || a.rank - b.rank || (a.insert && b.insert ? a.insert.match.order - b.insert.match.order : 0));
+  const firstNumber = doc.sections.find((s) => s.heading.style === style)?.heading.numberValue;
+  const base = firstNumber && firstNumber > 0 && firstNumber < 3 ? firstNumber : 1;
+  const blocks = new Map<number, string>();
+  const edits: OffsetEdit[] = [];
+  items.forEach((item, i) => {
+    const number = base + i;
+    if (item.insert) {
+      const heading = `${formatMarker(style, number, sample)}${headingGap(doc, style)}${item.insert.match.rule.name}`;
+      const block = `${heading}${eol}${withEol(itemsInStyle(sectionBody(context.rules, item.insert.match.rule), childStyle(style)), eol)}`;
+      blocks.set(item.insert.offset, (blocks.get(item.insert.offset) ?? '') + blockAt(doc, item.insert.offset, block));
+    } else if (item.section && style !== 'markdown') {
+      const marker = formatMarker(style, number, item.section.heading.marker);
+      if (marker !== item.section.heading.marker) edits.push({ start: item.section.heading.markerSpan.start, end: item.section.heading.markerSpan.end, newText: marker });
     }
   });
-  return { title: `插入“${missing.rule.name}”一节`, edits, safe: true, preferred: true };
+  for (const [offset, newText] of blocks) edits.push({ start: offset, end: offset, newText });
+  // In document order, an insert before the marker it precedes: LSP clients apply same-position edits in array order.
+  edits.sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
+  return { title, edits, safe: false, preferred: missing.length === 1 };
+}
+
+/**
+ * The skeleton's items (（一）（二）…) renumbered in the style one level below the
+ * document's sections, so under 1． 2． they become （1）（2）, and stay inside their section.
+ */
+function itemsInStyle(body: string, style: HeadingStyle): string {
+  if (style === 'cn-paren') return body;
+  let n = 0;
+  return body.replace(/^[（(][一二三四五六七八九十百]+[）)]/gm, () => formatMarker(style, ++n));
+}
+
+/** Insert one missing section (see insertSectionsFix). */
+export function insertSectionFix(context: CheckContext, matches: SectionMatch[], missing: SectionMatch): Fix {
+  return insertSectionsFix(context, matches, [missing], `插入“${missing.rule.name}”一节`);
 }
 
 /** A line start (or the end of the text) where a missing section belongs. */

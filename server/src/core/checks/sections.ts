@@ -1,33 +1,62 @@
 import type { CheckContext } from '../context';
-import { matchSections, type SectionMatch } from '../sectionMatch';
+import { matchSections, sectionText, type SectionMatch } from '../sectionMatch';
+import { onlyPlaceholders } from '../placeholders';
+import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
 import type { Section } from '../parse';
 import type { Fix, Span } from '../types';
 
 /** A pasted list of 1,000 items numbered "1." is one problem, not 999: report the first few, then a summary. */
 const MAX_NUMBERING_FINDINGS_PER_GROUP = 10;
-import { insertSectionFix, renumberEdits } from './sectionFixes';
+import { insertSectionFix, insertSectionsFix, renumberEdits } from './sectionFixes';
 import { moveSectionFix } from './sectionMove';
 
-/** `section/missing` and `section/order`: the category's framework, from its rule pack. */
+/**
+ * `section/missing` and `section/order`: the category's framework, from its rule pack.
+ * All missing sections are one finding on the title (one insert per section, and one
+ * for all); a section that holds only placeholders is not written yet and is reported
+ * on its own heading.
+ */
 export function checkSections(context: CheckContext): void {
   const { category, doc, rules } = context;
   if (!category) return;
-  const matches = matchSections(doc, category);
-  const anchor = missingAnchor(context);
+  const all = matchSections(doc, category);
+  const instructions = skeletonLines(rules, category);
+  const matches = all.map((m) => ({ ...m, sections: m.sections.filter((s) => !onlyPlaceholders(withoutSkeletonLines(sectionText(doc, s).slice(s.name.length), instructions))) }));
   const required = category.sections.filter((s) => s.required !== false).map((s) => s.name);
-  for (const match of matches) {
-    if (match.sections.length > 0 || match.rule.required === false) continue;
-    const aliasNote = match.rule.aliases?.length ? `（或“${match.rule.aliases.slice(0, 2).join('”“')}”）` : '';
+  const missing = matches.filter((m) => m.sections.length === 0 && m.rule.required !== false);
+  const absent = missing.filter((m) => all[m.order].sections.length === 0);
+  if (absent.length > 0) {
+    const names = absent.map((m) => `“${m.rule.name}”${aliasNote(m)}`).join('、');
+    // One insert per section, and one for all (preferred when there are several).
+    const fixes = absent.map((m) => ({ ...insertSectionFix(context, matches, m), preferred: absent.length === 1 }));
+    if (absent.length > 1) fixes.push({ ...insertSectionsFix(context, matches, absent, `插入全部缺少的 ${absent.length} 节`), preferred: true });
+    const citations = [...new Map(absent.map((m) => rules.resolve(m.rule.citation)).filter((c) => c !== undefined).map((c) => [`${c.regulationId} ${c.article}`, c])).values()];
+    context.report({
+      rule: 'section/missing',
+      severity: absent.some((m) => (m.rule.severity ?? 'error') === 'error') ? 'error' : (absent[0].rule.severity ?? 'error'),
+      message: `缺少${names}${absent.length > 1 ? `共 ${absent.length} 节` : '一节'}。${category.name}类文书的框架应包括：${required.join('、')}。`,
+      span: missingAnchor(context),
+      citation: citations[0],
+      seeAlso: citations.slice(1),
+      fixes,
+    });
+  }
+  for (const match of missing.filter((m) => all[m.order].sections.length > 0)) {
+    const section = all[match.order].sections[0];
     context.report({
       rule: 'section/missing',
       severity: match.rule.severity ?? 'error',
-      message: `缺少“${match.rule.name}”${aliasNote}部分。${category.name}类文书的框架应包括：${required.join('、')}。请补充“${match.rule.name}”一节。`,
-      span: anchor,
+      message: `“${section.name}”一节尚未填写，只有占位内容。请写明${match.rule.name}的实际内容。`,
+      span: section.heading.nameSpan.end > section.heading.nameSpan.start ? section.heading.nameSpan : section.heading.lineSpan,
       citation: rules.resolve(match.rule.citation),
-      fixes: [insertSectionFix(context, matches, match)],
     });
   }
-  checkOrder(context, matches);
+  // Order is about where sections stand, written or not.
+  checkOrder(context, all);
+}
+
+function aliasNote(match: SectionMatch): string {
+  return match.rule.aliases?.length ? `（或“${match.rule.aliases.slice(0, 2).join('”“')}”）` : '';
 }
 
 /** Where a missing-section finding is shown: the title, else the first heading, else 类别. */

@@ -25,7 +25,7 @@ export function frontMatterCompletions(doc: AgreementDocument, rules: RuleSet, o
   const valueMatch = /^([^:：]+?)[ \t]*([:：])([ \t]*)(.*)$/.exec(before);
   if (valueMatch) return valueCompletions(doc, rules, offset, lineStart, lineEnd, valueMatch);
   if (/[:：]/.test(after)) return [];
-  return keyCompletions(doc, offset, lineStart, line, after);
+  return keyCompletions(doc, rules, offset, lineStart, line, after);
 }
 
 function presentKeys(doc: AgreementDocument, exceptLine: number): Set<string> {
@@ -41,7 +41,7 @@ function presentKeys(doc: AgreementDocument, exceptLine: number): Set<string> {
   return keys;
 }
 
-function keyCompletions(doc: AgreementDocument, offset: number, lineStart: number, line: number, after: string): CompletionCandidate[] {
+function keyCompletions(doc: AgreementDocument, rules: RuleSet, offset: number, lineStart: number, line: number, after: string): CompletionCandidate[] {
   const present = presentKeys(doc, line);
   const required = requiredKeys();
   const wordEnd = offset + (/^[^\s:：]*/.exec(after)?.[0].length ?? 0);
@@ -53,10 +53,10 @@ function keyCompletions(doc: AgreementDocument, offset: number, lineStart: numbe
         label: key,
         kind: 'key' as const,
         detail: isRequired ? '必填' : '选填',
-        documentation: frontMatterKeyMarkdown(key) ?? undefined,
+        documentation: frontMatterKeyMarkdown(key, rules) ?? undefined,
         insert: { start: lineStart, end: offset },
         replaceEnd: wordEnd,
-        insertText: `${escape(key)}: ${valueSnippet(key)}`,
+        insertText: `${escape(key)}: ${valueSnippet(key, rules)}`,
         snippet: true,
         sortText: `${isRequired ? 0 : 1}-${String(isRequired ? required.indexOf(key) : index).padStart(3, '0')}`,
         preselect: undefined,
@@ -65,14 +65,15 @@ function keyCompletions(doc: AgreementDocument, offset: number, lineStart: numbe
 }
 
 /** The value part of a new key line: a choice for enums and booleans, a placeholder otherwise. */
-function valueSnippet(key: string): string {
+function valueSnippet(key: string, rules: RuleSet): string {
   const property = schemaProperties()[key] as { type?: string | string[]; format?: string; items?: { enum?: unknown[] } } | undefined;
-  const values = allowedValues(key);
+  const values = allowedValues(key, undefined, rules);
   const choice = (list: string[]) => `\${1|${list.map((v) => v.replace(/[\\$}|,]/g, (c) => `\\${c}`)).join(',')}|}`;
   if (property?.items?.enum && values.length > 0) return `[${choice(values)}]`;
   if (values.length > 0) return choice(values);
   if (property?.type === 'boolean') return choice(['true', 'false']);
-  if (property?.format === 'date') return '${1:$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE}';
+  // No date is suggested: a signing date is a fact only the officer knows.
+  if (key === '签署日期') return '${1:待定}';
   return '$1';
 }
 
@@ -87,8 +88,7 @@ function valueCompletions(
   const key = match[1].trim();
   const fullWidthColon = match[2] === '：';
   const category = currentCategory(doc, rules);
-  let values = allowedValues(key, category);
-  if (key === '类别') for (const name of rules.categories.keys()) if (!values.includes(name)) values.push(name);
+  let values = allowedValues(key, category, rules);
   const property = schemaProperties()[key] as { type?: string | string[]; items?: unknown } | undefined;
   if (values.length === 0 && property?.type === 'boolean') values = ['true', 'false'];
   if (values.length === 0) return [];

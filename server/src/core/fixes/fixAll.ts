@@ -56,6 +56,7 @@ const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
  */
 export function keepsExistingLines(text: string, fix: Fix): boolean {
   for (const edit of fix.edits) {
+    if (edit.start !== edit.end && isKeyRename(text, edit)) continue;
     if (edit.start !== edit.end) {
       if (!MARKER.test(text.slice(edit.start, edit.end)) || !MARKER.test(edit.newText)) return false;
       continue;
@@ -70,6 +71,12 @@ export function keepsExistingLines(text: string, fix: Fix): boolean {
     return false;
   }
   return true;
+}
+
+/** A front-matter key at a line start, before its colon, replaced by another key (类型 → 类别): the value stays. */
+function isKeyRename(text: string, edit: { start: number; end: number; newText: string }): boolean {
+  const key = /^[\p{Script=Han}]{2,8}$/u;
+  return key.test(text.slice(edit.start, edit.end)) && key.test(edit.newText) && /^[ \t]*[:：]/.test(text.slice(edit.end)) && (edit.start === 0 || isBreak(text[edit.start - 1]));
 }
 
 function fixRounds(text: string, rules: RuleSet, options: FixAllOptions, excluded: Set<string>): FixAllResult & { ineffective: string[] } {

@@ -1,3 +1,4 @@
+import { shownArticle } from '../citation';
 import type { ResolvedCitation } from '../types';
 import { compileClause, type CompiledClause } from '../clause/compile';
 import { compileConcepts, type Concept } from '../clause/concepts';
@@ -78,7 +79,7 @@ export function buildRuleSet(packs: RulePack[]): RuleSet {
       docNumber: regulation.docNumber,
       title: regulation.title,
       issuer: regulation.issuer,
-      article: ref.article,
+      article: shownArticle(ref.article),
       text: regulation.provisions[ref.article] ?? '',
       url: regulation.url,
       file: regulation.file,

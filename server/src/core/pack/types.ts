@@ -190,6 +190,8 @@ export interface FrontMatterCheck {
   insert?: { key: string; value: string };
   anchor?: string;
   categories?: string[];
+  /** The stages (阶段) in which the check applies; every stage when absent. */
+  stages?: string[];
   citation: CitationRef;
   seeAlso?: CitationRef[];
 }

@@ -42,7 +42,8 @@ describe('completion in the front matter', () => {
   it('inserts a key with a choice of its allowed values, which passes the schema', () => {
     const { text, items } = at(FRONT.replace('类别: 企业集团\n', '‸\n'));
     const fixed = accept(text, byLabel(items, '类别'));
-    assert.ok(fixed.includes('\n类别: 上级部委\n'), fixed);
+    // The choices are the rule set's categories (here the test pack's one).
+    assert.ok(fixed.includes('\n类别: 企业集团\n'), fixed);
     assert.ok(!analyzeText(fixed, RULES).some((f) => f.rule.startsWith('schema/')));
   });
 
@@ -83,7 +84,10 @@ describe('completion at the start of a body line', () => {
       assert.equal(sections[0].preselect, true);
       const fixed = accept(text, sections[0]);
       const after = analyzeText(fixed, RULES);
-      assert.ok(!after.some((f) => f.message.includes('“重点项目”')), after.map((f) => f.message).join('\n'));
+      assert.ok(!after.some((f) => f.message.includes('缺少“重点项目”')), after.map((f) => f.message).join('\n'));
+      // Inserted, but still placeholders: reported as not yet written until the officer writes it.
+      assert.ok(after.some((f) => f.rule === 'section/missing' && f.message.includes('“重点项目”一节尚未填写')), after.map((f) => f.message).join('\n'));
+      assert.ok(after.some((f) => f.rule === 'format/placeholder'));
       assert.ok(!after.some((f) => f.rule === 'section/numbering' || f.rule === 'element/missing'), after.map((f) => f.message).join('\n'));
       assert.ok(fixed.includes(convert('三、重点项目\n（一）（项目名称）\n实施主体：……\n资金来源：……\n四、法律责任')), fixed);
     });
@@ -107,7 +111,9 @@ describe('completion at the start of a body line', () => {
     assert.equal(paren.text.slice(item.insert.start, item.insert.end), '（');
     const fixed = accept(paren.text, item);
     assert.ok(fixed.includes('（一）政策保障。落实政策。\n（二）人员保障。……\n三、法律责任'), fixed);
-    assert.ok(!analyzeText(fixed, RULES).some((f) => f.message.includes('人员保障')));
+    assert.ok(!analyzeText(fixed, RULES).some((f) => f.rule === 'element/missing' && f.message.includes('人员保障')));
+    // What the officer still has to write is flagged.
+    assert.ok(analyzeText(fixed, RULES).some((f) => f.rule === 'format/placeholder' && f.range.start.line === fixed.split('\n').indexOf('（二）人员保障。……')));
     const typed = at(doc.replace('‸', '（二）‸'));
     assert.deepEqual(typed.items.filter((i) => i.kind === 'element').map((i) => i.label), ['人员保障', '资金保障']);
   });
@@ -117,7 +123,10 @@ describe('completion at the start of a body line', () => {
     const item = byLabel(items, '资金来源');
     const fixed = accept(text, item);
     assert.ok(fixed.includes('实施主体：某某公司。\n资金来源：……\n（二）物流项目'), fixed);
-    assert.ok(!analyzeText(fixed, RULES).some((f) => f.rule === 'element/missing'));
+    const after = analyzeText(fixed, RULES);
+    // The label is there, its value is not: flagged until written.
+    assert.deepEqual(after.filter((f) => f.rule === 'element/missing').map((f) => f.message), ['“重点项目”中的“产业园项目”中的“资金来源”尚未填写，只有占位内容。请写明资金来源的具体内容。']);
+    assert.ok(after.some((f) => f.rule === 'format/placeholder' && f.message.startsWith('“……”')));
   });
 
   it('stays quiet in the middle of a sentence, inside comments and without a known category', () => {

@@ -52,16 +52,23 @@ describe('fixes with the built-in packs', function () {
   }
 
   for (const category of ruleSet.categories.values()) {
-    it(`${category.name}: from a bare document, inserting all missing sections leaves no section or element missing`, () => {
+    it(`${category.name}: from a bare document, inserting all missing sections leaves each flagged until written, and --fix inserts none`, () => {
       const skeleton = buildSkeleton(ruleSet, category, { partyA: '天津市河北区人民政府', partyB: '某某集团有限公司', date: '2025-06-30' });
       const bare = toCrlf(skeletonText({ ...skeleton, sections: [], closing: [] }));
-      const sections = fixAll(bare, ruleSet, { rule: 'section/missing' });
-      assert.deepEqual(sections.remaining.filter((f) => f.rule === 'section/missing').map((f) => f.message), []);
-      assertSameLineBreaks(bare, sections.text);
-      assert.ok(sections.text.startsWith(bare.slice(0, bare.indexOf('---', 3))), 'the front matter is untouched');
-      const all = fixAll(sections.text, ruleSet, {});
-      const left = all.remaining.filter((f) => /^(section|element)\//.test(f.rule));
+      // Skeleton text needs the officer's words: fix-all (--fix, on save) never inserts it.
+      assert.equal(fixAll(bare, ruleSet, {}).text, bare);
+      const missing = analyzeText(bare, ruleSet).filter((f) => f.rule === 'section/missing');
+      assert.equal(missing.length, 1, 'all missing sections are one finding');
+      const required = category.sections.filter((s) => s.required !== false);
+      const all = missing[0].fixes!.find((f) => f.title.startsWith('插入全部')) ?? missing[0].fixes![0];
+      assert.equal(missing[0].fixes!.length, required.length > 1 ? required.length + 1 : 1, 'one insert per section, and one for all');
+      const inserted = applyEdits(bare, all.edits);
+      assertSameLineBreaks(bare, inserted);
+      assert.ok(inserted.startsWith(bare.slice(0, bare.indexOf('---', 3))), 'the front matter is untouched');
+      const after = analyzeText(inserted, ruleSet);
+      const left = after.filter((f) => /^(section|element)\//.test(f.rule) && !f.message.includes('尚未填写'));
       assert.deepEqual(left.map((f) => `${f.rule} ${f.message}`), []);
+      assert.ok(after.some((f) => f.rule === 'format/placeholder'), 'the inserted skeletons are flagged');
     });
 
     it(`${category.name}: every element insert names its element, so it is never offered twice`, () => {

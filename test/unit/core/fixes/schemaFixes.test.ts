@@ -8,7 +8,7 @@ describe('schema/* quick fixes', () => {
   bothLineBreaks('adds a missing required key with a placeholder that passes the schema', (c) => {
     const text = c(FRONT.replace('牵头单位: 区商务局\n', '') + BODY);
     const fixed = checkFix(text, { rule: 'schema/required', message: '牵头单位' });
-    assert.equal(fixed, c(FRONT.replace('牵头单位: 区商务局\n', '').replace('签署日期: 2025-06-30\n', '签署日期: 2025-06-30\n牵头单位: （牵头单位）\n') + BODY));
+    assert.equal(fixed, c(FRONT.replace('牵头单位: 区商务局\n', '').replace('签署日期: 2025-06-30\n', '签署日期: 2025-06-30\n牵头单位: （牵头单位名称）\n') + BODY));
   });
 
   bothLineBreaks('replaces an invalid enum value, one action per allowed value', (c) => {
@@ -21,8 +21,11 @@ describe('schema/* quick fixes', () => {
 
   bothLineBreaks('replaces an empty enum value without touching the key', (c) => {
     const text = c(FRONT.replace('类别: 企业集团', '类别:') + BODY);
-    const finding = analyzeText(text, RULES).find((f) => f.rule === 'schema/enum' || f.rule === 'schema/type');
+    const finding = analyzeText(text, RULES).find((f) => f.rule === 'schema/empty');
     assert.ok(finding, 'an empty 类别 is reported');
+    // Says it is empty, not “应为文字”; offers the rule set's categories.
+    assert.match(finding.message, /^类别 未填写/);
+    assert.ok(finding.fixes?.some((f) => f.title === '填写“企业集团”'));
     for (const fix of finding.fixes ?? []) {
       const fixed = applyEdits(text, fix.edits);
       assert.ok(fixed.includes(c('\n类别: ')), `fix “${fix.title}” broke the key:\n${fixed}`);

@@ -1,0 +1,85 @@
+import type { Span } from './types';
+
+/**
+ * Unfilled placeholders: the blanks a template or an inserted skeleton leaves for the
+ * officer to write. Shared by `format/placeholder` and by the section and element
+ * checks (a section holding only placeholders is not written yet).
+ */
+export interface Placeholder {
+  span: Span;
+  text: string;
+}
+
+const PATTERNS: RegExp[] = [
+  // ……, …, ...... (an ellipsis standing for text still to come)
+  /…+|\.{3,}|。{3,}/g,
+  // ____, ＿＿ (blanks); signature and date blanks are handled below
+  /[_＿]{2,}/g,
+  // 【】, 【甲方】 (brackets left by templates)
+  /【[^【】\n]{0,30}】/g,
+  // （甲方全称）, （写明合作的领域）, （　　）: instructions and blanks in parentheses
+  /[（(][ \t\u3000]*(?:(?:请|此处)?(?:写明|填写|填入|注明|列明|补充|说明|选择|待填写|待定|待补充|待确定)[^（）()\n]{0,40}|[^（）()\n]{0,20}(?:全称|名称|姓名|待填写|待定|待补充|待确定))[ \t\u3000]*[）)]|[（(][ \t\u3000]{2,}[）)]/g,
+  // 某某, XX, ××: a name not written yet
+  // (某某集团有限公司 is a name written the usual anonymised way; 某某万元, 乙方：某某 are blanks)
+  /某某(?![\p{Script=Han}]|$)|某某(?=[万亿元年月日个项名人份])|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<=一式|各执)[×XxＸ](?=份)/gmu,
+];
+
+/** Lines where blanks are meant to stay until the paper is signed: signatures, seals, 年 月 日. */
+const SIGNING_LINE = /签字|签章|签名|盖章|公章|（章）|代表人|委托代理人|[_＿\s]年[_＿\s]*月[_＿\s]*日/;
+
+/** Every placeholder in `text` between `from` and `to`, outside the `skip` spans (comments, code). */
+export function findPlaceholders(text: string, from = 0, to = text.length, skip: Span[] = []): Placeholder[] {
+  const region = text.slice(from, to);
+  const found: Placeholder[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(region); m; m = pattern.exec(region)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const span = { start: from + m.index, end: from + m.index + m[0].length };
+      if (skip.some((s) => span.start < s.end && s.start < span.end)) continue;
+      if (found.some((p) => span.start < p.span.end && p.span.start < span.end)) continue;
+      if (/^[_＿]/.test(m[0]) && SIGNING_LINE.test(lineAround(text, span))) continue;
+      found.push({ span, text: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+function lineAround(text: string, span: Span): string {
+  const start = Math.max(text.lastIndexOf('\n', span.start - 1) + 1, 0);
+  const next = text.indexOf('\n', span.end);
+  return text.slice(start, next < 0 ? text.length : next);
+}
+
+/**
+ * The words a passage really says: placeholders removed, then labels left with no
+ * value (`资金来源：` once its `……` is gone), heading markers, punctuation and blanks.
+ */
+export function writtenWords(text: string): string {
+  // A line with a placeholder and at most a few words besides (（一）……项目, 甲方……%) says nothing yet.
+  const lines = text.split(/\r\n|\r|\n/).filter((line) => findPlaceholders(line).length === 0 || bareWords(withoutPlaceholders(line)).length > SHORT_LINE);
+  return bareWords(withoutPlaceholders(lines.join('\n')));
+}
+
+const SHORT_LINE = 6;
+
+function bareWords(text: string): string {
+  return text
+    .replace(/^[ \t\u3000]*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节])/gm, '')
+    .replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** The passage with its placeholders removed, and the labels they leave empty (`资金来源：……`). */
+export function withoutPlaceholders(text: string): string {
+  let out = text;
+  for (const p of findPlaceholders(text).reverse()) out = out.slice(0, p.span.start) + out.slice(p.span.end);
+  return out.replace(/^[ \t\u3000]*[^：:\n]{1,12}[：:][ \t\u3000。；，、]*$/gm, '');
+}
+
+/** Whether a passage holds nothing but placeholders (or nothing at all). */
+export function onlyPlaceholders(text: string): boolean {
+  return writtenWords(text).length === 0;
+}
