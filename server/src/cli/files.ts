@@ -21,6 +21,8 @@ export interface CollectOptions {
   cwd: string;
   /** Honour ignore files (default true). */
   useIgnoreFiles?: boolean;
+  /** Only ignore files in this folder and below apply (default: up to the repository root). */
+  ignoreBoundary?: string;
 }
 
 export interface Collected {
@@ -42,7 +44,8 @@ export class IgnoreRules {
   /** Ignore files that exist but could not be read (not a regular file, too large). */
   readonly problems: string[] = [];
 
-  constructor(private readonly cwd: string) {}
+  /** `boundary`: ignore files above this folder do not apply (a VS Code workspace folder inside a larger repository). */
+  constructor(private readonly cwd: string, private readonly boundary?: string) {}
 
   /** Rules declared by the ignore files in `dir` itself, or null. */
   private rulesIn(dir: string): Ignore | null {
@@ -80,6 +83,7 @@ export class IgnoreRules {
       }
       d = parent;
     }
+    if (this.boundary && isInside(dir, this.boundary) && isInside(this.boundary, top)) top = this.boundary;
     this.tops.set(dir, top);
     return top;
   }
@@ -150,7 +154,7 @@ export function isGlob(input: string): boolean {
 /** Expand inputs into files. With no inputs: every `*.agreement.md` under the cwd. */
 export function collectFiles(inputs: readonly string[], options: CollectOptions): Collected {
   const { cwd } = options;
-  const rules = options.useIgnoreFiles === false ? null : new IgnoreRules(cwd);
+  const rules = options.useIgnoreFiles === false ? null : new IgnoreRules(cwd, options.ignoreBoundary);
   const out = new Set<string>();
   const problems: string[] = [];
   const isAgreement = (abs: string) => abs.endsWith(AGREEMENT_SUFFIX);

@@ -104,7 +104,8 @@ export class WorkspaceLedger {
       inputs.push({ uri: doc.uri, file: path.relative(dir ?? path.dirname(file), file).split(path.sep).join('/'), text: doc.getText() });
     }
     if (root) {
-      const collected = collectFiles([root], { cwd: root });
+      // The workspace folder is the boundary: a repository's ignore files above it do not hide its agreements.
+      const collected = collectFiles([root], { cwd: root, ignoreBoundary: root });
       for (const file of collected.files.slice(0, MAX_AGREEMENTS)) {
         if (seen.has(file)) continue;
         const read = readTextFile(file);
