@@ -21,7 +21,9 @@ const PATTERNS: RegExp[] = [
   /[（(][ \t\u3000]*(?:(?:请|此处)?(?:写明|填写|填入|注明|列明|补充|说明|选择|待填写|待定|待补充|待确定)[^（）()\n]{0,40}|[^（）()\n]{0,20}(?:全称|名称|姓名|待填写|待定|待补充|待确定))[ \t\u3000]*[）)]|[（(][ \t\u3000]{2,}[）)]/g,
   // 某某, XX, ××: a name not written yet
   // (某某集团有限公司 is a name written the usual anonymised way; 某某万元, 乙方：某某 are blanks)
-  /某某(?![\p{Script=Han}]|$)|某某(?=[万亿元年月日个项名人份])|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])|(?<=一式|各执)[×XxＸ](?=份)/gmu,
+  /某某(?![\p{Script=Han}]|$)|某某(?=[万亿元年月日个项名人份])|(?<![A-Za-z])[XxＸ×]{2,}(?![A-Za-z])/gmu,
+  // 一式×份: the count of copies (the prefix is matched, not a look-behind at every position, and left out of the span)
+  /(?:一式|各执)([×XxＸ])(?=份)/g,
 ];
 
 /** Lines where blanks are meant to stay until the paper is signed: signatures, seals, 年 月 日. */
@@ -31,6 +33,10 @@ const SIGNING_LINE = /签字|签章|签名|盖章|公章|（章）|代表人|委
 export function findPlaceholders(text: string, from = 0, to = text.length, skip: Span[] = []): Placeholder[] {
   const region = text.slice(from, to);
   const found: Placeholder[] = [];
+  // Earlier patterns win where matches overlap. Covered characters are marked, so a document of
+  // a million blanks is checked in linear time (comparing each match with all found was quadratic).
+  const taken = new Uint8Array(region.length);
+  const skipped = [...skip].sort((a, b) => a.start - b.start);
   for (const pattern of PATTERNS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(region); m; m = pattern.exec(region)) {
@@ -38,14 +44,37 @@ export function findPlaceholders(text: string, from = 0, to = text.length, skip:
         pattern.lastIndex++;
         continue;
       }
-      const span = { start: from + m.index, end: from + m.index + m[0].length };
-      if (skip.some((s) => span.start < s.end && s.start < span.end)) continue;
-      if (found.some((p) => span.start < p.span.end && p.span.start < span.end)) continue;
-      if (/^[_＿]/.test(m[0]) && SIGNING_LINE.test(lineAround(text, span))) continue;
-      found.push({ span, text: m[0] });
+      // A pattern with a group marks only the group (一式×份 → ×).
+      const offset = m[1] !== undefined ? m[0].lastIndexOf(m[1]) : 0;
+      const word = m[1] ?? m[0];
+      const start = m.index + offset;
+      const span = { start: from + start, end: from + start + word.length };
+      if (overlapsAny(skipped, span)) continue;
+      if (taken.subarray(start, start + word.length).includes(1)) continue;
+      if (/^[_＿]/.test(word) && SIGNING_LINE.test(lineAround(text, span))) continue;
+      taken.fill(1, start, start + word.length);
+      found.push({ span, text: word });
     }
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Does `span` overlap one of the sorted `spans`? Binary search for the last span starting before its end. */
+function overlapsAny(spans: Span[], span: Span): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < span.end) low = mid + 1;
+    else high = mid - 1;
+  }
+  // spans[0..high] start before span.end; any of them ending after span.start overlaps. Skip spans are
+  // few and do not nest deeply, so looking back over those that could still reach is short.
+  for (let i = high; i >= 0; i--) {
+    if (spans[i].end > span.start) return true;
+    if (i < high - 64) break;
+  }
+  return false;
 }
 
 function lineAround(text: string, span: Span): string {
