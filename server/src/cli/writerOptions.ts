@@ -3,6 +3,8 @@
  * their options (output, comment author, layout), reading an input safely, loading the
  * rule set, and writing the output beside the input without ever replacing the input.
  */
+import { readRegularFile as readBoundedFile } from '../files/readRegularFile';
+import type { Io } from './io';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -114,22 +116,32 @@ export function readTextInput(file: string, maxSize = DEFAULT_MAX_SIZE): string 
   return decoded.text;
 }
 
-/** A regular file's bytes, refusing FIFOs, devices and files above `limit` bytes before reading them. */
+/** A regular file's bytes, refusing FIFOs, devices and files above `limit` bytes before reading them; throws with the reason. */
 export function readRegularFile(file: string, limit: number): Buffer {
-  let fd: number;
+  const read = readBoundedFile(file, limit);
+  if (!read.ok) throw new Error(read.missing ? '无法读取：文件不存在。' : read.message);
+  return read.bytes;
+}
+
+/**
+ * A writer subcommand's arguments (`agreement-lint NAME …`): a usage error or --help is
+ * answered here, and the exit code comes back instead of the options.
+ */
+export function writerArgs(name: string, argv: readonly string[], io: Io, allowed: readonly string[], usage: string): { options: WriterOptions; err: (line: string) => void } | number {
+  const err = (line: string) => io.stderr.write(`agreement-lint ${name}: ${line}\n`);
+  let options: WriterOptions;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    options = parseWriterArgs(argv, allowed);
   } catch (error) {
-    throw new Error(`无法读取：${(error as Error).message}`);
+    if (!(error instanceof WriterUsageError)) throw error;
+    err(error.message);
+    return 2;
   }
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw new Error('不是普通文件，未读取。');
-    if (stat.size > limit) throw new Error(`文件过大（约 ${(stat.size / 1024 / 1024).toFixed(1)} MB），未处理。`);
-    return fs.readFileSync(fd);
-  } finally {
-    fs.closeSync(fd);
+  if (options.help) {
+    io.stdout.write(usage + '\n');
+    return 0;
   }
+  return { options, err };
 }
 
 /** Same file, whatever the spelling (relative, symlinked, case on case-insensitive systems). */

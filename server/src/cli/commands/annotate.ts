@@ -10,7 +10,7 @@ import { readWordFile, WordReadError } from '../../word/read';
 import { annotateDocx } from '../../word/write/annotate';
 import { DEFAULT_AUTHOR } from '../../word/write/exportDocx';
 import type { Io } from '../io';
-import { besideInput, parseWriterArgs, readRegularFile, sameFile, writeBytes, writerConfig, WriterUsageError } from '../writerOptions';
+import { besideInput, readRegularFile, sameFile, writeBytes, writerConfig, writerArgs } from '../writerOptions';
 import type { Subcommand } from './index';
 
 const USAGE = `用法：agreement-lint annotate 草稿.docx [-o 草稿-审查意见.docx] [--track-changes]
@@ -31,19 +31,9 @@ export function annotateCommand(): Subcommand {
   return {
     summary: 'annotate 草稿.docx -o 草稿-审查意见.docx：把检查发现写成 Word 批注',
     async run(argv: string[], io: Io): Promise<number> {
-      const err = (line: string) => io.stderr.write(`agreement-lint annotate: ${line}\n`);
-      let options;
-      try {
-        options = parseWriterArgs(argv, ['-o', '--author', '--initials', '--track-changes', '--rule-pack']);
-      } catch (error) {
-        if (!(error instanceof WriterUsageError)) throw error;
-        err(error.message);
-        return 2;
-      }
-      if (options.help) {
-        io.stdout.write(USAGE + '\n');
-        return 0;
-      }
+      const parsed = writerArgs('annotate', argv, io, ['-o', '--author', '--initials', '--track-changes', '--rule-pack'], USAGE);
+      if (typeof parsed === 'number') return parsed;
+      const { options, err } = parsed;
       if (options.inputs.length !== 1) {
         err('需要且只需要一个 .docx 文件。');
         return 2;

@@ -8,7 +8,7 @@ import { isWordFileName, readWordFile } from '../../word/read';
 import { DEFAULT_AUTHOR, exportAgreementDocx } from '../../word/write/exportDocx';
 import type { Io } from '../io';
 import { MAX_WORD_BYTES, readSidecar } from '../wordFile';
-import { besideInput, LAYOUT_USAGE, layoutFor, parseWriterArgs, readRegularFile, readTextInput, sameFile, writeBytes, writerConfig, WriterUsageError } from '../writerOptions';
+import { besideInput, LAYOUT_USAGE, layoutFor, readRegularFile, readTextInput, sameFile, writeBytes, writerConfig, writerArgs } from '../writerOptions';
 import type { Subcommand } from './index';
 
 const USAGE = `用法：agreement-lint export 协议.agreement.md [-o 协议.docx] [--with-findings]
@@ -27,19 +27,9 @@ export function exportCommand(): Subcommand {
   return {
     summary: 'export 文件 -o 文件.docx：按公文格式导出 Word 文件',
     async run(argv: string[], io: Io): Promise<number> {
-      const err = (line: string) => io.stderr.write(`agreement-lint export: ${line}\n`);
-      let options;
-      try {
-        options = parseWriterArgs(argv, ['-o', '--with-findings', '--author', '--initials', '--rule-pack', '--layout']);
-      } catch (error) {
-        if (!(error instanceof WriterUsageError)) throw error;
-        err(error.message);
-        return 2;
-      }
-      if (options.help) {
-        io.stdout.write(USAGE + '\n');
-        return 0;
-      }
+      const parsed = writerArgs('export', argv, io, ['-o', '--with-findings', '--author', '--initials', '--rule-pack', '--layout'], USAGE);
+      if (typeof parsed === 'number') return parsed;
+      const { options, err } = parsed;
       if (options.inputs.length !== 1) {
         err('需要且只需要一个 *.agreement.md 或 Word 文件。');
         return 2;

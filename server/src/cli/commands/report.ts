@@ -9,7 +9,7 @@ import { REPORT_TITLE } from '../../word/write/reviewReport';
 import { collectFiles } from '../files';
 import type { Io } from '../io';
 import { reviewDocument } from '../reviewInputs';
-import { LAYOUT_USAGE, layoutFor, parseWriterArgs, sameFile, writeBytes, writerConfig, WriterUsageError } from '../writerOptions';
+import { LAYOUT_USAGE, layoutFor, sameFile, writeBytes, writerConfig, writerArgs } from '../writerOptions';
 import type { Subcommand } from './index';
 
 const USAGE = `用法：agreement-lint report 文件或文件夹 … [--format docx|html] [-o ${REPORT_TITLE}.docx]
@@ -25,19 +25,9 @@ export function reportCommand(): Subcommand {
   return {
     summary: `report 文件 … -o ${REPORT_TITLE}.docx：生成审查意见书（docx 或 html）`,
     async run(argv: string[], io: Io): Promise<number> {
-      const err = (line: string) => io.stderr.write(`agreement-lint report: ${line}\n`);
-      let options;
-      try {
-        options = parseWriterArgs(argv, ['-o', '--format', '--rule-pack', '--layout']);
-      } catch (error) {
-        if (!(error instanceof WriterUsageError)) throw error;
-        err(error.message);
-        return 2;
-      }
-      if (options.help) {
-        io.stdout.write(USAGE + '\n');
-        return 0;
-      }
+      const parsed = writerArgs('report', argv, io, ['-o', '--format', '--rule-pack', '--layout'], USAGE);
+      if (typeof parsed === 'number') return parsed;
+      const { options, err } = parsed;
       const format = options.format ?? (options.output && /\.html?$/i.test(options.output) ? 'html' : 'docx');
       if (format !== 'docx' && format !== 'html') {
         err(`--format 应为 docx 或 html，收到“${format}”。`);
