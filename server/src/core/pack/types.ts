@@ -209,4 +209,15 @@ export interface RulePack {
   checks?: FrontMatterCheck[];
   /** Severity overrides this pack applies to rules from earlier packs. */
   severities?: Record<string, SeverityOrOff>;
+  /** The checkable requirements of this pack's regulations and what checks each. */
+  requirements?: RequirementCoverage[];
+}
+
+/** One checkable requirement of a regulation: the rules that check it, or why none can. */
+export interface RequirementCoverage {
+  /** Stable id, e.g. `000-§二(一)-总体思路`. */
+  id: string;
+  text: string;
+  rules?: string[];
+  notCheckable?: string;
 }
