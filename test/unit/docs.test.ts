@@ -9,4 +9,9 @@ describe('generated documentation', () => {
     const result = spawnSync(process.execPath, ['scripts/generate-rule-docs.mjs', '--check'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
   });
+
+  it('rules/README.md lists every requirement with its rules and tests (scripts/generate-coverage-docs.mjs is up to date)', () => {
+    const result = spawnSync(process.execPath, ['scripts/generate-coverage-docs.mjs', '--check'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+  });
 });
