@@ -28,6 +28,7 @@ import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
 import { blindDir, evaluateBlind, formatBlindMisses, readBlindCases, type BlindResult } from './blindEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
+import { evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
 import { commitmentLabelFiles, evaluateCommitments, formatCommitmentTable } from './evalCommitments';
 
 export interface Label {
@@ -331,6 +332,10 @@ function main(argv: string[]): number {
   if (!quiet && blind) out.push('', formatBlindMisses(blind));
   process.stdout.write(out.join('\n') + '\n');
   if (only.length === 0) process.stdout.write('\n' + formatStructure(evaluateStructure(structureFiles(), loaded.ruleSet)) + '\n');
+  if (only.length === 0) {
+    const pairs = evaluateRequirementPairs(requirementSets(), loaded.ruleSet, loaded.packs.flatMap((p) => p.requirements ?? []));
+    process.stdout.write('\n' + formatRequirementPairs(pairs, !quiet) + '\n');
+  }
   return 0;
 }
 
