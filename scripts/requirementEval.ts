@@ -3,7 +3,8 @@
  * documents written from the regulations alone, one breaking a requirement and one
  * keeping it (`cases.yaml`: requirement id, breaks, keeps, note). A pair is caught when
  * a rule the packs name for that requirement fires on the breaking document; a false
- * alarm when one fires on the keeping document. Requirements the packs mark as not
+ * alarm when one fires on the keeping document (section and element findings count only
+ * when they name the requirement's subject). Requirements the packs mark as not
  * checkable are counted apart.
  *
  *   node out/scripts/requirementEval.js      (also printed by `npm run eval`)
@@ -44,6 +45,14 @@ export function requirementSets(root = packageRoot()): string[] {
     .map((name) => path.join(dir, name));
 }
 
+/** section/* and element/* findings count only when they name the requirement's subject. */
+const STRUCTURE_RULE = /^(section|element)\//;
+
+/** The short name at the end of a requirement id: 000-§二(二)-合作机制 → 合作机制. */
+export function requirementSubject(id: string): string {
+  return id.split('-').slice(2).join('-');
+}
+
 export function evaluateRequirementPairs(sets: string[], rules: RuleSet, requirements: RequirementCoverage[]): PairResult[] {
   const byId = new Map(requirements.map((r) => [r.id, r]));
   const results: PairResult[] = [];
@@ -56,8 +65,11 @@ export function evaluateRequirementPairs(sets: string[], rules: RuleSet, require
         results.push({ ...base, problem: 'no pack lists this requirement' });
         continue;
       }
+      const subject = requirementSubject(c.requirement);
       const relevant = (file: string) =>
-        analyzeText(fs.readFileSync(path.join(dir, file), 'utf8'), rules).filter((f) => base.rules.includes(f.rule));
+        analyzeText(fs.readFileSync(path.join(dir, file), 'utf8'), rules).filter(
+          (f) => base.rules.includes(f.rule) && (!STRUCTURE_RULE.test(f.rule) || f.message.includes(subject)),
+        );
       results.push({ ...base, caught: relevant(c.breaks).length > 0, falseAlarms: relevant(c.keeps).map((f) => `${f.rule}: ${f.message}`) });
     }
   }
@@ -77,6 +89,10 @@ export function formatRequirementPairs(results: PairResult[], detail: boolean): 
     `breaking document caught   ${`${caught}/${checkable.length}`.padStart(7)}  ${pct(caught, checkable.length)}`,
     `keeping document flagged   ${`${alarms}/${checkable.length}`.padStart(7)}  ${pct(alarms, checkable.length)}`,
   ];
+  for (const set of [...new Set(results.map((r) => r.set))]) {
+    const mine = checkable.filter((r) => r.set === set);
+    lines.push(`  set ${set}: caught ${mine.filter((r) => r.caught).length}/${mine.length}, keeping flagged ${mine.filter((r) => r.falseAlarms.length > 0).length}/${mine.length}`);
+  }
   if (detail) {
     for (const r of results) {
       const state = r.problem ? `?? ${r.problem}` : r.notCheckable ? 'not checkable' : `${r.caught ? 'caught' : 'MISSED'}${r.falseAlarms.length ? `; keep flagged: ${r.falseAlarms.join(' | ')}` : ''}`;
