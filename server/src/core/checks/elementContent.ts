@@ -34,7 +34,7 @@ function writtenHeadings(text: string, unit: Section): Set<number> {
   const out = new Set<number>();
   const visit = (section: Section) => {
     const own = text.slice(section.heading.nameSpan.end, section.heading.lineSpan.end) + text.slice(section.bodySpan.start, section.bodySpan.end);
-    if (writtenWords(own).length > 0) out.add(section.heading.lineSpan.start);
+    if (!SAYS_NOTHING.test(writtenWords(own))) out.add(section.heading.lineSpan.start);
     section.children.forEach(visit);
   };
   visit(unit);
