@@ -50,7 +50,7 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
     if (element.requirePattern && isPresent(context, element, written)) {
       // Named with words of its own, but not the kind of content the regulation asks for (时间节点 without a year).
       const wanted = element.contentHint ?? element.name;
-      context.report({ ...base, message: `${where}提到了“${element.name}”，但没有写明${wanted}。请写明${wanted}。` });
+      context.report({ ...base, message: `${where}只写了“${element.name}”这一要求，没有写明${wanted}。` });
       continue;
     }
     if (isPresent(context, element, text)) {
@@ -60,16 +60,22 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
       context.report({ ...base, message: `${where}中的“${element.name}”尚未填写，${what}。请写明${element.name}的具体内容。` });
       continue;
     }
-    const hint = element.contentHint ? `（${element.contentHint}）` : '';
-    context.report({ ...base, message: `${where}未写明“${element.name}”${hint}。请补充${element.name}的具体内容。`, fixes: [insertElementFix(context, unit, element)] });
+    const message = element.contentHint ? `${where}未写明“${element.name}”：应写明${element.contentHint}。` : `${where}未写明“${element.name}”。请补充${element.name}的具体内容。`;
+    context.report({ ...base, message, fixes: [insertElementFix(context, unit, element)] });
   }
 }
 
-/** Does the text show the element: by name, synonym or pattern, or by the pattern alone when the element requires it? */
+/**
+ * Does the text show the element: by name, synonym or pattern? An element that requires its pattern
+ * is shown only by the pattern, in the text without its name and synonyms (重点政策明确 names no policy).
+ */
 function isSatisfied(context: CheckContext, element: ElementRule, text: string): boolean {
   if (!element.requirePattern) return isPresent(context, element, text);
   const re = element.pattern ? context.rules.elementPatterns.get(element.pattern) : undefined;
-  return re !== undefined && (re.test(text) || re.test(foldedText(text)));
+  if (!re) return false;
+  const words = [element.name, ...(element.synonyms ?? [])].filter((w) => w.length > 0);
+  const unnamed = (t: string) => words.reduce((out, w) => out.split(w).join(''), t);
+  return re.test(unnamed(text)) || re.test(unnamed(normaliseWord(text)));
 }
 
 let lastText = '';

@@ -60,3 +60,24 @@ describe('element/missing: an element that asks for a kind of content', () => {
     assert.match(goal('高新技术企业数量稳步增长。')[0], /未写明“时间节点”/);
   });
 });
+
+describe('element/missing: 三个明确 in 合作重点 / 重点工作', () => {
+  const focus = (category: string, section: string, body: string) =>
+    analyzeText(`${head.replace('类别: 企业集团', `类别: ${category}`)}一、${section}\n${body}\n`, rules)
+      .filter((f) => f.rule === 'element/missing' && f.message.includes('三个明确'))
+      .map((f) => f.message);
+
+  it('reports a section that lists fields only, or only repeats the words of the regulation', () => {
+    assert.equal(focus('兄弟地区', '合作重点', '双方在产业、科技和文化等领域深化合作。').length, 1);
+    const parroted = focus('兄弟地区', '合作重点', '双方深化合作，做到有抓手、有载体、有平台，重点工作明确、重点项目明确、重点政策明确。');
+    assert.equal(parroted.length, 1);
+    assert.match(parroted[0], /只写了“三个明确”这一要求/);
+  });
+
+  it('accepts listed work, a named project or carrier, or a policy', () => {
+    assert.deepEqual(focus('友好城市', '重点工作', '（一）举办中意文化交流周。\n（二）推动职业院校开展师生交流。'), []);
+    assert.deepEqual(focus('友好城市', '重点工作', '珠宝与设计展示中心：拟于2026年6月开馆。'), []);
+    assert.deepEqual(focus('兄弟地区', '合作重点', '双方共建京津冀产业协同示范园区，由双方按比例出资。'), []);
+    assert.deepEqual(focus('兄弟地区', '合作重点', '双方在产业领域合作，对转移企业给予用地和能耗指标支持。'), []);
+  });
+});
