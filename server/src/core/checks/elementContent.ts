@@ -54,7 +54,7 @@ function labelNames(elements: ElementRule[]): string[] {
 }
 
 /** Words that, after a label, say nothing yet. */
-const SAYS_NOTHING = /^(?:无|暂无|待定|待补充|待明确|另行商定|另行约定|另议|略|详见后续约定)?$/;
+const SAYS_NOTHING = /^(?:具体(?:事项|内容|办法)?)?由?(?:甲乙)?(?:双方)?(?:协商)?(?:无|暂无|待定|待补充|待明确|另行(?:商定|约定|协商|研究|确定)|另议|略|详见后续约定)?$/;
 const MARKER = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节]|#+)/;
 
 /** Is the line only an element's name (after its numbering), with nothing or an empty word after it? */

@@ -21,13 +21,15 @@ const AREA_UNIT = /亩|公顷|平方米|㎡/;
 /** An investment figure: a money amount in a sentence about investment (总投资10亿元, 投资强度不低于每亩四百万元). */
 const INVESTMENT = /投资|投入|出资/;
 const MONEY = /元|美元|欧元/;
+/** 投资约8亿, 投资规模5000万: a sum written without 元. */
+const BARE_SUM = /(投资|投入)[^。；\n]{0,16}?[0-9０-９一二三四五六七八九十两百千.．]+\s*(亿|万)(?!平方米|亩|人|吨|千瓦)/;
 
 export function checkLandInvestment(context: CheckContext): void {
   const { category, doc, rules } = context;
   if (category?.citation.regulation !== 'hb-2017-47') return;
   const land = doc.sentences.find((s) => LAND.test(s.text) && SUPPLY.test(s.text) && areaOf(s) !== null);
   if (!land) return;
-  if (doc.sentences.some((s) => INVESTMENT.test(s.text) && findAmounts(s.text).some((a) => MONEY.test(a)))) return;
+  if (doc.sentences.some((s) => BARE_SUM.test(s.text) || (INVESTMENT.test(s.text) && findAmounts(s.text).some((a) => MONEY.test(a))))) return;
   context.report({
     rule: id,
     severity: 'warning',

@@ -32,7 +32,7 @@ describe('element/missing: an element is satisfied by content, not by its name',
   });
 
   it('does not count a placeholder, a bare label or an empty item', () => {
-    for (const line of ['资金保障：……', '资金保障：', '（三）资金保障。', '资金保障：待定']) {
+    for (const line of ['资金保障：……', '资金保障：', '（三）资金保障。', '资金保障：待定', '（三）资金保障。具体由双方另行商定。']) {
       const found = about(guarantees(`（一）政策保障。甲方落实支持政策。\n（二）人员保障。双方各明确一名联络员。\n${line}`), '资金保障');
       assert.equal(found.length, 1, line);
       assert.match(found[0], /尚未填写/, line);
@@ -54,6 +54,7 @@ describe('element/missing: an element that asks for a kind of content', () => {
   it('wants a year or a date for 时间节点, not the word', () => {
     assert.deepEqual(goal('到2027年，高新技术企业达到六百家。'), []);
     assert.deepEqual(goal('到二〇二八年，高新技术企业达到六百家。'), []);
+    assert.deepEqual(goal('协议签署后三年内，高新技术企业达到六百家。'), []);
     const named = goal('双方明确时间节点，推动高新技术企业数量稳步增长。');
     assert.equal(named.length, 1);
     assert.match(named[0], /没有写明具体年份或日期/);
@@ -78,6 +79,8 @@ describe('element/missing: 三个明确 in 合作重点 / 重点工作', () => {
     assert.deepEqual(focus('友好城市', '重点工作', '（一）举办中意文化交流周。\n（二）推动职业院校开展师生交流。'), []);
     assert.deepEqual(focus('友好城市', '重点工作', '珠宝与设计展示中心：拟于2026年6月开馆。'), []);
     assert.deepEqual(focus('兄弟地区', '合作重点', '双方共建京津冀产业协同示范园区，由双方按比例出资。'), []);
+    assert.deepEqual(focus('兄弟地区', '合作重点', '双方共同推进津冀智能装备产业园建设。'), []);
+    assert.equal(focus('上级部委', '合作内容', '双方在区域医疗中心建设、医联体建设等方面开展合作。').length, 1);
     assert.deepEqual(focus('兄弟地区', '合作重点', '双方在产业领域合作，对转移企业给予用地和能耗指标支持。'), []);
   });
 });

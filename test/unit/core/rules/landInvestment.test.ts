@@ -26,3 +26,11 @@ describe('clause/land-investment: a land area with no investment to compare it w
     assert.deepEqual(found('政府合同', '甲方为乙方项目提供工业用地二百亩。'), []);
   });
 });
+
+describe('clause/land-investment: reworded areas and sums', () => {
+  it('reads areas in 公顷 and 两百亩, and a sum written without 元', () => {
+    assert.equal(found('企业集团', '乙方项目在甲方依法出让的约13.3公顷地块上建设。').length, 1);
+    assert.equal(found('企业集团', '甲方负责供应项目用地两百亩。').length, 1);
+    assert.deepEqual(found('企业集团', '甲方负责供应项目用地两百亩。\n项目计划投资约8亿。'), []);
+  });
+});
