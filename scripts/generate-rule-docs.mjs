@@ -30,6 +30,7 @@ for (const pack of packs) {
   }
 }
 rows.push(['clause/foreign-law', 'warning', '涉外协议未约定适用中国法律', cite({ regulation: 'hb-2017-47', article: '一(二)2' })]);
+rows.push(['clause/land-investment', 'warning', '写明了用地面积，却没有可对照的投资规模或投资强度', cite({ regulation: 'hb-2017-47', article: '一(二)3' })]);
 for (const pack of packs) {
   for (const c of pack.checks ?? []) {
     if (seen.has(c.id)) continue;

@@ -8,7 +8,8 @@ import type { Fix } from '../types';
 import { sectionInsertEnd, trimBlankEnd, withEol } from '../fixes/insertPoint';
 import { matchHeading } from '../parse/headings';
 import { normaliseWord } from '../clause/normalise';
-import { onlyPlaceholders, withoutPlaceholders } from '../placeholders';
+import { findPlaceholders, onlyPlaceholders } from '../placeholders';
+import { contentText } from './elementContent';
 import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
 
 /**
@@ -24,10 +25,11 @@ export function checkElements(context: CheckContext): void {
     const elements = match.rule.elements ?? [];
     if (elements.length === 0) continue;
     // 双方的权利和义务 and 违约责任 both standing for 法律责任: an element named in either counts.
-    const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map((s) => withoutPlaceholders(doc.text.slice(s.heading.nameSpan.start, s.span.end)));
+    const lines = skeletonLines(context.rules, category);
+    const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map((s) => contentText(doc.text, s, elements, lines));
     for (const section of match.rule.elementsPerItem ? match.sections : match.sections.slice(0, 1)) {
       // A section holding only placeholders is reported once, by section/missing, as not yet written.
-      if (onlyPlaceholders(withoutSkeletonLines(sectionText(doc, section).slice(section.name.length), skeletonLines(context.rules, category)))) continue;
+      if (onlyPlaceholders(withoutSkeletonLines(sectionText(doc, section).slice(section.name.length), lines))) continue;
       const units = match.rule.elementsPerItem && section.children.length > 0 ? section.children : [section];
       for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section, whole);
     }
@@ -39,30 +41,41 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
   const text = doc.text.slice(unit.heading.nameSpan.start, unit.span.end);
   // An item that is still all placeholders (（一）……项目 with empty labels): format/placeholder flags it.
   if (isItem && onlyPlaceholders(text)) return;
-  const written = withoutPlaceholders(text);
+  const written = contentText(doc.text, unit, elements, skeletonLines(rules, context.category!));
   for (const element of elements) {
-    if (isPresent(context, element, written) || others.some((other) => isPresent(context, element, other))) continue;
+    if (isSatisfied(context, element, written) || others.some((other) => isSatisfied(context, element, other))) continue;
     const where = isItem ? `“${rule.name}”中的“${unit.name}”` : `“${unit.name}”`;
-    if (isPresent(context, element, text)) {
-      // Named, but only as a label before a placeholder (`资金来源：……`).
-      context.report({
-        rule: 'element/missing',
-        severity: element.severity ?? 'warning',
-        message: `${where}中的“${element.name}”尚未填写，只有占位内容。请写明${element.name}的具体内容。`,
-        span: unit.heading.nameSpan.end > unit.heading.nameSpan.start ? unit.heading.nameSpan : unit.heading.lineSpan,
-        citation: rules.resolve(element.citation),
-      });
+    const span = unit.heading.nameSpan.end > unit.heading.nameSpan.start ? unit.heading.nameSpan : unit.heading.lineSpan;
+    const base = { rule: 'element/missing', severity: element.severity ?? 'warning', span, citation: rules.resolve(element.citation) } as const;
+    if (element.requirePattern && isPresent(context, element, written)) {
+      // Named with words of its own, but not the kind of content the regulation asks for (时间节点 without a year).
+      const wanted = element.contentHint ?? element.name;
+      context.report({ ...base, message: `${where}只写了“${element.name}”这一要求，没有写明${wanted}。` });
       continue;
     }
-    context.report({
-      rule: 'element/missing',
-      severity: element.severity ?? 'warning',
-      message: `${where}未写明“${element.name}”。请补充${element.name}的具体内容。`,
-      span: unit.heading.nameSpan.end > unit.heading.nameSpan.start ? unit.heading.nameSpan : unit.heading.lineSpan,
-      citation: rules.resolve(element.citation),
-      fixes: [insertElementFix(context, unit, element)],
-    });
+    if (isPresent(context, element, text)) {
+      // Named, but only as a label before a placeholder (`资金来源：……`), or as a bare label or an empty item (`（三）资金保障。`).
+      const naming = text.split(/\r\n|\r|\n/).filter((line) => isPresent(context, element, line));
+      const what = naming.some((line) => findPlaceholders(line).length > 0) ? '只有占位内容' : '只写了名称，没有具体内容';
+      context.report({ ...base, message: `${where}中的“${element.name}”尚未填写，${what}。请写明${element.name}的具体内容。` });
+      continue;
+    }
+    const message = element.contentHint ? `${where}未写明“${element.name}”：应写明${element.contentHint}。` : `${where}未写明“${element.name}”。请补充${element.name}的具体内容。`;
+    context.report({ ...base, message, fixes: [insertElementFix(context, unit, element)] });
   }
+}
+
+/**
+ * Does the text show the element: by name, synonym or pattern? An element that requires its pattern
+ * is shown only by the pattern, in the text without its name and synonyms (重点政策明确 names no policy).
+ */
+function isSatisfied(context: CheckContext, element: ElementRule, text: string): boolean {
+  if (!element.requirePattern) return isPresent(context, element, text);
+  const re = element.pattern ? context.rules.elementPatterns.get(element.pattern) : undefined;
+  if (!re) return false;
+  const words = [element.name, ...(element.synonyms ?? [])].filter((w) => w.length > 0);
+  const unnamed = (t: string) => words.reduce((out, w) => out.split(w).join(''), t);
+  return re.test(unnamed(text)) || re.test(unnamed(normaliseWord(text)));
 }
 
 let lastText = '';

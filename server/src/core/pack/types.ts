@@ -46,6 +46,13 @@ export interface ElementRule {
    * When present, the element is present if the pattern OR any name/synonym matches.
    */
   pattern?: string;
+  /**
+   * With `pattern`: the name or a synonym alone does not satisfy the element, only text
+   * matching the pattern does (a 时间节点 must be a year or a date, not the word).
+   */
+  requirePattern?: boolean;
+  /** What the element's content must be, in Chinese, for the finding (`到哪一年、哪一时间完成的具体年份或日期`). */
+  contentHint?: string;
   /** Text inserted by the quick fix, without numbering, e.g. `资金保障。……` or `资金来源：……`. */
   skeleton: string;
   /** How inserts are formed: `item` → a numbered sub-heading at the next level; `label` → a `名称：……` line. */

@@ -19,3 +19,68 @@ describe('element/missing on text that is not written as the pack writes it', ()
     assert.deepEqual(messages.map((m) => /未写明“([^”]+)”/.exec(m)![1]), ['预期效果']);
   });
 });
+
+describe('element/missing: an element is satisfied by content, not by its name', () => {
+  const guarantees = (lines: string) => `一、合作原则\n互利共赢。\n二、保障措施\n${lines}\n三、法律责任\n双方依约享有权利、履行义务。\n`;
+  const 兄弟地区 = head.replace('类别: 企业集团', '类别: 兄弟地区');
+  const inGuarantees = (body: string) =>
+    analyzeText(兄弟地区 + body, rules).filter((f) => f.rule === 'element/missing' && f.message.startsWith('“保障措施”')).map((f) => f.message);
+  const about = (body: string, element: string) => inGuarantees(body).filter((m) => m.includes(`“${element}”`));
+
+  it('counts an element written with words of its own', () => {
+    assert.deepEqual(about(guarantees('（一）政策保障。甲方落实支持政策。\n（二）人员保障。双方各明确一名联络员。\n（三）资金保障\n乙方每年安排专项资金。'), '资金保障'), []);
+  });
+
+  it('does not count a placeholder, a bare label or an empty item', () => {
+    for (const line of ['资金保障：……', '资金保障：', '（三）资金保障。', '资金保障：待定', '（三）资金保障。具体由双方另行商定。']) {
+      const found = about(guarantees(`（一）政策保障。甲方落实支持政策。\n（二）人员保障。双方各明确一名联络员。\n${line}`), '资金保障');
+      assert.equal(found.length, 1, line);
+      assert.match(found[0], /尚未填写/, line);
+    }
+  });
+
+  it('does not count the writing instruction left as it was inserted', () => {
+    assert.equal(inGuarantees(guarantees('明确政策保障、人员保障、资金保障等措施。\n双方加强沟通。')).length, 3);
+  });
+});
+
+describe('element/missing: an element that asks for a kind of content', () => {
+  const head上级 = head.replace('类别: 企业集团', '类别: 上级部委');
+  const goal = (line: string) =>
+    analyzeText(`${head上级}一、合作目标\n${line}上述指标纳入统计监测，按年度分解，由甲方组织考核。\n`, rules)
+      .filter((f) => f.rule === 'element/missing' && f.message.includes('时间节点'))
+      .map((f) => f.message);
+
+  it('wants a year or a date for 时间节点, not the word', () => {
+    assert.deepEqual(goal('到2027年，高新技术企业达到六百家。'), []);
+    assert.deepEqual(goal('到二〇二八年，高新技术企业达到六百家。'), []);
+    assert.deepEqual(goal('协议签署后三年内，高新技术企业达到六百家。'), []);
+    const named = goal('双方明确时间节点，推动高新技术企业数量稳步增长。');
+    assert.equal(named.length, 1);
+    assert.match(named[0], /没有写明具体年份或日期/);
+    assert.match(goal('高新技术企业数量稳步增长。')[0], /未写明“时间节点”/);
+  });
+});
+
+describe('element/missing: 三个明确 in 合作重点 / 重点工作', () => {
+  const focus = (category: string, section: string, body: string) =>
+    analyzeText(`${head.replace('类别: 企业集团', `类别: ${category}`)}一、${section}\n${body}\n`, rules)
+      .filter((f) => f.rule === 'element/missing' && f.message.includes('三个明确'))
+      .map((f) => f.message);
+
+  it('reports a section that lists fields only, or only repeats the words of the regulation', () => {
+    assert.equal(focus('兄弟地区', '合作重点', '双方在产业、科技和文化等领域深化合作。').length, 1);
+    const parroted = focus('兄弟地区', '合作重点', '双方深化合作，做到有抓手、有载体、有平台，重点工作明确、重点项目明确、重点政策明确。');
+    assert.equal(parroted.length, 1);
+    assert.match(parroted[0], /只写了“三个明确”这一要求/);
+  });
+
+  it('accepts listed work, a named project or carrier, or a policy', () => {
+    assert.deepEqual(focus('友好城市', '重点工作', '（一）举办中意文化交流周。\n（二）推动职业院校开展师生交流。'), []);
+    assert.deepEqual(focus('友好城市', '重点工作', '珠宝与设计展示中心：拟于2026年6月开馆。'), []);
+    assert.deepEqual(focus('兄弟地区', '合作重点', '双方共建京津冀产业协同示范园区，由双方按比例出资。'), []);
+    assert.deepEqual(focus('兄弟地区', '合作重点', '双方共同推进津冀智能装备产业园建设。'), []);
+    assert.equal(focus('上级部委', '合作内容', '双方在区域医疗中心建设、医联体建设等方面开展合作。').length, 1);
+    assert.deepEqual(focus('兄弟地区', '合作重点', '双方在产业领域合作，对转移企业给予用地和能耗指标支持。'), []);
+  });
+});

@@ -1,0 +1,68 @@
+import type { ElementRule } from '../pack/types';
+import type { Section } from '../parse';
+import { normaliseWord } from '../clause/normalise';
+import { withoutPlaceholders, writtenWords } from '../placeholders';
+
+/**
+ * The words of a section that can show its elements. Left out: placeholders and the labels
+ * they leave (`资金保障：……`), the pack's writing instructions left as inserted (明确政策保障、
+ * 人员保障、资金保障等措施。), and empty clauses: a line that is only an element's name,
+ * perhaps with a word that says nothing (`（三）资金保障。`, `资金来源：待定`), unless it heads
+ * an item whose own lines are written.
+ */
+export function contentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
+  const start = unit.heading.nameSpan.start;
+  const end = unit.span.end;
+  const headed = writtenHeadings(text, unit);
+  const names = labelNames(elements);
+  const kept: string[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end && m[0].length > 0; m = re.exec(text)) {
+    const line = text.slice(m.index, Math.min(m.index + m[0].length, end));
+    const trimmed = line.trim();
+    if (skeleton.has(trimmed)) continue;
+    const lineStart = m.index === start ? unit.heading.lineSpan.start : m.index;
+    if (isEmptyClause(withoutPlaceholders(trimmed), names) && !headed.has(lineStart)) continue;
+    kept.push(line);
+  }
+  return withoutPlaceholders(kept.join(''));
+}
+
+/** Line starts of `unit`'s heading and the headings under it whose item says something besides its heading. */
+function writtenHeadings(text: string, unit: Section): Set<number> {
+  const out = new Set<number>();
+  const visit = (section: Section) => {
+    const own = text.slice(section.heading.nameSpan.end, section.heading.lineSpan.end) + text.slice(section.bodySpan.start, section.bodySpan.end);
+    if (!SAYS_NOTHING.test(writtenWords(own))) out.add(section.heading.lineSpan.start);
+    section.children.forEach(visit);
+  };
+  visit(unit);
+  return out;
+}
+
+const cache = new WeakMap<ElementRule[], string[]>();
+
+/** Element names and synonyms in matching form, longest first (资金保障措施 before 资金保障). */
+function labelNames(elements: ElementRule[]): string[] {
+  let names = cache.get(elements);
+  if (!names) {
+    names = [...new Set(elements.flatMap((e) => [e.name, ...(e.synonyms ?? [])]).map(normaliseWord))].sort((a, b) => b.length - a.length);
+    cache.set(elements, names);
+  }
+  return names;
+}
+
+/** Words that, after a label, say nothing yet. */
+const SAYS_NOTHING = /^(?:具体(?:事项|内容|办法)?)?由?(?:甲乙)?(?:双方)?(?:协商)?(?:无|暂无|待定|待补充|待明确|另行(?:商定|约定|协商|研究|确定)|另议|略|详见后续约定)?$/;
+const MARKER = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节]|#+)/;
+
+/** Is the line only an element's name (after its numbering), with nothing or an empty word after it? */
+function isEmptyClause(line: string, names: string[]): boolean {
+  const bare = normaliseWord(line.replace(MARKER, '')).replace(/[\s\p{P}\p{S}]/gu, '');
+  if (bare.length === 0) return false;
+  const name = names.find((n) => bare.startsWith(n.replace(/[\s\p{P}\p{S}]/gu, '')));
+  if (!name) return false;
+  const rest = bare.slice(name.replace(/[\s\p{P}\p{S}]/gu, '').length).replace(/^(?:机制|制度|措施|方面)/, '');
+  return SAYS_NOTHING.test(rest);
+}

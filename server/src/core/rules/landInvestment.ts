@@ -1,0 +1,45 @@
+/**
+ * clause/land-investment — 供地面积没有投资规模可以对照.
+ *
+ * 河北政办〔2017〕47号 一(二)3：“土地供应面积要符合河北区建设项目用地控制指标要求，与投资规模
+ * 相适应，提高投资强度和投资效益。” Whether an area fits the district's control indicators cannot be
+ * read from the text (the indicators are not part of it), but an agreement that supplies, reserves or
+ * plans land of a stated area and names no investment figure anywhere (总投资、固定资产投资、投资强度
+ * in 万元 or 亿元) leaves nothing to compare the area with: that is reported, at the first such sentence.
+ * Only for the categories of 47号 (the cooperation agreements the district government signs).
+ */
+import type { CheckContext } from '../context';
+import { findAmounts } from '../ledger/amounts';
+import type { Sentence } from '../parse';
+
+export const id = 'clause/land-investment';
+
+/** Land the government side supplies, reserves or a project takes up. */
+const LAND = /土地|用地|地块|宗地|占地/;
+const SUPPLY = /供地|供应|提供|安排|出让|划拨|预留|锁定|储备|落实|调剂|保障|用地面积|占地|用地约|用地不少于|用地不超过/;
+const AREA_UNIT = /亩|公顷|平方米|㎡/;
+/** An investment figure: a money amount in a sentence about investment (总投资10亿元, 投资强度不低于每亩四百万元). */
+const INVESTMENT = /投资|投入|出资/;
+const MONEY = /元|美元|欧元/;
+/** 投资约8亿, 投资规模5000万: a sum written without 元. */
+const BARE_SUM = /(投资|投入)[^。；\n]{0,16}?[0-9０-９一二三四五六七八九十两百千.．]+\s*(亿|万)(?!平方米|亩|人|吨|千瓦)/;
+
+export function checkLandInvestment(context: CheckContext): void {
+  const { category, doc, rules } = context;
+  if (category?.citation.regulation !== 'hb-2017-47') return;
+  const land = doc.sentences.find((s) => LAND.test(s.text) && SUPPLY.test(s.text) && areaOf(s) !== null);
+  if (!land) return;
+  if (doc.sentences.some((s) => BARE_SUM.test(s.text) || (INVESTMENT.test(s.text) && findAmounts(s.text).some((a) => MONEY.test(a))))) return;
+  context.report({
+    rule: id,
+    severity: 'warning',
+    message: `协议写明了用地面积（${areaOf(land)}），但未写明项目投资规模或投资强度，无法核对供地面积是否与投资规模相适应。请写明项目总投资、固定资产投资和投资强度（万元/亩），并对照河北区建设项目用地控制指标核对供地面积。`,
+    span: land.span,
+    citation: rules.resolve({ regulation: 'hb-2017-47', article: '一(二)3' }),
+  });
+}
+
+/** The first land area the sentence states (二百亩, 3万平方米), not a price per area (每亩二十万元). */
+function areaOf(sentence: Sentence): string | null {
+  return findAmounts(sentence.text).find((a) => AREA_UNIT.test(a) && !a.startsWith('每')) ?? null;
+}
