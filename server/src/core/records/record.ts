@@ -1,7 +1,8 @@
 /**
  * A step of the procedure as the front matter records it: 法律顾问意见, 合法性审查, 风险评估 …
  * A record is a sentence (区司法局2026-01-05出具意见：无法律风险), `true`, or a small map
- * (日期, 单位, 结论, 文号). “无”, “未开展”, `false` say the step was not taken: they are not a record.
+ * (日期, 单位, 结论, 文号). “无”, “未开展”, `false` say the step was not taken, and a plan (拟于…、
+ * 计划…、待…) says it is not taken yet: they are not a record.
  * 不适用 with a reason is a record (the officer says why the step does not apply).
  */
 import { isoOf } from './dates';
@@ -14,6 +15,8 @@ export type RecordState =
 const PLACEHOLDER = /^[（(【\[]?(待填写|待补充|待定|待补|写明[^）)】\]]*)[）)】\]]?$|^[（(【][^）)】]*[）)】]$|^[_＿…·.]+$/;
 const NEGATIVE_WORD = /^(无|没有|暂无|否|未|尚未|暂未|不详|略|—+|-+|\/|N\/?A)$/i;
 const NOT_DONE = /^(未|尚未|暂未|没有|暂无|无需?)(开展|进行|组织|征求|评估|论证|审查|出具|履行|召开|讨论|咨询|办理|移交|参与)/;
+/** A plan is not a record: 拟于2026年2月开展, 计划召开论证会, 待区司法局审查. */
+const NOT_YET = /^(拟|将于|将在|计划|准备|待(?!定)|正在|近期)/;
 const DATE_IN_TEXT = /\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日/;
 
 export function readRecord(value: unknown): RecordState {
@@ -24,7 +27,7 @@ export function readRecord(value: unknown): RecordState {
   if (typeof value === 'string') {
     const text = value.trim();
     if (text.length === 0 || PLACEHOLDER.test(text)) return { kind: 'missing' };
-    if (NEGATIVE_WORD.test(text) || NOT_DONE.test(text)) return { kind: 'negative', text };
+    if (NEGATIVE_WORD.test(text) || NOT_DONE.test(text) || NOT_YET.test(text)) return { kind: 'negative', text };
     const date = DATE_IN_TEXT.exec(text);
     return { kind: 'given', text, date: date ? (isoOf(date[0]) ?? undefined) : undefined };
   }

@@ -28,7 +28,9 @@ function kindOf(context: CheckContext, party: Party): Assessed {
   const declared = context.doc.frontMatter.data[`${party.role}性质`];
   if (typeof declared === 'string' && declared.trim()) return { party, kind: declared.trim(), inferred: false };
   if (party.government) return { party, kind: '国家机关', inferred: true };
-  return { party, kind: counterpartyKind(party.name), inferred: true };
+  // A partnership or fund that the shared reading does not name is still an enterprise.
+  const kind = counterpartyKind(party.name) ?? (/(合伙企业|企业|基金|银行|集团)(（[^）]*）)?$/.test(party.name.trim()) ? '企业' : undefined);
+  return { party, kind, inferred: true };
 }
 
 /** 主体评估 as one record for all, or a map by party (乙方: …, 丙方: …). */

@@ -11,6 +11,7 @@ describe('procedure records in the front matter', () => {
   it('“无”, “未开展…”, false or a negative conclusion says the step was not taken', () => {
     for (const value of ['无', '暂无', '未开展风险评估', '尚未征求意见', '—', false]) assert.equal(readRecord(value).kind, 'negative', String(value));
     assert.equal(readRecord({ 结论: '未开展' }).kind, 'negative');
+    for (const plan of ['拟于2026年2月开展风险评估', '计划召开专家论证会', '待区司法局审查']) assert.equal(readRecord(plan).kind, 'negative', plan);
   });
 
   it('a finding of no risk and 不适用 with a reason are records, not negatives', () => {
