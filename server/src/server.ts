@@ -180,7 +180,7 @@ async function analysisFor(document: TextDocument): Promise<Analysis | null> {
   const config = restricted(await settings.get(document.uri));
   if (!config.enable) return null;
   const { ruleSet, severities, calendar } = ruleSetFor(document.uri, config.rulePacks);
-  const options = ledgerFeatures.withLedger(document.uri, { ...settings.analyzeOptions(document.uri, config, severities), ...(calendar ? { calendar } : {}) });
+  const options = ledgerFeatures.withLedger(document.uri, settings.analyzeOptions(document.uri, config, severities, calendar));
   // A document closed while its settings were being fetched is analysed for the caller, not kept.
   return cache.get(document, ruleSet, options, documents.get(document.uri) === document);
 }

@@ -6,7 +6,7 @@
  * What the agreement involves is read from 涉及事项 and from the body together (land in 亩,
  * 平方米 or 公顷, in Arabic or Chinese numerals — 二百亩; government money in 万元/亿元): a
  * 框架协议 that supplies land still needs the 区长办公会议. Without 审批方式, the body decides:
- * when it needs a meeting, the finding says which one to record.
+ * when it needs a meeting, the finding says which one to record (47号 categories only).
  */
 import type { CheckContext } from '../context';
 import { insertKeyFix } from '../checks/procedures';
@@ -58,7 +58,9 @@ export function checkApprovalRoute(context: CheckContext): void {
   if (!need) return;
   const body = need.fromBody ? `（正文：“${need.fromBody}”${Array.isArray(fm.data['涉及事项']) ? '；文件头“涉及事项”未列出' : ''}）` : '';
   if (route === undefined || route === null || route === '') {
-    if (!['送审', '已签署', '已归档'].includes(documentStage(fm.data))) return;
+    // Without a declared route the 47号 route is asked for only where 47号 governs (a 政府合同
+    // follows its own collective discussion, procedure/collective-discussion).
+    if (!isHb47(context) || !['送审', '已签署', '已归档'].includes(documentStage(fm.data))) return;
     context.report({
       rule: id,
       severity: 'warning',

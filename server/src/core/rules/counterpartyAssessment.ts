@@ -29,7 +29,10 @@ function kindOf(context: CheckContext, party: Party): Assessed {
   if (typeof declared === 'string' && declared.trim()) return { party, kind: declared.trim(), inferred: false };
   if (party.government) return { party, kind: '国家机关', inferred: true };
   // A partnership or fund that the shared reading does not name is still an enterprise.
-  const kind = counterpartyKind(party.name) ?? (/(合伙企业|企业|基金|银行|集团)(（[^）]*）)?$/.test(party.name.trim()) ? '企业' : undefined);
+  const name = party.name.trim();
+  const kind =
+    counterpartyKind(name) ??
+    (/(合伙企业|企业|基金|银行|集团)(（[^）]*）)?$/.test(name) ? '企业' : /(协会|商会|促进会|联合会|基金会|社会工作服务)/.test(name) ? '社会组织' : undefined);
   return { party, kind, inferred: true };
 }
 
