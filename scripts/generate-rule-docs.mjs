@@ -38,7 +38,28 @@ for (const pack of packs) {
     rows.push([c.id, c.severity, c.title, cite(c.citation)]);
   }
 }
-rows.push(['procedure/approval-route', 'warning', '审批方式与协议内容不相适应（审签／区长办公会议／常务会议）', cite({ regulation: 'hb-2017-47', article: '三(四)' })]);
+rows.push(['procedure/approval-route', 'warning', '审批方式与协议内容不相适应（审签／区长办公会议／常务会议；土地、资金也从正文读取，含二百亩等中文数字）；厅市会商议定书须经厅长办公会审定并有市政府正式行文', `${cite({ regulation: 'hb-2017-47', article: '三(四)' })}；${cite({ regulation: 'hbkjt-tsh', article: '第十六条' })}`]);
+// Procedure records (front matter), coded in server/src/core/rules/: one row each.
+const records = [
+  ['procedure/counterparty-assessment', 'warning', '非国家机关、非国有企事业单位的合作方（乙方、丙方、丁方……）未记录主体评估；性质既未写明也无法从名称判断的，提示写明“某方性质”', { regulation: 'hb-2017-47', article: '三(一)' }],
+  ['procedure/project-assessment', 'warning', '送审后未记录合作项目调研评估（项目评估）', { regulation: 'hb-2017-47', article: '三(一)' }],
+  ['procedure/risk-assessment', 'warning', '送审后未记录风险评估（47号各类协议、政府合同，含战略合作协议、框架协议）；“风险评估: 无”不算记录', { regulation: 'hb-2017-47', article: '三(一)' }],
+  ['procedure/consultation', 'warning', '送审后未记录征求相关部门和地区意见（征求意见）', { regulation: 'hb-2017-47', article: '三(二)' }],
+  ['procedure/expert-review', 'warning', '未记录专家论证（政府合同、战略合作协议、框架协议；47号重大事项的论证会），与风险评估分别记录', { regulation: 'haian-2024-lyjn', article: '四(二)' }],
+  ['procedure/legal-review', 'warning', '送审后未记录牵头单位法律顾问意见（与合法性审查分别记录；日期不得晚于合法性审查、签署日期）', { regulation: 'hb-2017-47', article: '三(三)' }],
+  ['procedure/legality-review', 'warning', '送审后未记录合法性审查（法律顾问意见不能代替）', { regulation: 'hb-2017-47', article: '三(三)' }],
+  ['procedure/public-participation', 'warning', '政府合同未记录公众参与（确不适用的写“不适用”及理由）', { regulation: 'haian-2024-lyjn', article: '四(二)' }],
+  ['procedure/collective-discussion', 'warning', '政府合同未记录集体讨论研究（区长办公会议、常务会议审议即为集体讨论）', { regulation: 'haian-2024-lyjn', article: '四(二)' }],
+  ['procedure/professional-advice', 'warning', '专业性强的政府合同（PPP、特许经营、国有资产等）未记录法律部门、专业机构意见', { regulation: 'haian-2024-lyjn', article: '四(二)' }],
+  ['procedure/party-committee-report', 'warning', '重大合作事项（涉及事项重大决策、全局性、政策性，或常务会议审议）未记录向区委报告', { regulation: 'hb-2017-47', article: '三(四)' }],
+  ['procedure/lead-unit', 'warning', '牵头单位与类别不符（兄弟地区→区合作交流办，友好城市→区政府办公室，其他类别→区政府所属部门）', { regulation: 'hb-2017-47', article: '二' }],
+  ['procedure/signatory', 'warning', '签署人：区政府一方应为区政府领导同志或区长授权的负责同志（签署授权），双方相对对等；厅市会商由科技厅与市政府签订，议定书由厅长和市长签署；已签署未记录签署人时提示', { regulation: 'hb-2017-47', article: '二' }],
+  ['procedure/seal-date', 'warning', '用印日期早于签署日期，或超过签署后5个工作日（跳过周末和配置的节假日）', { regulation: 'hb-2017-47', article: '三(五)' }],
+  ['procedure/seal-instruction', 'warning', '区政府领导同志未在文本上签字而已用印，未记录领导批示件', { regulation: 'hb-2017-47', article: '三(五)' }],
+  ['procedure/translation', 'warning', '涉外协议（含按友好城市类别、境外签约方推断的）未记录中文译本，或签署后5个工作日内未移交（译本移交日期）', { regulation: 'hb-2017-47', article: '四(一)' }],
+  ['procedure/archive', 'hint', '已签署未记录归档日期（用印不等于归档）；归档日期早于签署日期；归档后未记录签署地点（简要说明）', { regulation: 'hb-2017-47', article: '四(一)' }],
+];
+for (const [id, severity, text, ref] of records) if (!seen.has(id)) rows.push([id, severity, text, cite(ref)]);
 rows.push(['format/doc-type', 'warning', '文种与类别不相配', '所属类别的依据']);
 rows.push(['format/placeholder', 'warning', '尚未填写的占位内容（……、____、【】、（甲方全称）、作空白用的某某/XX）；只有占位内容的一节不算已写', '—']);
 rows.push(['format/too-large', 'info', '文件超过 `agreement.maxFileSize`，跳过检查', '—']);

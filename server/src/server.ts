@@ -65,7 +65,7 @@ let snippetEdits = false;
 let trusted = false;
 let workspaceFolders: string[] = [];
 const settings = new SettingsStore(connection, () => hasConfiguration);
-const ruleSets = new Map<string, { ruleSet: RuleSet; severities: Record<string, import('./core').SeverityOrOff> }>();
+const ruleSets = new Map<string, { ruleSet: RuleSet; severities: Record<string, import('./core').SeverityOrOff>; calendar?: import('./core/records/dates').WorkCalendar }>();
 const reportedProblems = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
 /** The analysis last published per document, so the same one is not sent twice. */
@@ -147,7 +147,7 @@ function folderFor(uri: string): string | undefined {
 
 /** The rule set for a document: built-in packs, plus workspace packs when the workspace is trusted. */
 function ruleSetFor(uri: string, rulePacks: string[]) {
-  if (!trusted) return { ruleSet: builtin.ruleSet, severities: {} };
+  if (!trusted) return { ruleSet: builtin.ruleSet, severities: {}, calendar: undefined };
   const folder = folderFor(uri);
   const key = JSON.stringify([folder, rulePacks]);
   const cached = ruleSets.get(key);
@@ -161,7 +161,7 @@ function ruleSetFor(uri: string, rulePacks: string[]) {
     if (result.pack) packs.push(result.pack);
   }
   reportProblems(problems);
-  const entry = { ruleSet: config.packFiles.length > 0 ? buildRuleSet(packs) : builtin.ruleSet, severities: config.severities };
+  const entry = { ruleSet: config.packFiles.length > 0 ? buildRuleSet(packs) : builtin.ruleSet, severities: config.severities, calendar: config.calendar };
   ruleSets.set(key, entry);
   return entry;
 }
@@ -179,8 +179,8 @@ async function analysisFor(document: TextDocument): Promise<Analysis | null> {
   // the size limit: the built-in rules run at their default severities.
   const config = restricted(await settings.get(document.uri));
   if (!config.enable) return null;
-  const { ruleSet, severities } = ruleSetFor(document.uri, config.rulePacks);
-  const options = ledgerFeatures.withLedger(document.uri, settings.analyzeOptions(document.uri, config, severities));
+  const { ruleSet, severities, calendar } = ruleSetFor(document.uri, config.rulePacks);
+  const options = ledgerFeatures.withLedger(document.uri, settings.analyzeOptions(document.uri, config, severities, calendar));
   // A document closed while its settings were being fetched is analysed for the caller, not kept.
   return cache.get(document, ruleSet, options, documents.get(document.uri) === document);
 }

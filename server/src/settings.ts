@@ -37,11 +37,11 @@ export class SettingsStore {
   }
 
   /** Stable analyse options object per URI and settings, so analyses can be cached by identity. */
-  analyzeOptions(uri: string, settings: Settings, extraSeverities: Record<string, SeverityOrOff>): AnalyzeOptions {
-    const key = JSON.stringify([settings.rules, settings.maxFileSize, extraSeverities]);
+  analyzeOptions(uri: string, settings: Settings, extraSeverities: Record<string, SeverityOrOff>, calendar?: AnalyzeOptions['calendar']): AnalyzeOptions {
+    const key = JSON.stringify([settings.rules, settings.maxFileSize, extraSeverities, calendar ?? null]);
     const cached = this.options.get(uri);
     if (cached && (cached as { key?: string }).key === key) return cached;
-    const options = { severities: { ...extraSeverities, ...settings.rules }, maxSize: settings.maxFileSize, patternBudgetMs: PATTERN_BUDGET_MS, key } as AnalyzeOptions & { key: string };
+    const options = { severities: { ...extraSeverities, ...settings.rules }, maxSize: settings.maxFileSize, patternBudgetMs: PATTERN_BUDGET_MS, ...(calendar ? { calendar } : {}), key } as AnalyzeOptions & { key: string };
     this.options.set(uri, options);
     return options;
   }

@@ -30,13 +30,18 @@ export interface CacheKeyInputs {
   packs: unknown;
   severities: Record<string, string>;
   maxSize: number | null;
+  /** The working-day calendar: another holiday list gives other findings. */
+  calendar?: unknown;
 }
 
 export function cacheKey(inputs: CacheKeyInputs): string {
   const severities = Object.keys(inputs.severities)
     .sort()
     .map((k) => [k, inputs.severities[k]]);
-  return sha256(JSON.stringify([FORMAT, inputs.version, inputs.build, inputs.packs, severities, inputs.maxSize]));
+  const key: unknown[] = [FORMAT, inputs.version, inputs.build, inputs.packs, severities, inputs.maxSize];
+  // Only a configured calendar enters the key, so caches written without one stay valid.
+  if (inputs.calendar) key.push(inputs.calendar);
+  return sha256(JSON.stringify(key));
 }
 
 /** The build identity of the running program: the hash of its own script. */
@@ -195,13 +200,13 @@ function writeCacheFile(file: string, text: string): void {
 /** The cache for this run, or null when --cache is off or the run fixes files. */
 export function resultCacheFor(
   options: { cache: boolean; cacheLocation: string | null; maxFileSize: number | null },
-  config: { packs: unknown; severities: Record<string, string> },
+  config: { packs: unknown; severities: Record<string, string>; calendar?: unknown },
   mode: string,
   cwd: string,
   version: string,
   warn: (message: string) => void,
 ): ResultCache | null {
   if (!options.cache || mode !== 'check') return null;
-  const key = cacheKey({ version, build: buildIdentity(), packs: config.packs, severities: config.severities, maxSize: options.maxFileSize });
+  const key = cacheKey({ version, build: buildIdentity(), packs: config.packs, severities: config.severities, maxSize: options.maxFileSize, calendar: config.calendar ?? null });
   return openResultCache(resolveCacheFile(options.cacheLocation, cwd), key, warn);
 }

@@ -14,12 +14,16 @@ import { decodeText, encodingNote } from './textEncoding';
 import { checkWordFile, MAX_WORD_BYTES } from './wordFile';
 import { snapshotOf, writeAtomic, type WriteHooks } from './write';
 
+import type { WorkCalendar } from '../core/records/dates';
+
 export type Mode = 'check' | 'fix' | 'dry-run';
 
 export interface CheckSettings {
   mode: Mode;
   severities: Record<string, SeverityOrOff>;
   maxSize?: number;
+  /** Public holidays for the working-day limits (from `.agreementrc.yaml`). */
+  calendar?: WorkCalendar;
   /** For diff labels: paths are shown relative to this folder. */
   cwd: string;
   /** For tests of write races (main thread only). */
@@ -89,7 +93,7 @@ export async function checkFile(file: string, ruleSet: RuleSet, settings: CheckS
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { file, findings: [], error: decoded.message };
   const text = decoded.text;
-  const options = { severities: settings.severities, maxSize: settings.maxSize };
+  const options = { severities: settings.severities, maxSize: settings.maxSize, calendar: settings.calendar };
   const notes = decoded.encoding === 'UTF-8' ? undefined : [encodingNote(decoded.encoding)];
   const withNotes = (outcome: FileOutcome): FileOutcome => (notes ? { ...outcome, notes, encoding: decoded.encoding } : outcome);
   if (settings.mode === 'check') return withNotes({ file, findings: analyzeText(text, ruleSet, options).map(slim) });

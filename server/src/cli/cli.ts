@@ -92,7 +92,7 @@ async function run(options: Options, io: Io, err: (line: string) => void, argv: 
   if (files.length === 0 && options.inputs.length === 0) err('当前文件夹下没有 *.agreement.md 文件。');
 
   const mode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'check';
-  const settings = { mode, severities: config.severities, maxSize: options.maxFileSize ?? undefined, cwd, explicit: options.set } as const;
+  const settings = { mode, severities: config.severities, maxSize: options.maxFileSize ?? undefined, calendar: config.calendar, cwd, explicit: options.set } as const;
   const progress = createProgress(files.length, io.stderr);
   let outcomes: FileOutcome[];
   const cache = resultCacheFor(options, config, mode, cwd, VERSION, err);

@@ -12,6 +12,7 @@ import { packageRoot } from '../packs/packageRoot';
 import { writePackCache } from '../packs/packCache';
 import { RC_FILE, readWorkspaceConfig } from '../packs/workspaceConfig';
 import type { Options } from './args';
+import type { WorkCalendar } from '../core/records/dates';
 
 export interface Config {
   packs: RulePack[];
@@ -19,6 +20,8 @@ export interface Config {
   extraPackFiles: string[];
   ruleSet: RuleSet;
   severities: Record<string, SeverityOrOff>;
+  /** Public holidays and worked weekend days from `.agreementrc.yaml`. */
+  calendar?: WorkCalendar;
   rcFile: string | null;
   /** Configuration errors: exit 2 before anything is checked. */
   errors: string[];
@@ -54,11 +57,13 @@ export function loadConfig(options: Pick<Options, 'builtinPacks' | 'config' | 'p
   }
   let severities: Record<string, SeverityOrOff> = {};
   const extraPackFiles: string[] = [];
+  let calendar: WorkCalendar | undefined;
   const rcFile = options.config ? findRc(cwd) : null;
   if (rcFile) {
     const rc = readWorkspaceConfig(path.dirname(rcFile), [], { confine: false });
     for (const p of rc.problems) errors.push(`配置文件 ${describe(p, cwd)}`);
     severities = { ...rc.severities };
+    calendar = rc.calendar;
     extraPackFiles.push(...rc.packFiles);
   }
   extraPackFiles.push(...options.packs.map((p) => path.resolve(cwd, p)));
@@ -68,7 +73,7 @@ export function loadConfig(options: Pick<Options, 'builtinPacks' | 'config' | 'p
     if (result.pack) packs.push(result.pack);
   }
   severities = { ...severities, ...options.severities };
-  return { packs, extraPackFiles, ruleSet: buildRuleSet(packs), severities, rcFile, errors, warnings };
+  return { packs, extraPackFiles, ruleSet: buildRuleSet(packs), severities, calendar, rcFile, errors, warnings };
 }
 
 /** Build step: validate the built-in packs from YAML and write dist/packs.cache.json. Returns problems, if any. */

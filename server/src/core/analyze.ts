@@ -15,6 +15,7 @@ import { applySuppressions } from './suppressions';
 import { findAttachedAgreement } from './attachment';
 import { snapEdit, snapSpan } from './textBoundaries';
 import type { Finding } from './types';
+import type { WorkCalendar } from './records/dates';
 
 export interface AnalyzeOptions {
   /** Per rule id (or `family/*`): a severity, or `off`. Wins over pack severities. */
@@ -25,6 +26,8 @@ export interface AnalyzeOptions {
   patternBudgetMs?: number;
   /** With a reference date: overdue commitments and due assessments (see `ledger/deadlines.ts`). */
   ledger?: LedgerOptions;
+  /** Public holidays (and worked weekend days) for the working-day limits of 用印 and 译本移交. */
+  calendar?: WorkCalendar;
 }
 
 /** Every check, in order. Data-driven kinds first, then coded rules. */
@@ -64,7 +67,7 @@ export function analyze(given: AgreementDocument, rules: RuleSet, options: Analy
       span: attached.noticeSpan,
     });
   }
-  const context = createContext(doc, rules, drafts);
+  const context = createContext(doc, rules, drafts, options.calendar);
   withPatternBudget(options.patternBudgetMs, () => {
     for (const check of CHECKS) {
       try {

@@ -4,6 +4,7 @@ import type { AgreementDocument } from './parse';
 import type { Finding, Fix, ResolvedCitation, Span } from './types';
 import type { Severity } from './pack/types';
 import { identifyParties, type Parties } from './parties';
+import type { WorkCalendar } from './records/dates';
 
 /** What every check receives: the one parsed document, the rule set, and a sink for findings. */
 export interface CheckContext {
@@ -12,6 +13,8 @@ export interface CheckContext {
   /** The category named by 类别, when the rule set knows it. */
   category: CategoryRule | undefined;
   parties: Parties;
+  /** Public holidays and worked weekend days, for working-day limits (weekends only when absent). */
+  calendar?: WorkCalendar;
   report(finding: DraftFinding): void;
 }
 
@@ -25,13 +28,14 @@ export interface DraftFinding {
   fixes?: Fix[];
 }
 
-export function createContext(doc: AgreementDocument, rules: RuleSet, sink: DraftFinding[]): CheckContext {
+export function createContext(doc: AgreementDocument, rules: RuleSet, sink: DraftFinding[], calendar?: WorkCalendar): CheckContext {
   const categoryName = doc.frontMatter.data['类别'];
   return {
     doc,
     rules,
     category: typeof categoryName === 'string' ? rules.categories.get(categoryName.trim()) : undefined,
     parties: identifyParties(doc.frontMatter.data, doc.text.slice(doc.frontMatter.present ? doc.frontMatter.span.end : 0)),
+    calendar,
     report: (finding) => sink.push(finding),
   };
 }

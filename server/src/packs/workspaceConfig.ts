@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import { parseUntrustedYaml } from '../core/parse/yamlGuard';
 import { readRegularTextFile } from '../files/readRegularFile';
 import type { PackProblem, SeverityOrOff } from '../core';
+import type { WorkCalendar } from '../core/records/dates';
+import { isoOf } from '../core/records/dates';
 
 export const RC_FILE = '.agreementrc.yaml';
 /** `.agreementrc.yaml` holds a few keys; anything larger is not a configuration file. */
@@ -12,6 +14,8 @@ export const MAX_RC_BYTES = 256 * 1024;
 export interface WorkspaceConfig {
   packFiles: string[];
   severities: Record<string, SeverityOrOff>;
+  /** `holidays` and `workdays` (调休上班): the working-day limits of 用印 and 译本移交 skip the holidays. */
+  calendar?: WorkCalendar;
   problems: PackProblem[];
 }
 
@@ -45,7 +49,9 @@ export function readWorkspaceConfig(folder: string | undefined, settingPacks: st
         const text = read.text;
         const parsed = parseUntrustedYaml(text, 50);
         if (!parsed.ok) throw new Error(parsed.message);
-        const data = parsed.data as { rulePacks?: unknown; rules?: unknown } | null;
+        const data = parsed.data as { rulePacks?: unknown; rules?: unknown; holidays?: unknown; workdays?: unknown } | null;
+        const calendar = readCalendar(data, rc, config.problems);
+        if (calendar) config.calendar = calendar;
         if (data && Array.isArray(data.rulePacks)) {
           data.rulePacks.forEach((p, i) => {
             if (typeof p === 'string') addPack(p, rc, `/rulePacks/${i}`);
@@ -64,6 +70,29 @@ export function readWorkspaceConfig(folder: string | undefined, settingPacks: st
   }
   settingPacks.forEach((p, i) => addPack(p, 'agreement.rulePacks', `/${i}`));
   return config;
+}
+
+/** `holidays: [2026-01-01, …]` and `workdays: [2026-01-04, …]`: dates as 2026-01-01 or 2026年1月1日. */
+function readCalendar(data: { holidays?: unknown; workdays?: unknown } | null, rc: string, problems: PackProblem[]): WorkCalendar | undefined {
+  if (!data || (data.holidays === undefined && data.workdays === undefined)) return undefined;
+  const calendar: WorkCalendar = {};
+  for (const key of ['holidays', 'workdays'] as const) {
+    const list = data[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      problems.push({ source: rc, path: `/${key}`, message: `${key} 应为日期列表，如 [2026-01-01, 2026-02-16]` });
+      continue;
+    }
+    const dates: string[] = [];
+    list.slice(0, 1000).forEach((value, i) => {
+      // YAML reads an unquoted 2026-01-01 as a date.
+      const iso = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : isoOf(value);
+      if (iso) dates.push(iso);
+      else problems.push({ source: rc, path: `/${key}/${i}`, message: '日期应写成 2026-01-01 或 2026年1月1日' });
+    });
+    calendar[key] = dates;
+  }
+  return calendar;
 }
 
 /** The pack's path when it lies inside `folder` once links are resolved; null otherwise. */

@@ -36,7 +36,10 @@ describe('阶段: what applies at each stage of a document', () => {
   it('once signed, a real 签署日期 is required and 用印/归档 is asked for', () => {
     assert.deepEqual(messagesFor('签署日期: 待定', '阶段: 已签署', '法律顾问意见: 已出具'), ['阶段为“已签署”，文件头应写明签署日期（如 2026-01-10 或 2026年1月10日）。']);
     assert.ok(rulesFor('签署日期: 2026年1月10日', '阶段: 已签署', '法律顾问意见: 已出具').includes('procedure/archive'));
-    assert.ok(!rulesFor('签署日期: 2026年1月10日', '阶段: 已签署', '法律顾问意见: 已出具', '用印日期: 2026-01-12').includes('procedure/archive'));
+    // Sealing is not archiving: 用印日期 alone still asks for 归档日期.
+    const sealedOnly = analyzeText(front('签署日期: 2026年1月10日', '阶段: 已签署', '用印日期: 2026-01-12') + BODY, ruleSet).filter((f) => f.rule === 'procedure/archive');
+    assert.match(sealedOnly[0]?.message ?? '', /用印不等于归档/);
+    assert.ok(!rulesFor('签署日期: 2026年1月10日', '阶段: 已签署', '用印日期: 2026-01-12', '归档日期: 2026-01-14', '签署地点: 天津市河北区').includes('procedure/archive'));
   });
 
   it('without 阶段: a real 签署日期 means signed, otherwise a draft', () => {

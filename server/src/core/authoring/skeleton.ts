@@ -93,6 +93,9 @@ export function buildSkeleton(rules: RuleSet, category: CategoryRule | undefined
     const value = values[key];
     frontMatter.push({ key, value: value ?? PLACEHOLDER[key] ?? '（待填写）', placeholder: value === undefined });
   }
+  // A 友好城市 agreement is foreign-related by its category (47号 二(五)); such agreements should
+  // preferably choose Chinese law (一(二)2) — the officer may change the choice.
+  if (category?.name === '友好城市') frontMatter.push({ key: '适用法律', value: '中华人民共和国法律', placeholder: false });
   // A new document is a draft: no signing date is made up (待定 until the officer writes it).
   frontMatter.push({ key: '签署日期', value: values['签署日期'] ?? '待定', placeholder: values['签署日期'] === undefined });
   frontMatter.push({ key: '阶段', value: values['签署日期'] ? '已签署' : '起草', placeholder: false });

@@ -4,11 +4,13 @@
  * 河北政办〔2017〕47号 一(二)2：“涉外协议和备忘录应优先约定适用中国法律。”
  * A warning, not an error: "优先" is a preference, and no provision found makes
  * Chinese law mandatory for every foreign-related agreement.
- * Fires when front matter says 涉外: true and neither 适用法律 nor the body names
- * Chinese law; or when 适用法律 / the body chooses another law.
+ * Fires when the agreement is foreign-related — 涉外: true, or inferred from a 友好城市 category
+ * or a foreign party — and neither 适用法律 nor the body names Chinese law; or when 适用法律 /
+ * the body chooses another law. 涉外: false against such a category or party is itself a finding.
  */
 import type { CheckContext } from '../context';
 import { insertKeyFix } from '../checks/procedures';
+import { foreignness } from '../records/foreign';
 
 export const id = 'clause/foreign-law';
 const CHINESE_LAW = /中华人民共和国法律|中国法律|中华人民共和国的法律|中国大陆法律/;
@@ -19,7 +21,20 @@ const OTHER_LAW = /(适用|受|按照|依照|以)[^，。；]{0,12}(?<!中华人
 export function checkForeignLaw(context: CheckContext): void {
   const { doc, rules } = context;
   const fm = doc.frontMatter;
-  if (fm.data['涉外'] !== true) return;
+  const foreign = foreignness(context);
+  if (!foreign.foreign) return;
+  const note = foreign.inferred ? `（${foreign.inferred}，按涉外协议检查。）` : '';
+  if (foreign.contradicted) {
+    const declared = fm.entries.get('涉外')!;
+    context.report({
+      rule: id,
+      severity: 'warning',
+      message: `文件头写“涉外: false”，但${foreign.inferred}：本协议是涉外协议。请改为“涉外: true”。`,
+      span: declared.valueSpan,
+      citation: rules.resolve({ regulation: 'hb-2017-47', article: '一(二)2' }),
+      fixes: [{ title: '改为“涉外: true”', edits: [{ start: declared.valueSpan.start, end: declared.valueSpan.end, newText: 'true' }], safe: false, preferred: true }],
+    });
+  }
   const chosen = fm.data['适用法律'];
   const citation = rules.resolve({ regulation: 'hb-2017-47', article: '一(二)2' });
   const bodyNamesChinese = doc.sentences.some((s) => LAW_CHOICE.test(s.text) && CHINESE_LAW.test(s.text));
@@ -42,7 +57,7 @@ export function checkForeignLaw(context: CheckContext): void {
   context.report({
     rule: id,
     severity: 'warning',
-    message: '涉外协议未约定适用中国法律。涉外协议和备忘录应优先约定适用中国法律：请在文件头写明“适用法律: 中华人民共和国法律”，并在正文争议解决条款中约定。',
+    message: `涉外协议未约定适用中国法律。${note}涉外协议和备忘录应优先约定适用中国法律：请在文件头写明“适用法律: 中华人民共和国法律”，并在正文争议解决条款中约定。`,
     span: other ? other.span : entry ? entry.keySpan : { start: fm.span.start, end: fm.span.start + 3 },
     citation,
     fixes: [insertKeyFix(context, '适用法律', '中华人民共和国法律')],
