@@ -10,6 +10,7 @@ import { matchHeading } from '../parse/headings';
 import { normaliseWord } from '../clause/normalise';
 import { onlyPlaceholders, withoutPlaceholders } from '../placeholders';
 import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
+import { appliesToDocType, documentDocType } from '../docTypeScope';
 
 /**
  * `element/missing`: a section must name certain things (the "guarantees"): 保障措施
@@ -20,8 +21,9 @@ import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
 export function checkElements(context: CheckContext): void {
   const { category, doc } = context;
   if (!category) return;
+  const docType = documentDocType(doc);
   for (const match of matchSections(doc, category)) {
-    const elements = match.rule.elements ?? [];
+    const elements = (match.rule.elements ?? []).filter((e) => appliesToDocType(e.docTypes, docType, category));
     if (elements.length === 0) continue;
     // 双方的权利和义务 and 违约责任 both standing for 法律责任: an element named in either counts.
     const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map((s) => withoutPlaceholders(doc.text.slice(s.heading.nameSpan.start, s.span.end)));
