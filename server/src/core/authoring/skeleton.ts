@@ -12,6 +12,7 @@ import { formatMarker } from '../fixes/numbering';
 import type { RuleSet } from '../pack/ruleSet';
 import type { CategoryRule, SectionRule } from '../pack/types';
 import { docTypeWords } from './docTypeWords';
+import { appliesToDocType } from '../docTypeScope';
 
 export interface SkeletonOptions {
   docType?: string;
@@ -101,7 +102,7 @@ export function buildSkeleton(rules: RuleSet, category: CategoryRule | undefined
   frontMatter.push({ key: '阶段', value: values['签署日期'] ? '已签署' : '起草', placeholder: false });
 
   const sections = (category?.sections ?? [])
-    .filter((section) => section.required !== false)
+    .filter((section) => section.required !== false && appliesToDocType(section.docTypes, docType, category))
     .map((rule, i) => {
       const resolved = rules.resolve(rule.citation);
       return { rule, marker: formatMarker('cn-dun', i + 1), name: rule.name, body: sectionBody(rules, rule), citation: resolved ? citationLabel(resolved) : undefined };

@@ -11,6 +11,7 @@ import { normaliseWord } from '../clause/normalise';
 import { findPlaceholders, onlyPlaceholders } from '../placeholders';
 import { contentText } from './elementContent';
 import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
+import { appliesToDocType, documentDocType } from '../docTypeScope';
 
 /**
  * `element/missing`: a section must name certain things (the "guarantees"): 保障措施
@@ -21,8 +22,9 @@ import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
 export function checkElements(context: CheckContext): void {
   const { category, doc } = context;
   if (!category) return;
+  const docType = documentDocType(doc);
   for (const match of matchSections(doc, category)) {
-    const elements = match.rule.elements ?? [];
+    const elements = (match.rule.elements ?? []).filter((e) => appliesToDocType(e.docTypes, docType, category));
     if (elements.length === 0) continue;
     // 双方的权利和义务 and 违约责任 both standing for 法律责任: an element named in either counts.
     const lines = skeletonLines(context.rules, category);

@@ -3,6 +3,8 @@ import { matchSections, sectionText, type SectionMatch } from '../sectionMatch';
 import { onlyPlaceholders } from '../placeholders';
 import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
 import type { Section } from '../parse';
+import type { CategoryRule, SectionRule } from '../pack/types';
+import { appliesToDocType, documentDocType } from '../docTypeScope';
 import type { Fix, Span } from '../types';
 
 /** A pasted list of 1,000 items numbered "1." is one problem, not 999: report the first few, then a summary. */
@@ -22,8 +24,10 @@ export function checkSections(context: CheckContext): void {
   const all = matchSections(doc, category);
   const instructions = skeletonLines(rules, category);
   const matches = all.map((m) => ({ ...m, sections: m.sections.filter((s) => !onlyPlaceholders(withoutSkeletonLines(sectionText(doc, s).slice(s.name.length), instructions))) }));
-  const required = category.sections.filter((s) => s.required !== false).map((s) => s.name);
-  const missing = matches.filter((m) => m.sections.length === 0 && m.rule.required !== false);
+  const docType = documentDocType(doc);
+  const isRequired = (s: SectionRule): boolean => s.required !== false && appliesToDocType(s.docTypes, docType, category);
+  const required = category.sections.filter(isRequired).map((s) => s.name);
+  const missing = matches.filter((m) => m.sections.length === 0 && isRequired(m.rule));
   const absent = missing.filter((m) => all[m.order].sections.length === 0);
   if (absent.length > 0) {
     const names = absent.map((m) => `“${m.rule.name}”${aliasNote(m)}`).join('、');
@@ -34,7 +38,7 @@ export function checkSections(context: CheckContext): void {
     context.report({
       rule: 'section/missing',
       severity: absent.some((m) => (m.rule.severity ?? 'error') === 'error') ? 'error' : (absent[0].rule.severity ?? 'error'),
-      message: `缺少${names}${absent.length > 1 ? `共 ${absent.length} 节` : '一节'}。${category.name}类文书的框架应包括：${required.join('、')}。`,
+      message: `缺少${names}${absent.length > 1 ? `共 ${absent.length} 节` : '一节'}。${category.name}类${frameworkOf(category, docType)}的框架应包括：${required.join('、')}。`,
       span: missingAnchor(context),
       citation: citations[0],
       seeAlso: citations.slice(1),
@@ -53,6 +57,12 @@ export function checkSections(context: CheckContext): void {
   }
   // Order is about where sections stand, written or not.
   checkOrder(context, all);
+}
+
+/** 文书, or the 文种 itself where the category's framework differs by 文种 (议定书 and its yearly 协议书). */
+function frameworkOf(category: CategoryRule, docType: string | undefined): string {
+  const varies = category.sections.some((s) => s.docTypes?.length);
+  return varies && docType && category.docTypes?.includes(docType) ? docType : '文书';
 }
 
 function aliasNote(match: SectionMatch): string {

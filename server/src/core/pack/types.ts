@@ -58,6 +58,8 @@ export interface ElementRule {
   /** How inserts are formed: `item` → a numbered sub-heading at the next level; `label` → a `名称：……` line. */
   insertAs?: 'item' | 'label';
   severity?: Severity;
+  /** Required only in these 文种 of the category (see `appliesToDocType`). */
+  docTypes?: string[];
   citation: CitationRef;
 }
 
@@ -68,6 +70,11 @@ export interface SectionRule {
   aliases?: string[];
   /** Default true. Optional sections are offered by completion but not reported missing. */
   required?: boolean;
+  /**
+   * Required only in these 文种 of the category: a yearly 协议书 need not repeat the framework
+   * of the 议定书 it implements. A document of a 文种 the category does not list gets the whole framework.
+   */
+  docTypes?: string[];
   severity?: Severity;
   /** Body text inserted below the heading by quick fixes and snippets; tells the officer what to write. */
   skeleton: string;

@@ -14,6 +14,7 @@ import { checkLegalityReview } from './legalityReview';
 import { checkLegalReview } from './legalReview';
 import { checkPartyCommitteeReport } from './partyCommitteeReport';
 import { checkProfessionalAdvice } from './professionalAdvice';
+import { checkProtocolTerm } from './protocolTerm';
 import { checkProjectAssessment } from './projectAssessment';
 import { checkPublicParticipation } from './publicParticipation';
 import { checkRiskAssessment } from './riskAssessment';
@@ -46,4 +47,5 @@ export const codedRules: Array<{ id: string; check: Check }> = [
   { id: 'procedure/translation', check: checkTranslation },
   { id: 'procedure/archive', check: checkArchive },
   { id: 'format/doc-type', check: checkDocType },
+  { id: 'procedure/protocol-term', check: checkProtocolTerm },
 ];

@@ -20,6 +20,16 @@ describe('document skeleton', () => {
     assertOnlyUnwritten(analyzeText(text, RULES).filter((f) => /^(schema|section|element|format\/placeholder)/.test(f.rule)));
   });
 
+  it('gives a yearly 厅市会商 协议书 only its agreed matters, and a 议定书 the whole framework', () => {
+    const { ruleSet } = loadPacks();
+    const headingsOf = (docType: string) =>
+      skeletonText(buildSkeleton(ruleSet, ruleSet.categories.get('厅市会商'), { partyA: '河北省科学技术厅', partyB: '某某市人民政府', docType }))
+        .split('\n')
+        .filter((l) => /^[一二三四五六七八九十]+、/.test(l));
+    assert.deepEqual(headingsOf('协议书'), ['一、合作内容']);
+    assert.deepEqual(headingsOf('议定书'), ['一、合作主题', '二、合作内容', '三、合作委员会', '四、联系单位', '五、工作会议', '六、绩效评估', '七、有效期']);
+  });
+
   it('keeps CRLF when asked, and quotes values YAML would misread', () => {
     const skeleton = buildSkeleton(RULES, RULES.categories.get('企业集团'), { ...OPTIONS, partyB: 'ACME: 集团 #1' });
     const text = skeletonText(skeleton, '\r\n');
