@@ -4,7 +4,7 @@
  * keeping it (`cases.yaml`: requirement id, breaks, keeps, note). A pair is caught when
  * a rule the packs name for that requirement fires on the breaking document; a false
  * alarm when one fires on the keeping document (section and element findings count only
- * when they name the requirement's subject). Requirements the packs mark as not
+ * when their first sentence names the requirement's subject). Requirements the packs mark as not
  * checkable are counted apart.
  *
  *   node out/scripts/requirementEval.js      (also printed by `npm run eval`)
@@ -48,6 +48,12 @@ export function requirementSets(root = packageRoot()): string[] {
 /** section/* and element/* findings count only when they name the requirement's subject. */
 const STRUCTURE_RULE = /^(section|element)\//;
 
+/** A finding's own claim, without the framework or advice that follows it. */
+function firstSentence(message: string): string {
+  const end = message.indexOf('。');
+  return end < 0 ? message : message.slice(0, end);
+}
+
 /** The short name at the end of a requirement id: 000-§二(二)-合作机制 → 合作机制. */
 export function requirementSubject(id: string): string {
   return id.split('-').slice(2).join('-');
@@ -68,7 +74,7 @@ export function evaluateRequirementPairs(sets: string[], rules: RuleSet, require
       const subject = requirementSubject(c.requirement);
       const relevant = (file: string) =>
         analyzeText(fs.readFileSync(path.join(dir, file), 'utf8'), rules).filter(
-          (f) => base.rules.includes(f.rule) && (!STRUCTURE_RULE.test(f.rule) || f.message.includes(subject)),
+          (f) => base.rules.includes(f.rule) && (!STRUCTURE_RULE.test(f.rule) || firstSentence(f.message).includes(subject)),
         );
       results.push({ ...base, caught: relevant(c.breaks).length > 0, falseAlarms: relevant(c.keeps).map((f) => `${f.rule}: ${f.message}`) });
     }
