@@ -32,10 +32,20 @@ export function checkElements(context: CheckContext): void {
     for (const section of match.rule.elementsPerItem ? match.sections : match.sections.slice(0, 1)) {
       // A section holding only placeholders is reported once, by section/missing, as not yet written.
       if (onlyPlaceholders(withoutSkeletonLines(sectionText(doc, section).slice(section.name.length), lines))) continue;
-      const units = match.rule.elementsPerItem && section.children.length > 0 ? section.children : [section];
+      const perItem = match.rule.elementsPerItem && section.children.length > 0 && !childrenAreElements(section, elements);
+      const units = perItem ? section.children : [section];
       for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section, whole);
     }
   }
+}
+
+/**
+ * One project written with its elements as numbered items (（一）实施主体：… （二）资金来源：…):
+ * the items are the project's elements, not projects of their own.
+ */
+function childrenAreElements(section: Section, elements: ElementRule[]): boolean {
+  const named = section.children.filter((child) => elements.some((e) => [e.name, ...(e.synonyms ?? [])].some((w) => w.length > 0 && child.name.startsWith(w))));
+  return named.length >= 2 && named.length * 2 >= section.children.length;
 }
 
 function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elements: ElementRule[], isItem: boolean, others: string[]): void {

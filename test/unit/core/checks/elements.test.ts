@@ -20,6 +20,21 @@ describe('element/missing on text that is not written as the pack writes it', ()
   });
 });
 
+describe('element/missing on one project whose elements are numbered items', () => {
+  const items = (last: string) =>
+    `三、重点项目\n某某研发总部项目\n（一）实施主体：某某研发有限公司\n（二）资金来源：乙方自有资金、银行贷款\n（三）规划选址：某某路以东地块\n（四）开工时间：2026年3月\n${last}`;
+
+  it('reads the items as the elements of the project, not as projects of their own', () => {
+    const inProjects = missingElements(items('（五）竣工时间：2027年12月\n（六）预期效果：年产值五亿元\n')).filter((m) => m.startsWith('“重点项目”'));
+    assert.deepEqual(inProjects, []);
+  });
+
+  it('still reports an element none of the items names', () => {
+    const messages = missingElements(items('（五）竣工时间：2027年12月\n')).filter((m) => m.startsWith('“重点项目”'));
+    assert.deepEqual(messages.map((m) => /未写明“([^”]+)”/.exec(m)![1]), ['预期效果']);
+  });
+});
+
 describe('element/missing: an element is satisfied by content, not by its name', () => {
   const guarantees = (lines: string) => `一、合作原则\n互利共赢。\n二、保障措施\n${lines}\n三、法律责任\n双方依约享有权利、履行义务。\n`;
   const 兄弟地区 = head.replace('类别: 企业集团', '类别: 兄弟地区');
