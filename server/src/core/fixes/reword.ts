@@ -5,7 +5,8 @@
  *
  * - the one party of that side the sentence (or its list lead-in) names: 丙方, 园区管委会,
  *   入驻园区的企业, or a signatory's name as written;
- * - several: the one acting at the offending words (with those joined to it by 和/与/及/、);
+ * - several: the one acting at the offending words, or those named together (甲方和丙方,
+ *   乙方及其关联企业), as written;
  * - none: the document's only signatory of that side (甲方/乙方/丙方 …), or the convention
  *   when the document names no party at all;
  * - otherwise a placeholder (（政府方名称）/（合作方名称）), flagged until it is written.
@@ -45,7 +46,9 @@ export function rewordFor(template: string, sentence: SentenceText, parties: Par
   let unresolved = false;
   for (const slot of SLOTS) {
     if (!template.includes(slot.word)) continue;
-    const who = partyOfSide(sentence, parties, slot.government) ?? fallbackParty(parties, slot);
+    // undefined: the sentence names no one of that side; null: it names several and which one cannot be told.
+    const named = partyOfSide(sentence, parties, slot.government);
+    const who = named === undefined ? fallbackParty(parties, slot) : named;
     if (who === null) unresolved = true;
     text = text.split(slot.word).join(who ?? (slot.government ? PARTY_PLACEHOLDER.government : PARTY_PLACEHOLDER.counterparty));
   }
@@ -67,34 +70,40 @@ interface Candidate {
   phrase: string;
 }
 
-function partyOfSide(sentence: SentenceText, parties: Parties, government: boolean): string | null {
+function partyOfSide(sentence: SentenceText, parties: Parties, government: boolean): string | null | undefined {
   const item = candidatesIn(sentence.text, parties, government);
-  if (item.candidates.length > 0) return choose(item.candidates, item.normalised, sentence.hitStart, parties, government);
-  if (!sentence.leadIn) return null;
+  if (item.candidates.length > 0) return choose(item.candidates, item.normalised, sentence.text, sentence.hitStart, parties, government);
+  if (!sentence.leadIn) return undefined;
   const lead = candidatesIn(sentence.leadIn, parties, government);
-  return lead.candidates.length > 0 ? choose(lead.candidates, lead.normalised, lead.normalised.text.length, parties, government) : null;
+  return lead.candidates.length > 0 ? choose(lead.candidates, lead.normalised, sentence.leadIn, sentence.leadIn.length, parties, government) : undefined;
 }
 
-function choose(candidates: Candidate[], normalised: NormalisedText, hitStart: number, parties: Parties, government: boolean): string | null {
+function choose(candidates: Candidate[], normalised: NormalisedText, original: string, hitStart: number, parties: Parties, government: boolean): string | null {
   const phrases = [...new Set(candidates.map((c) => c.phrase))];
   if (phrases.length === 1) return phrases[0];
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const at = normalisedOffset(normalised, hitStart);
   const actor = actingParty(normalised.text, at, parties.mentions);
-  if (!actor || actor.government !== government) return null;
-  const chosen = candidates.filter((c) => c.mention.text === actor.text && c.end <= at).pop() ?? candidates.find((c) => c.mention.text === actor.text);
-  if (!chosen) return null;
-  return coordinated(candidates, chosen, normalised.text).join('、');
+  let chosen: Candidate | undefined;
+  if (actor && actor.government === government) chosen = sorted.filter((c) => c.mention.text === actor.text && c.end <= at).pop() ?? sorted.find((c) => c.mention.text === actor.text);
+  // No actor of this side: the parties count only when they are named together (乙方及其关联企业).
+  const group = coordinated(sorted, chosen ?? sorted[0], normalised.text);
+  if (!chosen && group.length < sorted.length) return null;
+  const range = originalRange(normalised, group[0].start, group[group.length - 1].end);
+  return original.slice(range.start, range.end);
 }
 
-/** The chosen party with those joined to it by 和/与/及/、 (甲方和丙方为乙方提供担保 → 甲方、丙方). */
-function coordinated(candidates: Candidate[], chosen: Candidate, text: string): string[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+/** Words that join parties named together: 甲方和丙方, 乙方及其关联企业. */
+const JOINED_BY = /^(和|与|及|、|以及|及其|和其|或)$/;
+
+/** The chosen party with those named together with it (甲方和丙方为乙方提供担保 → 甲方和丙方). */
+function coordinated(sorted: Candidate[], chosen: Candidate, text: string): Candidate[] {
   let i = sorted.indexOf(chosen);
   let j = i;
-  const joined = (a: Candidate, b: Candidate) => b.start - a.end === 1 && '和与及、'.includes(text[a.end]);
+  const joined = (a: Candidate, b: Candidate) => JOINED_BY.test(text.slice(a.end, b.start));
   while (i > 0 && joined(sorted[i - 1], sorted[i])) i--;
   while (j + 1 < sorted.length && joined(sorted[j], sorted[j + 1])) j++;
-  return [...new Set(sorted.slice(i, j + 1).map((c) => c.phrase))];
+  return sorted.slice(i, j + 1);
 }
 
 /** Normalised offset of an original offset (the first unit that comes from at or after it). */
@@ -104,7 +113,7 @@ function normalisedOffset(n: NormalisedText, original: number): number {
 }
 
 /** Characters that may follow a generic word (企业, 政府 …) used as a party, not inside a noun phrase (企业债券, 政府投资). */
-const AFTER_PARTY = '向为以应须将对在与和及同自可不已未提承负按依根出给把由经拟愿确保如若均亦也还再另先即则就共需要能会并予的所，,、；;。：:（()';
+const AFTER_PARTY = '向为以应须将对在与和及同自可不已未提承负按依根出给把由经拟愿确保如若均亦也还再另先即则就共需要能会并予实缴纳的所，,、；;。：:（()';
 /** Where a modifier before a generic word stops: punctuation, prepositions, and verbs of which it is the object. */
 const MODIFIER_STOP = /[，,；;。：:！!？?（）()、\s“”"《》对向为给与和同替代帮跟把将按由及]/;
 const STOP_VERBS = ['承诺', '同意', '保证', '给予', '支持', '鼓励', '引导', '确保', '要求', '协助', '允许', '享受', '获得', '提供', '实行', '实施', '落实', '帮助', '扶持'];

@@ -49,9 +49,21 @@ describe('compliant rewordings name the sentence’s parties', () => {
     assert.equal(rewording(text, 'clause/government-guarantee').newText, '园区管委会不提供任何形式的担保。');
   });
 
-  it('two government parties joined by 和 are both named', () => {
+  it('two government parties joined by 和 are both named, as written', () => {
     const text = draft({ ...GOVERNMENT, 乙方: '华信智造科技有限公司', 丙方: '某某区城市建设投资集团有限公司' }, '甲方和丙方为乙方的银行贷款提供担保。');
-    assert.equal(rewording(text, 'clause/government-guarantee').newText, '甲方、丙方不提供任何形式的担保。');
+    assert.equal(rewording(text, 'clause/government-guarantee').newText, '甲方和丙方不提供任何形式的担保。');
+  });
+
+  it('parties named together are named together, as written', () => {
+    const text = draft({ ...GOVERNMENT, 乙方: '华信智造科技有限公司' }, '甲方对乙方及其关联企业实行先征后返。');
+    assert.equal(rewording(text, 'clause/tax-rebate').newText, '乙方及其关联企业依法纳税，依法享受国家规定的税收优惠政策。');
+  });
+
+  it('two counterparties of which neither acts nor is named with the other: a placeholder, not a guess', () => {
+    const text = draft({ ...GOVERNMENT, 乙方: '华信智造科技有限公司' }, '乙方引进的企业，甲方按其缴纳增值税的地方留成部分给予乙方奖励。');
+    const r = rewording(text, 'clause/tax-rebate');
+    assert.equal(r.newText, '（合作方名称）依法纳税，依法享受国家规定的税收优惠政策。');
+    assert.equal(r.safe, false);
   });
 
   it('where 甲方 is the company and 乙方 the government, the company is 甲方 in the rewording', () => {
