@@ -66,6 +66,13 @@ describe('compliant rewordings name the sentence’s parties', () => {
     assert.equal(r.safe, false);
   });
 
+  it('an item of a list names no party: the party of its lead-in is the one (the item keeps its marker and its ；)', () => {
+    const text = draft({ ...GOVERNMENT, 乙方: '中华人民共和国商务部' }, '对入驻园区的企业，甲方按下列标准给予奖励：\n（一）年缴纳增值税超过1000万元的，按地方留成部分的50%返还；\n（二）其他情形另行商定。');
+    const r = rewording(text, 'clause/tax-rebate');
+    assert.equal(r.newText, '（一）入驻园区的企业依法纳税，依法享受国家规定的税收优惠政策；');
+    assert.equal(r.safe, true);
+  });
+
   it('where 甲方 is the company and 乙方 the government, the company is 甲方 in the rewording', () => {
     const text = draft({ 甲方: '华信智造科技有限公司', 乙方: '某某市人民政府' }, '乙方给予甲方五年内免征房产税的优惠。');
     assert.equal(rewording(text, 'clause/tax-rebate').newText, '甲方依法纳税，依法享受国家规定的税收优惠政策。');
