@@ -37,4 +37,21 @@ describe('localization', () => {
       }
     }
   });
+
+  it('an English command title carries its Chinese name, so the command palette finds it by either', () => {
+    const manifest = read('package.json');
+    const en = read('package.nls.json');
+    const zh = read('package.nls.zh-cn.json');
+    for (const command of manifest.contributes.commands as Array<{ command: string; title: string }>) {
+      const key = command.title.replace(/^%|%$/g, '');
+      // The Chinese name as an officer types it: without a trailing file type such as (.docx).
+      const chinese = (zh[key] as string).replace(/\s*\(\.\w+\)$/, '');
+      assert.ok((en[key] as string).includes(chinese), `${command.command}: “${en[key]}” does not contain “${chinese}”`);
+    }
+  });
+
+  it('a command that needs a ledger row is not offered in the command palette', () => {
+    const palette = read('package.json').contributes.menus.commandPalette as Array<{ command: string; when?: string }>;
+    assert.equal(palette.find((m) => m.command === 'agreement.ledger.openClause')?.when, 'false');
+  });
 });

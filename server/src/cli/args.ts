@@ -49,7 +49,7 @@ export const USAGE = `用法：agreement-lint [选项] [文件、文件夹或通
 
 选项：
   -f, --format stylish|json|sarif  输出格式（默认 stylish；sarif 为 SARIF 2.1.0，可上传 GitHub 代码扫描）
-      --fix                        自动修复可安全修复的问题并写回文件（原子写入）
+      --fix                        自动修复无需补充事实的问题（编号、章节顺序、键名拼写、点名本句当事方的合规表述）并写回文件（原子写入）
       --fix-dry-run                显示修复后的差异，不写文件
       --rule-pack 文件             追加规则包（可重复）
       --rule 规则编号=级别         覆盖严重程度：error|warning|info|hint|off（可重复）

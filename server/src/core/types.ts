@@ -38,6 +38,13 @@ export interface Fix {
   safe: boolean;
   /** The one obvious fix for its finding. */
   preferred?: boolean;
+  /**
+   * Safe fixes that change more than markers and whole inserted lines. `rewrite`: a whole
+   * sentence replaced by a clause's compliant wording (fix-all applies at most one to a
+   * sentence). `move`: a section moved to its place, its lines kept byte for byte, the
+   * numbering renumbered.
+   */
+  kind?: 'rewrite' | 'move';
 }
 
 export interface ResolvedCitation {

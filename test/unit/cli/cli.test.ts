@@ -263,6 +263,43 @@ describe('agreement-lint (CLI)', function () {
       assert.equal(run.code, 1);
     });
 
+    it('--fix moves a misplaced section to its place: every byte of the officer’s text is kept, only moved, and the numbering follows', () => {
+      const order = path.join(root, 'order');
+      fs.mkdirSync(order);
+      const file = path.join(order, 'order.agreement.md');
+      // CRLF, trailing blanks, a full-width space, and no final line break: all kept as written.
+      const head = frontMatter('顺序').replace(/\n/g, '\r\n');
+      const before = [
+        '一、合作内容', '　双方在智能制造领域开展合作。  ', '（一）共建实验室；', '',
+        '二、保障措施', '资金保障：双方各自承担。', '',
+        '三、合作原则', '平等互利，优势互补。',
+      ].join('\r\n');
+      fs.writeFileSync(file, head + before);
+      const run = lint([NO_BUILTIN, '--rule-pack', '../packs/test-pack.yaml', '--fix', 'order.agreement.md'], order);
+      assert.equal(run.stdout, '1 个文件，未发现问题。已自动修复 1 个文件中的 1 处问题。\n');
+      assert.equal(run.code, 0);
+      const expected = [
+        '一、合作原则', '平等互利，优势互补。', '',
+        '二、合作内容', '　双方在智能制造领域开展合作。  ', '（一）共建实验室；', '',
+        '三、保障措施', '资金保障：双方各自承担。',
+      ].join('\r\n');
+      assert.equal(fs.readFileSync(file, 'utf8'), head + expected);
+    });
+
+    it('--fix rewrites a forbidden clause with the pack’s compliant wording, naming the sentence’s own party', () => {
+      const dir = path.join(root, 'reword');
+      fs.mkdirSync(dir);
+      const pack = fs.readFileSync(path.join(root, 'packs/test-pack.yaml'), 'utf8').replace('id: test/cli', 'id: test/cli-reword').replace('    any: [排他性, 独家, 唯一合作]', '    any: [排他性, 独家, 唯一合作]\n    replacement: 乙方依法平等参与竞争，不享有排他性权利。');
+      fs.writeFileSync(path.join(dir, 'pack.yaml'), pack);
+      const file = path.join(dir, 'a.agreement.md');
+      const body = (sentence: string) => `${frontMatter('甲').replace('乙方: 某某有限公司', '乙方: 某某市商务局\n丙方: 华信智造科技有限公司')}# 甲\n\n一、合作原则\n平等互利。\n\n二、合作内容\n${sentence}\n\n三、保障措施\n资金保障：各自承担。\n`;
+      fs.writeFileSync(file, body('甲方给予丙方本区域独家经营权。'));
+      const run = lint([NO_BUILTIN, '--rule-pack', 'pack.yaml', '--fix', 'a.agreement.md'], dir);
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      // 乙方 is a government office here: the company the sentence is about is 丙方.
+      assert.equal(fs.readFileSync(file, 'utf8'), body('丙方依法平等参与竞争，不享有排他性权利。'));
+    });
+
     it('--fix-dry-run with json adds the diff to each file; --fix with --fix-dry-run is a usage error', () => {
       const run = lint([NO_BUILTIN, '--fix-dry-run', '-f', 'json', 'fixable.agreement.md', 'clean.agreement.md'], project);
       const [clean, fixable] = JSON.parse(run.stdout);

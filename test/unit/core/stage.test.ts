@@ -42,6 +42,13 @@ describe('阶段: what applies at each stage of a document', () => {
     assert.ok(!rulesFor('签署日期: 2026年1月10日', '阶段: 已签署', '用印日期: 2026-01-12', '归档日期: 2026-01-14', '签署地点: 天津市河北区').includes('procedure/archive'));
   });
 
+  it('the 用印/归档 hint never claims a 签署日期 the document does not have', () => {
+    const archive = analyzeText(front('签署日期: 待定', '阶段: 已签署', '法律顾问意见: 已出具') + BODY, ruleSet).find((f) => f.rule === 'procedure/archive');
+    assert.ok(archive);
+    assert.ok(!archive.message.includes('已写签署日期'), archive.message);
+    assert.match(archive.message, /^协议已签署，但文件头未记录用印或归档日期/);
+  });
+
   it('without 阶段: a real 签署日期 means signed, otherwise a draft', () => {
     assert.equal(documentStage({ 签署日期: '2026-01-10' }), '已签署');
     assert.equal(documentStage({ 签署日期: '待定' }), '起草');

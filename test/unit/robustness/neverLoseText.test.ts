@@ -83,6 +83,21 @@ function checkFix(text: string, finding: Finding, fix: Fix, tolerateKnownBugs = 
     assert.ok(!splitsPair(text, edit.start) && !splitsPair(text, edit.end), `${where}: an edit boundary splits a CRLF or a surrogate pair`);
     for (const br of breaksOf(edit.newText)) assert.equal(br, docEol, `${where}: inserts ${JSON.stringify(br)} into a document using ${JSON.stringify(docEol)}`);
     const removed = text.slice(edit.start, edit.end);
+    if (fix.kind === 'rewrite') {
+      // A compliant rewording replaces one whole sentence that holds the finding, keeps its list marker, and adds no line.
+      const sentence = parseDocument(text).sentences.find((s) => s.span.start === edit.start && s.span.end === edit.end);
+      assert.ok(sentence, `${where}: a rewording replaces ${JSON.stringify(removed)}, not one whole sentence`);
+      assert.ok(edit.start <= finding.span.start && finding.span.end <= edit.end, `${where}: the rewording does not cover the finding`);
+      const marker = /^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|[一二三四五六七八九十]+、)/.exec(removed)?.[0] ?? '';
+      assert.ok(edit.newText.startsWith(marker), `${where}: the rewording drops the marker ${marker}`);
+      assert.equal(breaksOf(edit.newText).length, 0, `${where}: the rewording adds a line`);
+      continue;
+    }
+    if (fix.kind === 'move' || fix.title.includes('移到')) {
+      // A move keeps every line (numbering aside), only elsewhere.
+      assert.deepEqual(contentLines(fixed).sort(), contentLines(text).sort(), `${where}: the move loses or adds text`);
+      continue;
+    }
     if (fix.safe) {
       // Safe fixes (fix-all, --fix, save) only insert, or swap one heading marker for another.
       if (removed.length > 0 && isKeyRename(text, edit)) continue;
@@ -107,7 +122,7 @@ function checkFix(text: string, finding: Finding, fix: Fix, tolerateKnownBugs = 
       assert.deepEqual(contentLines(fixed).sort(), contentLines(text).sort(), `${where}: the move loses or adds text`);
     }
   }
-  if (fix.safe && !(tolerateKnownBugs && knownElementGlue(text, fix)) && !fix.edits.every((e) => isKeyRename(text, e))) {
+  if (fix.safe && !fix.kind && !(tolerateKnownBugs && knownElementGlue(text, fix)) && !fix.edits.every((e) => isKeyRename(text, e))) {
     assert.ok(isSubsequence(contentLines(text), contentLines(fixed)), `${where}: a safe fix changed or dropped an existing line`);
   }
   if (eol) {
@@ -122,7 +137,15 @@ function checkDocument(text: string, rules: RuleSet): void {
   for (const finding of findings) for (const fix of finding.fixes ?? []) checkFix(text, finding, fix);
   // Fix-all: keeps every original line (numbering aside) in order, keeps line breaks and the BOM, and is idempotent.
   const first = fixAll(text, rules);
-  assert.ok(isSubsequence(contentLines(text), contentLines(first.text)), 'fix-all lost or reordered text');
+  // Lines holding a sentence that a safe compliant rewording replaces change on purpose; every other line stays.
+  const rewrites = findings.flatMap((f) => f.fixes ?? []).filter((x) => x.kind === 'rewrite' && x.safe).flatMap((x) => x.edits);
+  const doc = parseDocument(text);
+  const rewrittenLines = new Set(rewrites.flatMap((e) => contentLines(text.slice(doc.lines.lineStarts[doc.lines.positionAt(e.start).line], doc.lines.lineContentEnd(doc.lines.positionAt(e.end).line)))));
+  const kept = contentLines(text).filter((line) => !rewrittenLines.has(line));
+  // Sections moved to their place keep their lines, in another order.
+  const moves = findings.some((f) => f.fixes?.some((x) => x.safe && x.kind === 'move'));
+  if (moves) assert.ok(isSubsequence([...kept].sort(), [...contentLines(first.text)].sort()), 'fix-all lost text');
+  else assert.ok(isSubsequence(kept, contentLines(first.text)), 'fix-all lost or reordered text');
   const eol = uniformEol(text);
   if (eol) assert.deepEqual(breaksOf(first.text).filter((br) => br !== eol), [], `fix-all mixed line breaks into a ${JSON.stringify(eol)} document`);
   if (text.charCodeAt(0) === 0xfeff) assert.equal(first.text.charCodeAt(0), 0xfeff, 'fix-all lost the BOM');

@@ -5,8 +5,7 @@ import { foldTable } from '../clause/fold';
 import { anchorsIn, candidatesFor } from '../clause/scan';
 import type { CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
-import type { Sentence } from '../parse';
-import type { Fix, OffsetEdit } from '../types';
+import { sentenceClauseFixes } from './clauseFixes';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -110,6 +109,8 @@ export function checkClauses(context: CheckContext): void {
         found = possible ? evaluateFrom(context, sentence.text, category, leadIn, anchors ?? new Set()) : NO_HITS;
       }
     }
+    // One set of fixes per sentence: every finding of it offers the same (combined) rewording.
+    const fixes = found.length > 0 ? sentenceClauseFixes(context, sentence, found) : [];
     for (const hit of found) {
       const rule = hit.clause.rule;
       context.report({
@@ -119,41 +120,10 @@ export function checkClauses(context: CheckContext): void {
         span: { start: sentence.span.start + hit.start, end: sentence.span.start + hit.end },
         citation: context.rules.resolve(rule.citation),
         seeAlso: rule.seeAlso?.map((ref) => context.rules.resolve(ref)).filter((c) => c !== undefined),
-        fixes: clauseFixes(context, sentence, rule.replacement),
+        fixes,
       });
     }
   }
-}
-
-function clauseFixes(context: CheckContext, sentence: Sentence, replacement?: string): Fix[] {
-  const fixes: Fix[] = [];
-  if (replacement) {
-    fixes.push({
-      title: `改为合规表述：“${replacement}”`,
-      edits: [{ start: sentence.span.start, end: sentence.span.end, newText: replacement }],
-      safe: false,
-      preferred: true,
-    });
-  }
-  fixes.push({ title: '删除此句', edits: [removeSentenceEdit(context, sentence)], safe: false, preferred: !replacement });
-  return fixes;
-}
-
-/** Delete a sentence; when it is alone on its line, delete the line with its break. */
-function removeSentenceEdit(context: CheckContext, sentence: Sentence): OffsetEdit {
-  const { lines, text } = context.doc;
-  const line = lines.positionAt(sentence.span.start).line;
-  // A sentence broken across lines ends on a later line than it starts.
-  const lastLine = lines.positionAt(sentence.span.end).line;
-  const lineStart = lines.lineStarts[line];
-  const lineEnd = lines.lineContentEnd(lastLine);
-  const before = text.slice(lineStart, sentence.span.start);
-  const after = text.slice(sentence.span.end, lineEnd);
-  if (/^[ \t\u3000]*$/.test(before) && /^[ \t\u3000]*$/.test(after)) {
-    const nextStart = lastLine + 1 < lines.lineCount ? lines.lineStarts[lastLine + 1] : lineEnd;
-    return { start: lineStart, end: nextStart, newText: '' };
-  }
-  return { start: sentence.span.start, end: sentence.span.end, newText: '' };
 }
 
 /**

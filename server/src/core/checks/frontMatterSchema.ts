@@ -1,3 +1,4 @@
+import { acceptedShapes, dateInOtherShape } from '../fixes/dateShape';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../../../schemas/agreement.schema.json';
 import { validate as generatedValidate } from '../generated/frontMatterValidator';
@@ -81,10 +82,12 @@ function report(context: CheckContext, error: ErrorObject): void {
         severity: 'error',
         message: `${key} 须为以下之一：${allowed.join('、')}。`,
         span: valueSpan,
-        fixes: allowed.map((value) => ({
+        // The value nearest to what was written first (签署 → 已签署), and preferred when it shares words with it.
+        fixes: byCloseness(allowed, entry?.value).map((value, i) => ({
           title: `改为“${value}”`,
           edits: [valueEdit(context, entry?.valueSpan ?? valueSpan, value)],
           safe: false,
+          ...(i === 0 && sharedCharacters(value, entry?.value) > 0 ? { preferred: true } : {}),
         })),
       });
       return;
@@ -108,9 +111,13 @@ function report(context: CheckContext, error: ErrorObject): void {
     case 'format':
       context.report({ rule: 'schema/format', severity: 'error', message: `${key} 应为日期，格式为 YYYY-MM-DD，例如 2025-06-30。`, span: valueSpan });
       return;
-    case 'pattern':
-      context.report({ rule: 'schema/format', severity: 'error', message: property?.['x-message'] ?? `${key} 的写法不符合要求。`, span: valueSpan });
+    case 'pattern': {
+      // A date written another way (2026/1/10) is the officer's own date: offer it in the accepted shapes.
+      const date = entry ? dateInOtherShape(entry.value) : null;
+      const fixes = date && entry ? acceptedShapes(date).map((value, i) => ({ title: `改为“${value}”`, edits: [valueEdit(context, entry.valueSpan, value)], safe: false, preferred: i === 0 })) : undefined;
+      context.report({ rule: 'schema/format', severity: 'error', message: property?.['x-message'] ?? `${key} 的写法不符合要求。`, span: valueSpan, ...(fixes ? { fixes } : {}) });
       return;
+    }
     case 'minLength':
       context.report({ rule: 'schema/empty', severity: 'error', message: `${key} 不能为空。`, span: valueSpan });
       return;
@@ -120,6 +127,16 @@ function report(context: CheckContext, error: ErrorObject): void {
     default:
       context.report({ rule: 'schema/invalid', severity: 'error', message: `${key ?? '文件头'} 不符合要求（${error.message ?? error.keyword}）。`, span: valueSpan });
   }
+}
+
+function sharedCharacters(option: string, written: unknown): number {
+  if (typeof written !== 'string') return 0;
+  return [...new Set(written.trim())].filter((c) => option.includes(c)).length;
+}
+
+/** Allowed values, those sharing most characters with the written value first (stable otherwise). */
+function byCloseness(allowed: string[], written: unknown): string[] {
+  return allowed.map((value, i) => ({ value, i, score: sharedCharacters(value, written) })).sort((a, b) => b.score - a.score || a.i - b.i).map((x) => x.value);
 }
 
 /** Replace a value; an empty value (`类别:`) gets the value after the colon, the key untouched. */

@@ -40,7 +40,8 @@ export function moveSectionFix(context: CheckContext, section: Section, previous
   const renumbered = renumberTopLevel(moved, section.heading.style);
   const edit = minimalEdit(text, renumbered);
   if (!edit) return null;
-  return { title: `将“${section.name}”移到规定位置`, edits: [edit], safe: false, preferred: true };
+  // Needs no facts: fix-all and --fix apply it (and check that it only moves lines).
+  return { title: `将“${section.name}”移到规定位置`, edits: [edit], safe: true, preferred: true, kind: 'move' };
 }
 
 function sharesLine(doc: CheckContext['doc'], section: Section): boolean {

@@ -4,6 +4,7 @@
  * line (the schema's enums, the rule set's categories, the category's sub-types).
  * Works line by line on the text, so it also helps while the YAML does not parse.
  */
+import { documentStage, isSigned } from '../stage';
 import { allowedValues, frontMatterKeyMarkdown, frontMatterValueMarkdown } from '../authoring/explain';
 import { requiredKeys, schemaProperties } from '../checks/frontMatterSchema';
 import type { RuleSet } from '../pack/ruleSet';
@@ -91,6 +92,9 @@ function valueCompletions(
   let values = allowedValues(key, category, rules);
   const property = schemaProperties()[key] as { type?: string | string[]; items?: unknown } | undefined;
   if (values.length === 0 && property?.type === 'boolean') values = ['true', 'false'];
+  // A date before signing: 待定 is the one value that asserts no fact (a real date is the officer's to write).
+  const undecided = key === '签署日期' && values.length === 0 && !isSigned(documentStage({ ...doc.frontMatter.data, 签署日期: undefined }));
+  if (undecided) values = ['待定'];
   if (values.length === 0) return [];
   if (property?.items) {
     // A list value: complete the item being typed after “[” or “,”.
@@ -106,7 +110,7 @@ function valueCompletions(
     label: value,
     kind: 'value' as const,
     detail: key,
-    documentation: frontMatterValueMarkdown(rules, key, value, category) ?? undefined,
+    documentation: undecided ? '尚未签署时写“待定”；签署后写明实际日期，如 2026年1月10日 或 2026-01-10。' : (frontMatterValueMarkdown(rules, key, value, category) ?? undefined),
     insert: { start, end: offset },
     replaceEnd: lineEnd,
     insertText: `${lead}${value}`,

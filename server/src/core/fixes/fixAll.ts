@@ -1,7 +1,7 @@
 import { analyze, type AnalyzeOptions } from '../analyze';
 import type { RuleSet } from '../pack/ruleSet';
 import { parseDocument } from '../parse';
-import type { Finding, Fix } from '../types';
+import type { Finding, Fix, OffsetEdit, Span } from '../types';
 import { applyEdits } from './edits';
 
 export interface FixAllResult {
@@ -73,6 +73,39 @@ export function keepsExistingLines(text: string, fix: Fix): boolean {
   return true;
 }
 
+/** May fix-all apply this fix to `text` now? */
+function allowed(text: string, fix: Fix, rewritten: Span[]): boolean {
+  if (!fix.safe) return true;
+  if (fix.kind === 'rewrite') return !fix.edits.some((e) => rewritten.some((r) => e.start < r.end && r.start < e.end));
+  if (fix.kind === 'move') return movesLinesOnly(text, fix);
+  return keepsExistingLines(text, fix);
+}
+
+/**
+ * A section move keeps every line byte for byte, only elsewhere: the lines before and after,
+ * heading markers set aside (the move renumbers them), are the same lines. Blank lines may
+ * come and go where the moved block joins its new neighbours.
+ */
+export function movesLinesOnly(text: string, fix: Fix): boolean {
+  let after: string;
+  try {
+    after = applyEdits(text, fix.edits);
+  } catch {
+    return false;
+  }
+  const lines = (s: string) =>
+    s
+      .split(/\r\n|\r|\n/)
+      .filter((line) => line.trim().length > 0)
+      .map((line) => line.replace(LINE_MARKER, ''))
+      .sort();
+  const before = lines(text);
+  const now = lines(after);
+  return before.length === now.length && before.every((line, i) => line === now[i]);
+}
+
+const LINE_MARKER = /^(第[一二三四五六七八九十百零〇两\d]+[章条]|[一二三四五六七八九十百零〇两]+、|\d+[．、.]|[（(][一二三四五六七八九十百零〇两\d]+[）)])/;
+
 /** A front-matter key at a line start, before its colon, replaced by another key (类型 → 类别): the value stays. */
 function isKeyRename(text: string, edit: { start: number; end: number; newText: string }): boolean {
   const key = /^[\p{Script=Han}]{2,8}$/u;
@@ -101,13 +134,15 @@ function fixRounds(text: string, rules: RuleSet, options: FixAllOptions, exclude
   let counts = countKeys(findings);
   const blocked = new Set<string>(excluded);
   const ineffective = new Set<string>();
+  // Sentences already rewritten with a compliant wording (spans in the current text): never rewritten twice.
+  let rewritten: Span[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const chosen: Array<{ fix: Fix; key: string }> = [];
     let lastEnd = -1;
     const candidates = findings
       .map((f) => candidate(f, options))
       .filter((x): x is { fix: Fix; key: string } => x !== undefined && !blocked.has(x.key) && (times.get(x.key) ?? 0) < MAX_REPEATS + (most.get(x.key) ?? 1) - 1)
-      .filter((x) => !x.fix.safe || keepsExistingLines(current, x.fix))
+      .filter((x) => allowed(current, x.fix, rewritten))
       .sort((a, b) => start(a.fix) - start(b.fix));
     for (const item of candidates) {
       if (start(item.fix) > lastEnd && !chosen.some((c) => c.key === item.key)) {
@@ -116,18 +151,21 @@ function fixRounds(text: string, rules: RuleSet, options: FixAllOptions, exclude
       }
     }
     if (chosen.length === 0) break;
+    let edits = chosen.flatMap((c) => c.fix.edits);
     try {
-      current = applyEdits(current, chosen.flatMap((c) => c.fix.edits));
+      current = applyEdits(current, edits);
     } catch {
       // Only a fix with overlapping or out-of-range edits of its own gets here: apply the first alone, or skip it.
       chosen.length = 1;
+      edits = chosen[0].fix.edits;
       try {
-        current = applyEdits(current, chosen[0].fix.edits);
+        current = applyEdits(current, edits);
       } catch {
         blocked.add(chosen[0].key);
         continue;
       }
     }
+    rewritten = followSpans(rewritten, edits, chosen.filter((c) => c.fix.kind === 'rewrite').flatMap((c) => c.fix.edits));
     applied += chosen.length;
     findings = analyze(parseDocument(current), rules, options);
     const before = counts;
@@ -142,6 +180,29 @@ function fixRounds(text: string, rules: RuleSet, options: FixAllOptions, exclude
     }
   }
   return { text: current, applied, remaining: findings, ineffective: [...ineffective] };
+}
+
+/**
+ * The rewritten sentences' spans after `edits` were applied, plus those of the rewrites just
+ * applied (`added`, among `edits`).
+ */
+function followSpans(spans: Span[], edits: OffsetEdit[], added: OffsetEdit[]): Span[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const map = (offset: number) => {
+    let out = offset;
+    for (const e of sorted) {
+      if (e.end <= offset) out += e.newText.length - (e.end - e.start);
+      else if (e.start < offset) return e.start + (out - offset) + e.newText.length;
+      else break;
+    }
+    return out;
+  };
+  const moved = spans.map((s) => ({ start: map(s.start), end: map(s.end) }));
+  for (const e of added) {
+    const start = map(e.start);
+    moved.push({ start, end: start + e.newText.length });
+  }
+  return moved;
 }
 
 // Loops, not Math.min(...edits): a renumbering fix may carry more edits than a call has argument slots.

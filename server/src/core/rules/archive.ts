@@ -24,7 +24,11 @@ export function checkArchive(context: CheckContext): void {
   const archived = isoOf(data['归档日期']);
   const signed = isoOf(data['签署日期']);
   if (!archived) {
-    const sealedOnly = isoOf(data['用印日期']) ? '文件头只记录了用印日期：用印不等于归档。' : '文件头已写签署日期，但未记录归档日期。';
+    const sealedOnly = isoOf(data['用印日期'])
+      ? '文件头只记录了用印日期：用印不等于归档。'
+      : signed
+        ? '文件头已写签署日期，但未记录归档日期。'
+        : '协议已签署，但文件头未记录用印或归档日期。';
     context.report({
       rule: id,
       severity: 'hint',

@@ -66,6 +66,15 @@ describe('completion in the front matter', () => {
     assert.equal([...items].sort((a, b) => (a.sortText < b.sortText ? -1 : 1))[0].label, '协议书');
   });
 
+  it('offers 待定 for 签署日期 before signing, and no date at all (the day is the officer’s to write)', () => {
+    const draft = at(FRONT.replace('签署日期: 2025-06-30', '签署日期: ‸'));
+    assert.deepEqual(draft.items.map((i) => i.label), ['待定']);
+    assert.equal(accept(draft.text, draft.items[0]), FRONT.replace('签署日期: 2025-06-30', '签署日期: 待定'));
+    assert.match(draft.items[0].documentation ?? '', /签署后写明实际日期/);
+    const signed = at(FRONT.replace('签署日期: 2025-06-30', '阶段: 已签署\n签署日期: ‸'));
+    assert.deepEqual(signed.items, []);
+  });
+
   it('completes list items not yet chosen', () => {
     const { items } = at(FRONT.replace('---\n#', '涉及事项: [财务资金, ‸\n---\n#'));
     const labels = items.map((i) => i.label);

@@ -37,4 +37,25 @@ describe('schema/* quick fixes', () => {
     const fixed = checkFix(text, { rule: 'schema/front-matter' });
     assert.ok(fixed.endsWith(c(`---\n${BODY}`)), fixed);
   });
+
+  bothLineBreaks('offers first, and prefers, the allowed value nearest to what was written (阶段: 签署 → 已签署)', (c) => {
+    const text = c(FRONT.replace('签署日期: 2025-06-30', '签署日期: 2025-06-30\n阶段: 签署') + BODY);
+    const finding = analyzeText(text, RULES).find((f) => f.rule === 'schema/enum');
+    assert.ok(finding);
+    assert.equal(finding.fixes![0].title, '改为“已签署”');
+    assert.equal(finding.fixes!.filter((f) => f.preferred).map((f) => f.title).join(), '改为“已签署”');
+    assert.equal(checkFix(text, { rule: 'schema/enum' }), text.replace('阶段: 签署', '阶段: 已签署'));
+  });
+
+  bothLineBreaks('rewrites the officer’s own date written as 2026/1/10 in an accepted shape, never another day', (c) => {
+    const text = c(FRONT.replace('签署日期: 2025-06-30', '签署日期: 2026/1/10') + BODY);
+    const finding = analyzeText(text, RULES).find((f) => f.rule === 'schema/format');
+    assert.ok(finding);
+    assert.deepEqual(finding.fixes!.map((f) => f.title), ['改为“2026年1月10日”', '改为“2026-01-10”']);
+    assert.equal(checkFix(text, { rule: 'schema/format' }), text.replace('2026/1/10', '2026年1月10日'));
+    assert.equal(checkFix(text, { rule: 'schema/format', title: '2026-01-10' }), text.replace('2026/1/10', '2026-01-10'));
+    // Not a day of the calendar: no rewrite is offered.
+    const bad = c(FRONT.replace('签署日期: 2025-06-30', '签署日期: 2026/2/30') + BODY);
+    assert.equal(analyzeText(bad, RULES).find((f) => f.rule === 'schema/format')?.fixes, undefined);
+  });
 });
