@@ -15,6 +15,8 @@ export const NEGATION_BEFORE = [
   // 不由乙方垫资; 不引进高耗能项目; 不承接落后产能.
   '不由', '不引进', '不引入', '不新上', '不上马', '不承接', '不支持', '不新建', '不在',
   '不使用', '不采用', '不建设', '不实行', '不安排', '不实施', '不履行',
+  // 不将注册地迁移作为条件; 不把……列为前提; 不直接授予; 不作为享受政策的条件.
+  '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效"). */
@@ -24,7 +26,7 @@ export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', 
 const CLAUSE_BREAK = /[，,：:（(）)]/;
 
 /** Prepositions that mark the following party as the object or beneficiary, not the actor. */
-const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按'];
+const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让'];
 /**
  * Verbs after which a party is the object (甲方承诺乙方…, 甲方同意乙方…). 要求 is left out
  * on purpose: in 乙方要求甲方提供担保 the party after it does act.
@@ -40,6 +42,11 @@ const OBJECT_VERBS = ['承诺', '保证', '给予', '同意', '授予', '允许'
 const GENERIC_MENTIONS = new Set(['公司', '企业', '集团', '项目公司', '政府', '区政府', '市政府', '县政府', '人民政府', '政府部门']);
 /** Before a generic company word: a government-owned platform (区属平台公司, 国有平台公司, 城投公司). */
 const PUBLIC_COMPANY = /(平台|区属|市属|县属|城投)[^，,；;。]{0,4}$/;
+/**
+ * A party followed by a short verb and 的 (乙方使用的厂房, 乙方应缴的规费, 乙方入驻的载体) is
+ * inside a noun phrase, not the actor of what follows.
+ */
+const RELATIVE_CLAUSE = /^[^，,；;。：:的将把向为给对由与和及]{1,5}的(?![话，,；;。：:])/;
 const AFTER_SUBJECT = '向为以应须将对在与和及同自可不已未提承负按依根出给把由经拟愿确保如若均亦也还再另先即则就共需要能会并予，,、；;。：:（(';
 
 /** Start of the comma-clause containing `index` (looking back at most `reach` characters). */
@@ -59,10 +66,33 @@ export function clauseEnd(text: string, index: number, reach = Infinity): number
 /** A clause opening with 否则 states a consequence: 否则不予奖励 does not negate the condition it follows. */
 const CONSEQUENCE = /^\s*(否则|不然)/;
 
+/** Quoted words (a cited rule's 不得, a slogan) negate nothing outside the quotation. */
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》/g;
+
 export function negatedBefore(text: string, from: number, to: number): boolean {
-  const window = text.slice(from, to);
+  let window = text.slice(from, to);
   if (CONSEQUENCE.test(window)) return false;
+  if (/[“「『《]/.test(window)) window = window.replace(QUOTED, '');
   return NEGATION_BEFORE.some((cue) => window.includes(cue));
+}
+
+/** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */
+const CONDITION_OPENING = /^\s*(如果|如|若|倘若|假如|一旦|凡是|凡)/;
+const CONDITION_CLOSING = /(的|时|之时|的话)\s*$/;
+/** A consequence that takes a benefit away: 乙方未在本区注册的，不予奖励 / 甲方有权收回补贴. */
+const DEPRIVATION = /不予|不得享受|不享受|不再享受|不能享受|无权享受|取消|收回|追回|退还|返还已|停止拨付|停止兑现|不兑现|不再给予|不给予|不再兑现|扣回|扣减/;
+
+/**
+ * A negation inside a condition whose consequence withdraws a benefit is not a negation
+ * of the rule's slot but the rule itself put the other way round: 乙方不将注册地迁入本区的，
+ * 甲方不予奖励 conditions the reward on moving in. `from`/`to` bound the occurrence's clause.
+ */
+export function conditionWithDrawback(text: string, from: number, to: number): boolean {
+  const clause = text.slice(from, to);
+  if (!CONDITION_OPENING.test(clause) && !CONDITION_CLOSING.test(clause)) return false;
+  if (text[to] !== '，' && text[to] !== ',') return false;
+  const next = text.slice(to + 1, clauseEnd(text, to + 1, 40));
+  return DEPRIVATION.test(next);
 }
 
 export function negatedAfter(text: string, from: number, to: number): boolean {
@@ -130,6 +160,9 @@ export interface Mention {
  * Returns undefined when no party is named.
  */
 export function actingParty(text: string, index: number, mentions: Mention[], found = partyMentions(text, mentions)): Mention | undefined {
+  // A head that opens with a party ({政府方}出资比例) names its own actor.
+  const own = found.find((f) => f.at === index);
+  if (own) return own.mention;
   const agent = agentBefore(text, index, found);
   if (agent) return agent;
   const before = found.filter((f) => f.at + f.mention.text.length <= index).reverse();
@@ -138,6 +171,9 @@ export function actingParty(text: string, index: number, mentions: Mention[], fo
     if (OBJECT_MARKERS.includes(previousChar)) continue;
     const previousWord = text.slice(Math.max(0, candidate.at - 2), candidate.at);
     if (OBJECT_VERBS.includes(previousWord)) continue;
+    const after = candidate.at + candidate.mention.text.length;
+    const tail = text.slice(after, Math.min(index, after + 7));
+    if (RELATIVE_CLAUSE.test(tail)) continue;
     if (GENERIC_MENTIONS.has(candidate.mention.text)) {
       const next = text[candidate.at + candidate.mention.text.length] ?? '，';
       if (!AFTER_SUBJECT.includes(next)) continue;

@@ -7,7 +7,7 @@
  */
 import type { CompiledClause, CompiledPattern } from './compile';
 import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, type Concept, type Term } from './concepts';
-import { actingParty, citationSpans, clauseEnd, clauseStart, insideAny, negatedAfter, negatedBefore, partyMentions, type Mention } from './language';
+import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, negatedAfter, negatedBefore, partyMentions, type Mention } from './language';
 
 export interface Occurrence {
   start: number;
@@ -134,13 +134,15 @@ export class SentenceMatcher {
     const memo = this.validMemo.get(concept);
     if (memo) return memo;
     const text = this.text;
-    const list = this.occurrences(concept).filter(
-      (o) =>
-        !insideAny(o.start, this.quoted()) &&
-        !negatedBefore(text, clauseStart(text, o.start, NEGATION_REACH), o.start) &&
-        !BARE_NEGATION.has(text[o.start - 1]) &&
-        !negatedAfter(text, o.end, clauseEnd(text, o.end, NEGATION_REACH)),
-    );
+    const list = this.occurrences(concept).filter((o) => {
+      if (insideAny(o.start, this.quoted())) return false;
+      const from = clauseStart(text, o.start, NEGATION_REACH);
+      if (negatedBefore(text, from, o.start) || BARE_NEGATION.has(text[o.start - 1])) {
+        // 乙方未在本区注册的，不予奖励: the negated condition is the rule put the other way round.
+        return conditionWithDrawback(text, from, clauseEnd(text, o.end, NEGATION_REACH));
+      }
+      return !negatedAfter(text, o.end, clauseEnd(text, o.end, NEGATION_REACH));
+    });
     this.validMemo.set(concept, list);
     return list;
   }
