@@ -16,7 +16,7 @@ export const NEGATION_BEFORE = [
   '不由', '不引进', '不引入', '不新上', '不上马', '不承接', '不支持', '不新建', '不在',
   '不使用', '不采用', '不建设', '不实行', '不安排', '不实施', '不履行',
   // 不将注册地迁移作为条件; 不把……列为前提; 不直接授予; 不作为享受政策的条件.
-  '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以',
+  '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以', '不经', '未经',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效"). */
@@ -69,11 +69,26 @@ const CONSEQUENCE = /^\s*(否则|不然)/;
 /** Quoted words (a cited rule's 不得, a slogan) negate nothing outside the quotation. */
 const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》/g;
 
+/**
+ * A weak negator before a procedure or a payment (不经招标, 无需等待许可, 不予收取, 不再缴纳)
+ * is itself the risk: it negates the procedure it names, not the rest of the clause.
+ */
+const WAIVING = ['不予', '不再', '无需', '无须', '不需', '不用', '不必', '免予', '免于', '不经', '未经'];
+const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理)/;
+
 export function negatedBefore(text: string, from: number, to: number): boolean {
   let window = text.slice(from, to);
   if (CONSEQUENCE.test(window)) return false;
   if (/[“「『《]/.test(window)) window = window.replace(QUOTED, '');
-  return NEGATION_BEFORE.some((cue) => window.includes(cue));
+  for (const cue of NEGATION_BEFORE) {
+    for (let at = window.indexOf(cue); at >= 0; at = window.indexOf(cue, at + 1)) {
+      if (!WAIVING.includes(cue)) return true;
+      const rest = window.slice(at + cue.length);
+      // The procedure itself is negated (不经公开招标 does not exempt as 公开招标); what follows it is not.
+      if (!PROCEDURE.test(rest)) return true;
+    }
+  }
+  return false;
 }
 
 /** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */
