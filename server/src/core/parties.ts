@@ -29,7 +29,8 @@ const PLATFORM_COMPANY = /城投|城市建设投资|城建投资|城市投资|�
 const COMPANY_NAME = /(公司|集团|企业|银行|大学|学院|研究院|研究所|医院|协会|商会|中心|基金会)(（[^）]*）)?$/;
 
 export function looksLikeGovernment(name: string): boolean {
-  const trimmed = name.trim();
+  // 管理委員會 and 管理委员会 are the same body: judge the simplified, half-width form.
+  const trimmed = foldForMatch(name.trim());
   // A local platform (某某区城市建设投资集团), not a central enterprise that carries the word (中国城投建设集团).
   if (PLATFORM_COMPANY.test(trimmed) && !/^中国|^中华/.test(trimmed)) return true;
   if (COMPANY_NAME.test(trimmed)) return false;

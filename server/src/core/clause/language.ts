@@ -134,7 +134,9 @@ export function quotedSpans(text: string): Array<[number, number]> {
 }
 
 /** Words before a quotation that make it a citation of a rule or a draft, not emphasis. */
-const CITING_BEFORE = /(规定|要求|明确|指出|提出|强调|写明|所称|禁止|严禁|不得|不能|原稿|删除|删去|表述|含有|出现|载有|使用|文件|精神|依据|根据|按照|坚持|原则|条款|提到|所谓|关于|即|避免|杜绝|防止|不设|不含|不搞|协议中|合同中|文本中|原文)[^。；;]{0,8}$/;
+const CITING_BEFORE = /(规定|要求|明确|指出|提出|强调|写明|所称|禁止|严禁|不得|不能|原稿|删除|删去|表述|文件|精神|依据|根据|按照|坚持|原则|条款|避免|杜绝|防止|不设|不含|不搞|协议中|合同中|文本中|原文)[^。；;]{0,8}$/;
+/** Cues that cite only right before the quotation (使用“一事一议”字样, not 土地使用权……以“零对价”方式). */
+const CITING_RIGHT_BEFORE = /(含有|出现|载有|使用|提到|所谓|关于|即)(了|的|过)?$/;
 /** Words after a quotation that make it a citation (……”的表述, ……”等字样). */
 const CITING_AFTER = /^(的表述|的内容|的规定|的要求|的说法|的字样|等字样|字样|等表述|等内容|等规定|的条款|条款|的原则|原则|的精神|精神|一词|的提法|的情形|等情形)/;
 
@@ -146,7 +148,8 @@ export function citationSpans(text: string): Array<[number, number]> {
   return quotedSpans(text).filter(([s, e]) => {
     if (text[s] === '《') return true;
     if (e - s - 2 >= 10) return true;
-    return CITING_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || CITING_AFTER.test(text.slice(e, e + 4));
+    const before = text.slice(Math.max(0, s - 12), s);
+    return CITING_BEFORE.test(before) || CITING_RIGHT_BEFORE.test(before) || CITING_AFTER.test(text.slice(e, e + 4));
   });
 }
 
@@ -184,6 +187,8 @@ export function actingParty(text: string, index: number, mentions: Mention[], fo
   for (const candidate of before) {
     const previousChar = text[candidate.at - 1] ?? '';
     if (OBJECT_MARKERS.includes(previousChar)) continue;
+    // 交由乙方使用 / 转由乙方经营: 乙方 receives.
+    if (previousChar === '由' && '交转划'.includes(text[candidate.at - 2] ?? '')) continue;
     const previousWord = text.slice(Math.max(0, candidate.at - 2), candidate.at);
     if (OBJECT_VERBS.includes(previousWord)) continue;
     const after = candidate.at + candidate.mention.text.length;
