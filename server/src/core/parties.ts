@@ -26,13 +26,15 @@ const GOVERNMENT_NAME = /(人民政府|政府|管理委员会|管委会|委员�
 const GOVERNMENT_WORD = /人民政府|管委会|管理委员会|街道办事处/;
 /** Companies that act for a government: its financing platforms and state-asset operators. */
 const PLATFORM_COMPANY = /城投|城市建设投资|城建投资|城市投资|国有资产(经营|管理|投资|运营)|国有资本(投资|运营)|国资(经营|运营|投资)|融资平台|平台公司/;
+/** A company of a city, district, county, town or zone that invests for it (某某区城市发展投资有限公司, 某某镇资产经营有限公司). */
+const LOCAL_PLATFORM = /(?:市|区|县|镇|乡|州|开发区|高新区|新区|园区)(?:政府)?(?:国有)?(?:产业投资|资产经营|投资控股|建设投资|发展投资|城市发展|城乡建设|引导基金|国有资本|交通投资|投资建设|投资开发|建设开发|城建|城发|产业发展|投资运营|国资)|政府引导基金|政府投资基金/;
 const COMPANY_NAME = /(公司|集团|企业|银行|大学|学院|研究院|研究所|医院|协会|商会|中心|基金会)(（[^）]*）)?$/;
 
 export function looksLikeGovernment(name: string): boolean {
   // 管理委員會 and 管理委员会 are the same body: judge the simplified, half-width form.
   const trimmed = foldForMatch(name.trim());
   // A local platform (某某区城市建设投资集团), not a central enterprise that carries the word (中国城投建设集团).
-  if (PLATFORM_COMPANY.test(trimmed) && !/^中国|^中华/.test(trimmed)) return true;
+  if ((PLATFORM_COMPANY.test(trimmed) || LOCAL_PLATFORM.test(trimmed)) && !/^中国|^中华/.test(trimmed)) return true;
   if (COMPANY_NAME.test(trimmed)) return false;
   return GOVERNMENT_NAME.test(trimmed) || GOVERNMENT_WORD.test(trimmed);
 }
