@@ -134,11 +134,12 @@ export function quotedSpans(text: string): Array<[number, number]> {
 }
 
 /** Words before a quotation that make it a citation of a rule or a draft, not emphasis. */
-const CITING_BEFORE = /(规定|要求|明确|指出|提出|强调|写明|所称|禁止|严禁|不得|不能|原稿|删除|删去|表述|文件|精神|依据|根据|按照|坚持|原则|条款|避免|杜绝|防止|不设|不含|不搞|协议中|合同中|文本中|原文)[^。；;]{0,8}$/;
+// 按照/根据/坚持 before a short slogan apply the practice it names (按照“一企一策”原则确定补贴), so they are no cue.
+const CITING_BEFORE = /(规定|要求|明确|指出|提出|强调|写明|所称|禁止|严禁|不得|不能|原稿|删除|删去|表述|文件|精神|条款|避免|杜绝|防止|不设|不含|不搞|协议中|合同中|文本中|原文)[^。；;]{0,8}$/;
 /** Cues that cite only right before the quotation (使用“一事一议”字样, not 土地使用权……以“零对价”方式). */
 const CITING_RIGHT_BEFORE = /(含有|出现|载有|使用|提到|所谓|关于|即)(了|的|过)?$/;
 /** Words after a quotation that make it a citation (……”的表述, ……”等字样). */
-const CITING_AFTER = /^(的表述|的内容|的规定|的要求|的说法|的字样|等字样|字样|等表述|等内容|等规定|的条款|条款|的原则|原则|的精神|精神|一词|的提法|的情形|等情形)/;
+const CITING_AFTER = /^(的表述|的内容|的规定|的要求|的说法|的字样|等字样|字样|等表述|等内容|等规定|的条款|条款|的精神|精神|一词|的提法|的情形|等情形)/;
 
 /**
  * Quotations that cite (a regulation's words, a draft's wording, a title in 《》), as
@@ -149,7 +150,8 @@ export function citationSpans(text: string): Array<[number, number]> {
     if (text[s] === '《') return true;
     if (e - s - 2 >= 10) return true;
     const before = text.slice(Math.max(0, s - 12), s);
-    return CITING_BEFORE.test(before) || CITING_RIGHT_BEFORE.test(before) || CITING_AFTER.test(text.slice(e, e + 4));
+    if (CITING_RIGHT_BEFORE.test(before) || CITING_AFTER.test(text.slice(e, e + 4))) return true;
+    return CITING_BEFORE.test(before);
   });
 }
 
