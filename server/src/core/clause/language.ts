@@ -16,7 +16,7 @@ export const NEGATION_BEFORE = [
   '不由', '不引进', '不引入', '不新上', '不上马', '不承接', '不支持', '不新建', '不在',
   '不使用', '不采用', '不建设', '不实行', '不安排', '不实施', '不履行',
   // 不将注册地迁移作为条件; 不把……列为前提; 不直接授予; 不作为享受政策的条件.
-  '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以', '不经', '未经',
+  '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以', '不经', '未经', '不授予', '不赋予', '不与',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效"). */
@@ -189,6 +189,8 @@ export function actingParty(text: string, index: number, mentions: Mention[], fo
   for (const candidate of before) {
     const previousChar = text[candidate.at - 1] ?? '';
     if (OBJECT_MARKERS.includes(previousChar)) continue;
+    // 知悉的甲方商业秘密: a party after 的 is inside a noun phrase.
+    if (previousChar === '的') continue;
     // 交由乙方使用 / 转由乙方经营: 乙方 receives.
     if (previousChar === '由' && '交转划'.includes(text[candidate.at - 2] ?? '')) continue;
     const previousWord = text.slice(Math.max(0, candidate.at - 2), candidate.at);
