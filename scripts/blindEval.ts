@@ -61,6 +61,15 @@ export function blindDir(root: string): string {
   return path.join(root, 'test', 'corpus', 'blind', 'clauses');
 }
 
+/**
+ * The development set: sentences in the same format, written from the regulations by
+ * writers who had not read the packs, on which the rules are then tuned (so its figures
+ * after tuning are tuned figures, not held-out ones).
+ */
+export function devDir(root: string): string {
+  return path.join(root, 'test', 'corpus', 'dev', 'clauses');
+}
+
 /** Read every case file; problems (unreadable file, missing field) are reported, never thrown. */
 export function readBlindCases(dir: string): { cases: BlindCase[]; problems: string[] } {
   const cases: BlindCase[] = [];
@@ -165,4 +174,27 @@ export function formatBlindMisses(result: BlindResult): string {
   return result.misses
     .map((m) => `${m.kind} ${m.file}#${m.index} ${m.family}${m.rules.length ? ` [${m.rules.join(' ')}]` : ''}  ${m.text.replace(/\n/g, '⏎').slice(0, 70)}`)
     .join('\n');
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** One case set per clause rule: TP FP FN, precision, recall, and compliant cases flagged by any clause rule. */
+export function formatCaseSet(title: string, result: BlindResult): string {
+  const width = Math.max(28, ...result.perFamily.map((f) => f.rule.length + 2));
+  const row = (name: string, f: BlindFamilyFigures) =>
+    `${name.padEnd(width)}${String(f.tp).padStart(5)}${String(f.fp).padStart(4)}${String(f.fn).padStart(4)}${pct(f.precision).padStart(9)}${pct(f.recall).padStart(8)}  ${f.risky}+${f.compliant}${f.defined ? '' : ' (no rule)'}`;
+  const head = `${'clause rule'.padEnd(width)}${'TP'.padStart(5)}${'FP'.padStart(4)}${'FN'.padStart(4)}${'prec'.padStart(9)}${'recall'.padStart(8)}  cases`;
+  const line = '-'.repeat(head.length + 4);
+  const flagged = result.compliantFlagged;
+  return [
+    `${title}: ${result.cases} cases (${result.overall.risky} risky, ${result.overall.compliant} compliant)`,
+    '',
+    head,
+    line,
+    ...result.perFamily.map((f) => row(f.rule, f)),
+    line,
+    row('clause/*', result.overall),
+    '',
+    `compliant cases flagged by any clause rule: ${flagged.flagged}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.flagged / flagged.of)})`,
+  ].join('\n');
 }

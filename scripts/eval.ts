@@ -7,9 +7,13 @@
  *   npm run eval -- --quiet      table only
  *   npm run eval -- FILE…        only these corpus files (the blind set is then skipped)
  *   npm run eval -- --no-blind   the tuned corpus only
+ *   npm run eval -- --dev-misses the tables, then every mismatch of the development set only
+ *   npm run eval -- --tuned-misses the tables, then every mismatch of the tuned corpus only
  *
  * After the tuned corpus, the held-out sentence set in `test/corpus/blind/` (see
- * `blindEval.ts`) is evaluated and shown beside it, per clause rule.
+ * `blindEval.ts`) is evaluated and shown beside it, per clause rule. The development
+ * sentence set in `test/corpus/dev/clauses/` (same case format, written from the
+ * regulations by others; the rules ARE tuned on it) is reported apart, labelled as tuned.
  *
  * Matching: a finding matches a label when the rule id is the same and the
  * finding starts on the labelled line; `expect-frontmatter` labels match findings
@@ -26,7 +30,7 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
-import { blindDir, evaluateBlind, formatBlindMisses, readBlindCases, type BlindResult } from './blindEval';
+import { blindDir, devDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 import { evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
 import { commitmentLabelFiles, evaluateCommitments, formatCommitmentTable } from './evalCommitments';
@@ -291,6 +295,8 @@ function main(argv: string[]): number {
   let json: string | null = null;
   let quiet = false;
   let withBlind = true;
+  let devMisses = false;
+  let tunedMisses = false;
   const only: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -298,8 +304,15 @@ function main(argv: string[]): number {
     else if (arg.startsWith('--json=')) json = arg.slice(7);
     else if (arg === '--quiet' || arg === '-q') quiet = true;
     else if (arg === '--no-blind') withBlind = false;
+    else if (arg === '--tuned-misses') {
+      tunedMisses = true;
+      quiet = true;
+    } else if (arg === '--dev-misses') {
+      devMisses = true;
+      quiet = true;
+    }
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [corpus files…]\n');
+      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [corpus files…]\n');
       return 0;
     } else only.push(path.resolve(arg));
   }
@@ -313,7 +326,12 @@ function main(argv: string[]): number {
     const read = readBlindCases(blindDir(packageRoot()));
     blind = evaluateBlind(read.cases, loaded.ruleSet, read.problems);
   }
-  const payload = blind ? { ...result, blind } : result;
+  let dev: BlindResult | null = null;
+  if (only.length === 0) {
+    const read = readBlindCases(devDir(packageRoot()));
+    if (read.cases.length > 0 || read.problems.length > 0) dev = evaluateBlind(read.cases, loaded.ruleSet, read.problems);
+  }
+  const payload = { ...result, ...(blind ? { blind } : {}), ...(dev ? { dev } : {}) };
   if (json === '-') {
     process.stdout.write(JSON.stringify(payload, null, 2) + '\n');
     return 0;
@@ -325,7 +343,12 @@ function main(argv: string[]): number {
     out.push('', formatSideBySide(result, blind));
     if (blind.problems.length > 0) out.push('', 'blind set problems:', ...blind.problems);
   }
-  if (!quiet) out.push('', formatMismatches(result));
+  if (dev) {
+    out.push('', formatCaseSet('development set (tuned: test/corpus/dev/clauses)', dev));
+    if (dev.problems.length > 0) out.push('', 'development set problems:', ...dev.problems);
+    if (devMisses) out.push('', formatBlindMisses(dev));
+  }
+  if (!quiet || tunedMisses) out.push('', formatMismatches(result));
   const commitments = evaluateCommitments(commitmentLabelFiles(corpusDir()), packageRoot());
   out.push('', formatCommitmentTable(commitments));
   if (!quiet) for (const f of commitments) out.push('', `commitment mismatches (${f.set}):`, ...f.mismatches);

@@ -26,18 +26,27 @@ const GOVERNMENT_NAME = /(人民政府|政府|管理委员会|管委会|委员�
 const GOVERNMENT_WORD = /人民政府|管委会|管理委员会|街道办事处/;
 /** Companies that act for a government: its financing platforms and state-asset operators. */
 const PLATFORM_COMPANY = /城投|城市建设投资|城建投资|城市投资|国有资产(经营|管理|投资|运营)|国有资本(投资|运营)|国资(经营|运营|投资)|融资平台|平台公司/;
+/** A company of a city, district, county, town or zone that invests for it (某某区城市发展投资有限公司, 某某镇资产经营有限公司). */
+const LOCAL_PLATFORM = /(?:市|区|县|镇|乡|州|开发区|高新区|新区|园区)(?:政府)?(?:国有)?(?:产业投资|资产经营|投资控股|建设投资|发展投资|城市发展|城乡建设|引导基金|国有资本|交通投资|投资建设|投资开发|建设开发|城建|城发|产业发展|投资运营|国资)|政府引导基金|政府投资基金/;
 const COMPANY_NAME = /(公司|集团|企业|银行|大学|学院|研究院|研究所|医院|协会|商会|中心|基金会)(（[^）]*）)?$/;
 
 export function looksLikeGovernment(name: string): boolean {
-  const trimmed = name.trim();
+  // 管理委員會 and 管理委员会 are the same body: judge the simplified, half-width form.
+  const trimmed = foldForMatch(name.trim());
   // A local platform (某某区城市建设投资集团), not a central enterprise that carries the word (中国城投建设集团).
-  if (PLATFORM_COMPANY.test(trimmed) && !/^中国|^中华/.test(trimmed)) return true;
+  if ((PLATFORM_COMPANY.test(trimmed) || LOCAL_PLATFORM.test(trimmed)) && !/^中国|^中华/.test(trimmed)) return true;
   if (COMPANY_NAME.test(trimmed)) return false;
   return GOVERNMENT_NAME.test(trimmed) || GOVERNMENT_WORD.test(trimmed);
 }
 
 /** Generic words that name a government or a counterparty without its full name. */
-const GENERIC_GOVERNMENT = ['政府平台公司', '平台公司', '融资平台', '区人民政府', '市人民政府', '县人民政府', '镇人民政府', '乡人民政府', '人民政府', '区政府', '市政府', '县政府', '镇政府', '乡政府', '政府方', '政府部门', '政府', '管委会', '管理委员会', '街道办事处', '区财政', '市财政', '县财政', '镇财政', '财政局', '财政部门'];
+const GENERIC_GOVERNMENT = ['政府平台公司', '平台公司', '融资平台', '区人民政府', '市人民政府', '县人民政府', '镇人民政府', '乡人民政府', '人民政府', '区政府', '市政府', '县政府', '镇政府', '乡政府', '政府方', '政府部门', '政府', '管委会', '管理委员会', '街道办事处', '区财政', '市财政', '县财政', '镇财政', '财政局', '财政部门',
+  // Departments named without the party's full name (区商务局向乙方…, 由区住建委负责…).
+  '发展改革委', '发展和改革委员会', '发改委', '发改局', '商务局', '商务委', '科技局', '科委', '工信局', '经信局', '经信委', '工业和信息化局',
+  '住建局', '住建委', '住房和城乡建设局', '住房城乡建设局', '建设局', '自然资源局', '自然资源和规划局', '规划和自然资源局', '规划局', '国土局',
+  '招商局', '投资促进局', '投促局', '国资委', '国有资产监督管理委员会', '人社局', '人力资源和社会保障局', '税务局', '机关事务管理局', '城管局',
+  '交通运输局', '交通局', '水务局', '文旅局', '文化和旅游局', '教育局', '卫健委', '卫生健康委', '市场监管局', '市场监督管理局', '生态环境局',
+  '农业农村局', '应急管理局', '民政局', '行政审批局', '数据局', '统计局', '园区管委会', '开发区管委会', '高新区管委会', '街道办', '乡镇政府'];
 const GENERIC_COUNTERPARTY = ['合作方', '投资方', '社会资本方', '企业方', '项目公司', '公司', '企业', '集团'];
 
 /** A party line of the body: 甲方：某某区人民政府 / 丙方（受托方）: 某某有限公司（盖章）. */

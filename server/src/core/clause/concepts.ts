@@ -7,7 +7,8 @@
 import type { ConceptDef } from '../pack/types';
 import { foldForMatch } from './fold';
 
-export type Piece = { kind: 'lit'; text: string } | { kind: 'gap' } | { kind: 'ref'; name: string };
+/** A gap `…` spans at most GAP_LIMIT characters; a long gap `……` anything up to LONG_GAP_LIMIT inside the comma-clause. */
+export type Piece = { kind: 'lit'; text: string } | { kind: 'gap'; long?: boolean } | { kind: 'ref'; name: string };
 
 export interface Term {
   source: string;
@@ -23,6 +24,8 @@ export interface Concept {
 
 /** Gap inside a term: 纳税…额 finds 纳税额 and 纳税金额; 不再…同类 finds 不再规划建设同类. */
 export const GAP_LIMIT = 10;
+/** 占……股份 finds 占合资公司百分之三十一的股份: the whole comma-clause, within this bound. */
+export const LONG_GAP_LIMIT = 30;
 
 /** The two concepts a document fills in with its own parties. */
 export const GOVERNMENT_SIDE = '政府方';
@@ -39,9 +42,11 @@ export function parseTerm(source: string): Term {
     const c = source[i];
     if (c === '…' || source.startsWith('...', i)) {
       flush();
-      if (pieces.length > 0 && pieces[pieces.length - 1].kind !== 'gap') pieces.push({ kind: 'gap' });
-      while (source[i + 1] === '…') i++;
-      if (c === '.') i += 2;
+      const long = source.startsWith('……', i) || source.startsWith('......', i);
+      const last = pieces[pieces.length - 1];
+      if (pieces.length > 0 && last.kind !== 'gap') pieces.push(long ? { kind: 'gap', long: true } : { kind: 'gap' });
+      else if (last?.kind === 'gap' && long) last.long = true;
+      while (source[i + 1] === '…' || (c === '.' && source[i + 1] === '.')) i++;
       continue;
     }
     if (c === '{') {

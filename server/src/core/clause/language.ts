@@ -15,6 +15,8 @@ export const NEGATION_BEFORE = [
   // 不由乙方垫资; 不引进高耗能项目; 不承接落后产能.
   '不由', '不引进', '不引入', '不新上', '不上马', '不承接', '不支持', '不新建', '不在',
   '不使用', '不采用', '不建设', '不实行', '不安排', '不实施', '不履行',
+  // 不将注册地迁移作为条件; 不把……列为前提; 不直接授予; 不作为享受政策的条件.
+  '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以', '不经', '未经', '不授予', '不赋予', '不与', '不承诺', '不保证', '不参与',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效"). */
@@ -24,7 +26,7 @@ export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', 
 const CLAUSE_BREAK = /[，,：:（(）)]/;
 
 /** Prepositions that mark the following party as the object or beneficiary, not the actor. */
-const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按'];
+const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付'];
 /**
  * Verbs after which a party is the object (甲方承诺乙方…, 甲方同意乙方…). 要求 is left out
  * on purpose: in 乙方要求甲方提供担保 the party after it does act.
@@ -40,6 +42,11 @@ const OBJECT_VERBS = ['承诺', '保证', '给予', '同意', '授予', '允许'
 const GENERIC_MENTIONS = new Set(['公司', '企业', '集团', '项目公司', '政府', '区政府', '市政府', '县政府', '人民政府', '政府部门']);
 /** Before a generic company word: a government-owned platform (区属平台公司, 国有平台公司, 城投公司). */
 const PUBLIC_COMPANY = /(平台|区属|市属|县属|城投)[^，,；;。]{0,4}$/;
+/**
+ * A party followed by a short verb and 的 (乙方使用的厂房, 乙方应缴的规费, 乙方入驻的载体) is
+ * inside a noun phrase, not the actor of what follows.
+ */
+const RELATIVE_CLAUSE = /^[^，,；;。：:的将把向为给对由与和及]{1,5}的(?![话，,；;。：:])/;
 const AFTER_SUBJECT = '向为以应须将对在与和及同自可不已未提承负按依根出给把由经拟愿确保如若均亦也还再另先即则就共需要能会并予，,、；;。：:（(';
 
 /** Start of the comma-clause containing `index` (looking back at most `reach` characters). */
@@ -59,10 +66,48 @@ export function clauseEnd(text: string, index: number, reach = Infinity): number
 /** A clause opening with 否则 states a consequence: 否则不予奖励 does not negate the condition it follows. */
 const CONSEQUENCE = /^\s*(否则|不然)/;
 
+/** Quoted words (a cited rule's 不得, a slogan) negate nothing outside the quotation. */
+const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》/g;
+
+/**
+ * A weak negator before a procedure or a payment (不经招标, 无需等待许可, 不予收取, 不再缴纳)
+ * is itself the risk: it negates the procedure it names, not the rest of the clause.
+ */
+const WAIVING = ['不予', '不再', '无需', '无须', '不需', '不用', '不必', '免予', '免于', '不经', '未经'];
+const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理)/;
+
 export function negatedBefore(text: string, from: number, to: number): boolean {
-  const window = text.slice(from, to);
+  let window = text.slice(from, to);
   if (CONSEQUENCE.test(window)) return false;
-  return NEGATION_BEFORE.some((cue) => window.includes(cue));
+  if (/[“「『《]/.test(window)) window = window.replace(QUOTED, '');
+  for (const cue of NEGATION_BEFORE) {
+    for (let at = window.indexOf(cue); at >= 0; at = window.indexOf(cue, at + 1)) {
+      if (!WAIVING.includes(cue)) return true;
+      const rest = window.slice(at + cue.length);
+      // The procedure itself is negated (不经公开招标 does not exempt as 公开招标); what follows it is not.
+      if (!PROCEDURE.test(rest)) return true;
+    }
+  }
+  return false;
+}
+
+/** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */
+const CONDITION_OPENING = /^\s*(如果|如|若|倘若|假如|一旦|凡是|凡)/;
+const CONDITION_CLOSING = /(的|时|之时|的话)\s*$/;
+/** A consequence that takes a benefit away: 乙方未在本区注册的，不予奖励 / 甲方有权收回补贴. */
+const DEPRIVATION = /不予|不得享受|不享受|不再享受|不能享受|无权享受|取消|收回|追回|退还|返还已|停止拨付|停止兑现|不兑现|不再给予|不给予|不再兑现|扣回|扣减/;
+
+/**
+ * A negation inside a condition whose consequence withdraws a benefit is not a negation
+ * of the rule's slot but the rule itself put the other way round: 乙方不将注册地迁入本区的，
+ * 甲方不予奖励 conditions the reward on moving in. `from`/`to` bound the occurrence's clause.
+ */
+export function conditionWithDrawback(text: string, from: number, to: number): boolean {
+  const clause = text.slice(from, to);
+  if (!CONDITION_OPENING.test(clause) && !CONDITION_CLOSING.test(clause)) return false;
+  if (text[to] !== '，' && text[to] !== ',') return false;
+  const next = text.slice(to + 1, clauseEnd(text, to + 1, 40));
+  return DEPRIVATION.test(next);
 }
 
 export function negatedAfter(text: string, from: number, to: number): boolean {
@@ -89,9 +134,12 @@ export function quotedSpans(text: string): Array<[number, number]> {
 }
 
 /** Words before a quotation that make it a citation of a rule or a draft, not emphasis. */
-const CITING_BEFORE = /(规定|要求|明确|指出|提出|强调|写明|所称|禁止|严禁|不得|不能|原稿|删除|删去|表述|含有|出现|载有|使用|文件|精神|依据|根据|按照|坚持|原则|条款|提到|所谓|关于|即|避免|杜绝|防止|不设|不含|不搞|协议中|合同中|文本中|原文)[^。；;]{0,8}$/;
+// 按照/根据/坚持 before a short slogan apply the practice it names (按照“一企一策”原则确定补贴), so they are no cue.
+const CITING_BEFORE = /(规定|要求|明确|指出|提出|强调|写明|所称|禁止|严禁|不得|不能|原稿|删除|删去|表述|文件|精神|条款|避免|杜绝|防止|不设|不含|不搞|协议中|合同中|文本中|原文)[^。；;]{0,8}$/;
+/** Cues that cite only right before the quotation (使用“一事一议”字样, not 土地使用权……以“零对价”方式). */
+const CITING_RIGHT_BEFORE = /(含有|出现|载有|使用|提到|所谓|关于|即)(了|的|过)?$/;
 /** Words after a quotation that make it a citation (……”的表述, ……”等字样). */
-const CITING_AFTER = /^(的表述|的内容|的规定|的要求|的说法|的字样|等字样|字样|等表述|等内容|等规定|的条款|条款|的原则|原则|的精神|精神|一词|的提法|的情形|等情形)/;
+const CITING_AFTER = /^(的表述|的内容|的规定|的要求|的说法|的字样|等字样|字样|等表述|等内容|等规定|的条款|条款|的精神|精神|一词|的提法|的情形|等情形)/;
 
 /**
  * Quotations that cite (a regulation's words, a draft's wording, a title in 《》), as
@@ -101,7 +149,9 @@ export function citationSpans(text: string): Array<[number, number]> {
   return quotedSpans(text).filter(([s, e]) => {
     if (text[s] === '《') return true;
     if (e - s - 2 >= 10) return true;
-    return CITING_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || CITING_AFTER.test(text.slice(e, e + 4));
+    const before = text.slice(Math.max(0, s - 12), s);
+    if (CITING_RIGHT_BEFORE.test(before) || CITING_AFTER.test(text.slice(e, e + 4))) return true;
+    return CITING_BEFORE.test(before);
   });
 }
 
@@ -130,14 +180,24 @@ export interface Mention {
  * Returns undefined when no party is named.
  */
 export function actingParty(text: string, index: number, mentions: Mention[], found = partyMentions(text, mentions)): Mention | undefined {
+  // A head that opens with a party ({政府方}出资比例) names its own actor.
+  const own = found.find((f) => f.at === index);
+  if (own) return own.mention;
   const agent = agentBefore(text, index, found);
   if (agent) return agent;
   const before = found.filter((f) => f.at + f.mention.text.length <= index).reverse();
   for (const candidate of before) {
     const previousChar = text[candidate.at - 1] ?? '';
     if (OBJECT_MARKERS.includes(previousChar)) continue;
+    // 知悉的甲方商业秘密: a party after 的 is inside a noun phrase.
+    if (previousChar === '的') continue;
+    // 交由乙方使用 / 转由乙方经营: 乙方 receives.
+    if (previousChar === '由' && '交转划'.includes(text[candidate.at - 2] ?? '')) continue;
     const previousWord = text.slice(Math.max(0, candidate.at - 2), candidate.at);
     if (OBJECT_VERBS.includes(previousWord)) continue;
+    const after = candidate.at + candidate.mention.text.length;
+    const tail = text.slice(after, Math.min(index, after + 7));
+    if (RELATIVE_CLAUSE.test(tail)) continue;
     if (GENERIC_MENTIONS.has(candidate.mention.text)) {
       const next = text[candidate.at + candidate.mention.text.length] ?? '，';
       if (!AFTER_SUBJECT.includes(next)) continue;

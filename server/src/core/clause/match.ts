@@ -6,8 +6,8 @@
  * the side the rule names. Offsets here are in the matching text.
  */
 import type { CompiledClause, CompiledPattern } from './compile';
-import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, type Concept, type Term } from './concepts';
-import { actingParty, citationSpans, clauseEnd, clauseStart, insideAny, negatedAfter, negatedBefore, partyMentions, type Mention } from './language';
+import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept, type Term } from './concepts';
+import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, negatedAfter, negatedBefore, partyMentions, type Mention } from './language';
 
 export interface Occurrence {
   start: number;
@@ -134,13 +134,15 @@ export class SentenceMatcher {
     const memo = this.validMemo.get(concept);
     if (memo) return memo;
     const text = this.text;
-    const list = this.occurrences(concept).filter(
-      (o) =>
-        !insideAny(o.start, this.quoted()) &&
-        !negatedBefore(text, clauseStart(text, o.start, NEGATION_REACH), o.start) &&
-        !BARE_NEGATION.has(text[o.start - 1]) &&
-        !negatedAfter(text, o.end, clauseEnd(text, o.end, NEGATION_REACH)),
-    );
+    const list = this.occurrences(concept).filter((o) => {
+      if (insideAny(o.start, this.quoted())) return false;
+      const from = clauseStart(text, o.start, NEGATION_REACH);
+      if (negatedBefore(text, from, o.start) || BARE_NEGATION.has(text[o.start - 1])) {
+        // 乙方未在本区注册的，不予奖励: the negated condition is the rule put the other way round.
+        return conditionWithDrawback(text, from, clauseEnd(text, o.end, NEGATION_REACH));
+      }
+      return !negatedAfter(text, o.end, clauseEnd(text, o.end, NEGATION_REACH));
+    });
     this.validMemo.set(concept, list);
     return list;
   }
@@ -169,7 +171,7 @@ export class SentenceMatcher {
           ? this.refOccurrences(first.name)
           : [];
     for (const s of starts) {
-      const end = this.extend(term, 1, s.end, false);
+      const end = this.extend(term, 1, s.end, 0);
       if (end >= 0) out.push({ start: s.start, end });
     }
   }
@@ -179,17 +181,18 @@ export class SentenceMatcher {
     return concept ? this.occurrences(concept) : [];
   }
 
-  /** End of the term's pieces from `i` on, starting at `pos` (after a gap when `gapped`); -1 when they do not follow. */
-  private extend(term: Term, i: number, pos: number, gapped: boolean): number {
+  /** End of the term's pieces from `i` on, starting at `pos` (after a gap of up to `gap` characters); -1 when they do not follow. */
+  private extend(term: Term, i: number, pos: number, gap: number): number {
     if (i >= term.pieces.length) return pos;
     const piece = term.pieces[i];
-    if (piece.kind === 'gap') return this.extend(term, i + 1, pos, true);
+    if (piece.kind === 'gap') return this.extend(term, i + 1, pos, piece.long ? LONG_GAP_LIMIT : GAP_LIMIT);
     const candidates: Occurrence[] = piece.kind === 'lit' ? this.literalOccurrences(piece.text) : this.refOccurrences(piece.name);
-    const limit = gapped ? pos + GAP_LIMIT : pos;
+    const gapped = gap > 0;
+    const limit = pos + gap;
     for (let k = lowerBound(candidates, pos); k < candidates.length && candidates[k].start <= limit; k++) {
       const c = candidates[k];
       if (gapped && GAP_BREAK.test(this.text.slice(pos, c.start))) continue;
-      const end = this.extend(term, i + 1, c.end, false);
+      const end = this.extend(term, i + 1, c.end, 0);
       if (end >= 0) return end;
     }
     return -1;

@@ -7,6 +7,11 @@ describe('clause concepts', () => {
     assert.deepEqual(parseTerm('不再...同类').pieces, [{ kind: 'lit', text: '不再' }, { kind: 'gap' }, { kind: 'lit', text: '同类' }]);
   });
 
+  it('reads …… (or ......) as a long gap that spans the comma-clause', () => {
+    assert.deepEqual(parseTerm('占……股份').pieces, [{ kind: 'lit', text: '占' }, { kind: 'gap', long: true }, { kind: 'lit', text: '股份' }]);
+    assert.deepEqual(parseTerm('占......股份').pieces, [{ kind: 'lit', text: '占' }, { kind: 'gap', long: true }, { kind: 'lit', text: '股份' }]);
+  });
+
   it('reads {名称} as a reference to another concept', () => {
     assert.deepEqual(parseTerm('由{对方}承建').pieces, [{ kind: 'lit', text: '由' }, { kind: 'ref', name: '对方' }, { kind: 'lit', text: '承建' }]);
   });

@@ -60,7 +60,48 @@ describe('clause language with the built-in packs', () => {
     flags('甲方对乙方的投资承担保本责任。', 'clause/guaranteed-return');
   });
 
+  describe('negation governs its own slot', () => {
+    passes('甲方不将注册地迁移作为享受扶持政策的条件。', 'clause/local-condition', 'clause/relocation-incentive');
+    passes('甲方不直接将特许经营权授予乙方。', 'clause/concession-bypass');
+    passes('甲方不授予乙方任何独占性、排他性权利。', 'clause/exclusive');
+    // 不经公开招标 negates the tender, so 公开招标 does not exempt; what follows it still counts.
+    flags('甲方不经公开招标，将县城污水处理特许经营项目交由乙方实施。', 'clause/concession-bypass');
+    flags('甲方不予收取乙方项目的人防易地建设费。', 'clause/fee-waiver');
+    passes('甲方不得减免乙方应缴纳的行政事业性收费。', 'clause/fee-waiver');
+    // A negated condition whose consequence withdraws the benefit is the condition put the other way round.
+    flags('乙方不将注册地迁入本区的，甲方收回已拨付的奖励资金。', 'clause/local-condition');
+    passes('乙方未在本区注册的，亦可享受同等政策。', 'clause/local-condition');
+    // A cited rule's 不得 negates nothing outside the quotation.
+    flags('按照“不得层层加码”的要求，甲方对乙方项目免收城市基础设施配套费。', 'clause/fee-waiver');
+  });
+
+  describe('quotations', () => {
+    flags('甲方对乙方给予以下支持：项目设备购置补贴，按照“一企一策”原则确定补贴额度。', 'clause/open-ended-reward');
+    passes('双方对项目推进中出现的问题，按照“一事一议”的方式协商解决。', 'clause/open-ended-reward');
+    passes('通知要求清理以“一事一议”形式给予的优惠政策。', 'clause/open-ended-reward');
+    flags('甲方同意将其持有的国有土地使用权及地上建筑物以“零对价”方式划转至乙方名下。', 'clause/free-state-assets');
+  });
+
+  describe('who acts, more', () => {
+    flags('乙方使用的区属标准厂房前三年免收租金。', 'clause/free-state-assets'); // 乙方使用的: inside a noun phrase
+    flags('甲方同意将研发楼第三至六层交由乙方零租金使用三年。', 'clause/free-state-assets'); // 交由乙方: receiver
+    flags('甲方与乙方共同设立项目公司，甲方出资比例为百分之四十。', 'clause/government-shareholding'); // the head names its actor
+    passes('乙方违约的，应赔偿甲方全部损失。', 'clause/excess-compensation'); // 乙方违约的，: a condition, not a noun phrase
+    passes('乙方对合作中知悉的甲方商业秘密负有保密义务，不得向第三方披露。', 'clause/exclusive'); // 的甲方: a possessor
+    it('reads a party named in traditional characters as the government side', () => {
+      const traditional = { rules, parties: identifyParties({ 甲方: '某某高新技術產業開發區管理委員會', 乙方: '某某半導體有限公司' }) };
+      const got = evaluateSentence(traditional, '甲方將園區內現有標準廠房無償提供乙方使用五年。').map((h) => h.clause.rule.id);
+      assert.ok(got.includes('clause/free-state-assets'), got.join(', '));
+    });
+    it('reads a district investment company as acting for the government', () => {
+      const platform = { rules, parties: identifyParties({ 甲方: '某某区人民政府', 乙方: '某某创业投资有限公司', 丙方: '某某市产业投资控股有限公司' }) };
+      const got = evaluateSentence(platform, '丙方应按乙方投资额加年息百分之八的价格回购乙方所持股权。').map((h) => h.clause.rule.id);
+      assert.ok(got.includes('clause/disguised-debt'), got.join(', '));
+    });
+  });
+
   describe('gapped phrases', () => {
+    flags('区政府占合资公司百分之三十一的股份，为第一大股东。', 'clause/government-shareholding'); // 占……股份: a long gap
     flags('商业中心周边五百米范围内，甲方不再规划建设同类商业设施。', 'clause/exclusive');
     flags('入住率不足的差额部分由甲方按床位补足。', 'clause/guaranteed-return');
     flags('因甲方领导人员调整导致本协议无法履行的，甲方不承担任何责任。', 'clause/reshuffle-breach');

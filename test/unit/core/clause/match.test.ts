@@ -44,6 +44,16 @@ const PACK: RulePack = {
       citation: { regulation: 'r', article: '一' },
       examples: { bad: ['x'], good: ['y'] },
     },
+    {
+      id: 'clause/test-share',
+      severity: 'error',
+      title: '持股',
+      message: '持股。',
+      advice: '删除。',
+      pattern: { slots: [{ role: 'share', terms: ['占……股份'] }] },
+      citation: { regulation: 'r', article: '一' },
+      examples: { bad: ['x'], good: ['y'] },
+    },
   ],
 };
 const rules = buildRuleSet([PACK]);
@@ -56,6 +66,12 @@ const covered = (text: string, leadIn?: string) => hits(text, leadIn).map((h) =>
 describe('clause model: matching', () => {
   it('finds a term with a gap (纳税…额 finds 纳税金额) and two slots across the clauses of a sentence', () => {
     assert.deepEqual(ids('乙方年度纳税金额的百分之十，由甲方予以返还。'), ['clause/test-rebate']);
+  });
+
+  it('a gap … spans at most ten characters, a long gap …… the rest of the comma-clause', () => {
+    assert.deepEqual(ids('乙方年度纳税达到一千万元以上部分的金额，甲方予以返还。'), []);
+    assert.deepEqual(ids('甲方占合资公司百分之三十一的股份。'), ['clause/test-share']);
+    assert.deepEqual(ids('甲方占合资公司注册资本，股份由乙方持有。'), []);
   });
 
   it('a negation governs the slot it precedes: 不以…纳税额 cancels the basis; 不返还 cancels the benefit', () => {
