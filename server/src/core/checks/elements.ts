@@ -9,7 +9,8 @@ import { sectionInsertEnd, trimBlankEnd, withEol } from '../fixes/insertPoint';
 import { matchHeading } from '../parse/headings';
 import { normaliseWord } from '../clause/normalise';
 import { onlyPlaceholders, withoutPlaceholders } from '../placeholders';
-import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
+import { skeletonLines } from '../skeletonLines';
+import { TextMemo } from '../textMemo';
 
 /**
  * `element/missing`: a section must name certain things (the "guarantees"): 保障措施
@@ -24,10 +25,10 @@ export function checkElements(context: CheckContext): void {
     const elements = match.rule.elements ?? [];
     if (elements.length === 0) continue;
     // 双方的权利和义务 and 违约责任 both standing for 法律责任: an element named in either counts.
-    const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map((s) => withoutPlaceholders(doc.text.slice(s.heading.nameSpan.start, s.span.end)));
+    const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map((s) => writtenMemo.get(doc.text.slice(s.heading.nameSpan.start, s.span.end)));
     for (const section of match.rule.elementsPerItem ? match.sections : match.sections.slice(0, 1)) {
       // A section holding only placeholders is reported once, by section/missing, as not yet written.
-      if (onlyPlaceholders(withoutSkeletonLines(sectionText(doc, section).slice(section.name.length), skeletonLines(context.rules, category)))) continue;
+      if (onlyPlaceholders(sectionText(doc, section).slice(section.name.length), skeletonLines(context.rules, category))) continue;
       const units = match.rule.elementsPerItem && section.children.length > 0 ? section.children : [section];
       for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section, whole);
     }
@@ -39,7 +40,7 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
   const text = doc.text.slice(unit.heading.nameSpan.start, unit.span.end);
   // An item that is still all placeholders (（一）……项目 with empty labels): format/placeholder flags it.
   if (isItem && onlyPlaceholders(text)) return;
-  const written = withoutPlaceholders(text);
+  const written = writtenMemo.get(text);
   for (const element of elements) {
     if (isPresent(context, element, written) || others.some((other) => isPresent(context, element, other))) continue;
     const where = isItem ? `“${rule.name}”中的“${unit.name}”` : `“${unit.name}”`;
@@ -65,17 +66,14 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
   }
 }
 
-let lastText = '';
-let lastFolded = '';
-
-/** The normalised text, remembered for the next element of the same section. */
-function foldedText(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastFolded = normaliseWord(text);
-  }
-  return lastFolded;
-}
+/**
+ * Section texts as the element check reads them, kept across analyses (see TextMemo): a
+ * section's text without its placeholders, and that text normalised for names written in
+ * traditional characters, full-width forms or broken by blanks and line breaks.
+ */
+const MEMO_GENERATION_CHARS = 1 << 20;
+const writtenMemo = new TextMemo(withoutPlaceholders, MEMO_GENERATION_CHARS);
+const foldedMemo = new TextMemo(normaliseWord, MEMO_GENERATION_CHARS);
 
 /**
  * Does the text name the element (its name, a synonym, or its pattern)? Only `rules.elementPatterns`
@@ -87,7 +85,7 @@ export function isPresent(context: { rules: Pick<CheckContext['rules'], 'element
   const re = element.pattern ? context.rules.elementPatterns.get(element.pattern) : undefined;
   if (re && re.test(text)) return true;
   // Traditional characters, full-width forms, blanks or line breaks inside the words.
-  const folded = foldedText(text);
+  const folded = foldedMemo.get(text);
   if (folded.includes(normaliseWord(element.name))) return true;
   if (element.synonyms?.some((s) => s.length > 0 && folded.includes(normaliseWord(s)))) return true;
   return re !== undefined && re.test(folded);

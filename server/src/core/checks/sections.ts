@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context';
 import { matchSections, sectionText, type SectionMatch } from '../sectionMatch';
 import { onlyPlaceholders } from '../placeholders';
-import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
+import { skeletonLines } from '../skeletonLines';
 import type { Section } from '../parse';
 import type { Fix, Span } from '../types';
 
@@ -21,7 +21,7 @@ export function checkSections(context: CheckContext): void {
   if (!category) return;
   const all = matchSections(doc, category);
   const instructions = skeletonLines(rules, category);
-  const matches = all.map((m) => ({ ...m, sections: m.sections.filter((s) => !onlyPlaceholders(withoutSkeletonLines(sectionText(doc, s).slice(s.name.length), instructions))) }));
+  const matches = all.map((m) => ({ ...m, sections: m.sections.filter((s) => !onlyPlaceholders(sectionText(doc, s).slice(s.name.length), instructions)) }));
   const required = category.sections.filter((s) => s.required !== false).map((s) => s.name);
   const missing = matches.filter((m) => m.sections.length === 0 && m.rule.required !== false);
   const absent = missing.filter((m) => all[m.order].sections.length === 0);
