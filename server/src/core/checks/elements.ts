@@ -42,9 +42,9 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
   if (isItem && onlyPlaceholders(text)) return;
   const written = writtenMemo.get(text);
   for (const element of elements) {
-    if (isPresent(context, element, written) || others.some((other) => isPresent(context, element, other))) continue;
+    if (named(context, element, written) || others.some((other) => named(context, element, other))) continue;
     const where = isItem ? `“${rule.name}”中的“${unit.name}”` : `“${unit.name}”`;
-    if (isPresent(context, element, text)) {
+    if (named(context, element, text)) {
       // Named, but only as a label before a placeholder (`资金来源：……`).
       context.report({
         rule: 'element/missing',
@@ -74,6 +74,18 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
 const MEMO_GENERATION_CHARS = 1 << 20;
 const writtenMemo = new TextMemo(withoutPlaceholders, MEMO_GENERATION_CHARS);
 const foldedMemo = new TextMemo(normaliseWord, MEMO_GENERATION_CHARS);
+/** Per section text, whether it names each element (`isPresent` is pure in the element and the text). */
+const namedMemo = new TextMemo(() => new Map<ElementRule, boolean>(), MEMO_GENERATION_CHARS);
+
+function named(context: CheckContext, element: ElementRule, text: string): boolean {
+  const known = namedMemo.get(text);
+  let present = known.get(element);
+  if (present === undefined) {
+    present = isPresent(context, element, text);
+    known.set(element, present);
+  }
+  return present;
+}
 
 /**
  * Does the text name the element (its name, a synonym, or its pattern)? Only `rules.elementPatterns`
