@@ -37,6 +37,7 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
   const model = partyModel(doc);
   const signed = isoDate(doc.frontMatter.data['签署日期']);
   const drafts: Commitment[] = [];
+  const memo = doc.sentences.length >= MEMO_MIN_SENTENCES ? memoized(model) : null;
   let carry: Sentence | null = null;
   for (const item of sentencesInOrder(doc)) {
     const { section } = item;
@@ -50,11 +51,12 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
     }
     carry = null;
     const clause = section ? clauseNumber(section) : '';
-    const pieces = commitmentsIn(sentence, model, section ? sectionRoles(section, model) : null);
+    const sectionParty = section ? sectionRoles(section, model) : null;
+    const read = memo ? memo(sentence, sectionParty) : readSentence(sentence, model, sectionParty);
     const headingLine = section !== null && sentence.span.start <= section.heading.lineSpan.start && section.heading.lineSpan.start < sentence.span.end;
-    if (pieces.length === 0 && !headingLine && !/[。；;！？!?：:）)]$/.test(sentence.text) && subjectOf(sentence.text.replace(MARKER, ''), model)) carry = sentence;
-    for (const piece of pieces) {
-      const parsed = findDeadline(piece.text) ?? (piece.condition ? findDeadline(piece.condition) : null);
+    if (read.pieces.length === 0 && !headingLine && read.runsOn) carry = sentence;
+    for (const [k, piece] of read.pieces.entries()) {
+      const parsed = read.deadlines[k];
       for (const role of piece.roles) {
         const party = model.byRole.get(role);
         drafts.push({
@@ -78,6 +80,59 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
   const key = documentKey(doc, options.fallbackKey);
   const ids = commitmentIds(key, drafts);
   return drafts.map((d, i) => ({ ...d, id: ids[i] }));
+}
+
+/** What one sentence holds for the ledger: its commitments, their deadlines, and whether it runs on into the next sentence. */
+interface SentenceReading {
+  pieces: Piece[];
+  deadlines: Array<ReturnType<typeof findDeadline>>;
+  /** No commitment, no closing punctuation, and it starts with a party: the next line may finish it. */
+  runsOn: boolean;
+}
+
+function readSentence(sentence: Sentence, model: PartyModel, sectionParty: string[] | null): SentenceReading {
+  const pieces = commitmentsIn(sentence, model, sectionParty);
+  return {
+    pieces,
+    deadlines: pieces.map((piece) => findDeadline(piece.text) ?? (piece.condition ? findDeadline(piece.condition) : null)),
+    runsOn: pieces.length === 0 && !/[。；;！？!?：:）)]$/.test(sentence.text) && subjectOf(sentence.text.replace(MARKER, ''), model) !== null,
+  };
+}
+
+/**
+ * Re-reading a long document after an edit reads only the changed sentences: a sentence's
+ * reading is a pure function of its text, the document's parties and the party its section
+ * names, and moves with the sentence (spans are kept relative to its start). Two generations
+ * of at most MEMO_GENERATION sentences; keys are flat copies, so no old document version is
+ * kept alive. Short documents read every sentence (their analysis is already fast).
+ */
+const MEMO_MIN_SENTENCES = 400;
+const MEMO_GENERATION = 40000;
+
+let memoTable: { key: string; current: Map<string, SentenceReading>; previous: Map<string, SentenceReading> } | null = null;
+
+function memoized(model: PartyModel): (sentence: Sentence, sectionParty: string[] | null) => SentenceReading {
+  const key = JSON.stringify([model.parties, model.mentions]);
+  if (!memoTable || memoTable.key !== key) memoTable = { key, current: new Map(), previous: new Map() };
+  const table = memoTable;
+  return (sentence, sectionParty) => {
+    const text = `${sectionParty ? sectionParty.join('\u0001') : ''}\u0000${sentence.text}`;
+    let relative = table.current.get(text) ?? table.previous.get(text);
+    if (!relative) {
+      const read = readSentence(sentence, model, sectionParty);
+      relative = { ...read, pieces: read.pieces.map((p) => ({ ...p, span: { start: p.span.start - sentence.span.start, end: p.span.end - sentence.span.start } })) };
+    }
+    if (!table.current.has(text)) {
+      if (table.current.size >= MEMO_GENERATION) {
+        table.previous = table.current;
+        table.current = new Map();
+      }
+      // (' ' + text).slice(1) is a flat copy: the key must not pin the document the sentence was sliced from.
+      table.current.set((' ' + text).slice(1), relative);
+    }
+    const at = sentence.span.start;
+    return { ...relative, pieces: relative.pieces.map((p) => ({ ...p, span: { start: p.span.start + at, end: p.span.end + at } })) };
+  };
 }
 
 /** What names the agreement in ids: its 标题, else its `#` title, else the file name. */
