@@ -71,7 +71,7 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
  * section's text without its placeholders, and that text normalised for names written in
  * traditional characters, full-width forms or broken by blanks and line breaks.
  */
-const MEMO_GENERATION_CHARS = 1 << 20;
+const MEMO_GENERATION_CHARS = 1 << 19;
 const writtenMemo = new TextMemo(withoutPlaceholders, MEMO_GENERATION_CHARS);
 const foldedMemo = new TextMemo(normaliseWord, MEMO_GENERATION_CHARS);
 /** Per section text, whether it names each element (`isPresent` is pure in the element and the text). */
