@@ -48,7 +48,6 @@ import {
   type TrustChangedParams,
 } from './protocol';
 import { DEFAULT_SETTINGS, SettingsStore, type Settings } from './settings';
-import { readWordForEditor } from './word/readRequest';
 
 const connection = createConnection(ProposedFeatures.all);
 const history = new EditHistory();
@@ -287,7 +286,9 @@ async function ruleSetForUri(uri: string | undefined): Promise<RuleSet> {
 }
 connection.onRequest(CategoriesRequest, async (params: CategoriesParams | undefined) => categories(await ruleSetForUri(params?.uri)));
 connection.onRequest(NewDocumentRequest, async (params: NewDocumentParams) => newDocument(await ruleSetForUri(params.uri), params));
-connection.onRequest(ReadWordRequest, readWordForEditor);
+// The Word readers (jszip, xmldom, word-extractor) load on first use too, not before the first diagnostics.
+const readers = () => require('./word/readRequest') as typeof import('./word/readRequest');
+connection.onRequest(ReadWordRequest, (...args: Parameters<typeof import('./word/readRequest').readWordForEditor>) => readers().readWordForEditor(...args));
 
 /** Rule set and analysis options for a URI (opened or not), for the requests that write Word files. */
 async function analysisSetup(uri: string) {

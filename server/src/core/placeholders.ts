@@ -86,14 +86,60 @@ function lineAround(text: string, span: Span): string {
 /**
  * The words a passage really says: placeholders removed, then labels left with no
  * value (`资金来源：` once its `……` is gone), heading markers, punctuation and blanks.
+ * A line with a placeholder and at most a few words besides (（一）……项目, 甲方……%) says nothing yet.
+ *
+ * Read line by line: no placeholder, label or heading marker reaches across a line break,
+ * so the passage's words are its lines' words in order.
  */
 export function writtenWords(text: string): string {
-  // A line with a placeholder and at most a few words besides (（一）……项目, 甲方……%) says nothing yet.
-  const lines = text.split(/\r\n|\r|\n/).filter((line) => findPlaceholders(line).length === 0 || bareWords(withoutPlaceholders(line)).length > SHORT_LINE);
-  return bareWords(withoutPlaceholders(lines.join('\n')));
+  let out = '';
+  for (let start = 0; start >= 0; start = nextLineStart(text, start)) out += lineWords(text.slice(start, lineEnd(text, start)));
+  return out;
 }
 
+/**
+ * Whether a passage holds nothing but placeholders (or nothing at all), leaving out the
+ * lines that, trimmed, are among `ignoredLines` (a pack's skeleton instructions). Stops at
+ * the first line with words.
+ */
+export function onlyPlaceholders(text: string, ignoredLines?: Set<string>): boolean {
+  for (let start = 0; start >= 0; start = nextLineStart(text, start)) {
+    const line = text.slice(start, lineEnd(text, start));
+    if (ignoredLines && ignoredLines.size > 0 && ignoredLines.has(line.trim())) continue;
+    if (lineWords(line).length > 0) return false;
+  }
+  return true;
+}
+
+/** Offset of the line break (\r\n, \r or \n) ending the line that starts at `start`, or the text's length. */
+function lineEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 10 || c === 13) break;
+    end++;
+  }
+  return end;
+}
+
+/** Start of the line after the one starting at `start`; -1 after the last line. */
+function nextLineStart(text: string, start: number): number {
+  const end = lineEnd(text, start);
+  if (end >= text.length) return -1;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
 const SHORT_LINE = 6;
+
+/** A necessary condition for any placeholder (see PATTERNS): most lines hold none and skip the six patterns. */
+const PLACEHOLDER_HINT = /…|\.\.\.|。。。|[_＿]{2}|【|[（(]|某某|[XxＸ×]/;
+
+/** The words of one line (no line break in it). */
+function lineWords(line: string): string {
+  if (!PLACEHOLDER_HINT.test(line)) return bareWords(withoutLabels(line));
+  const placeholders = findPlaceholders(line);
+  const words = bareWords(withoutLabels(removeSpans(line, placeholders)));
+  return placeholders.length === 0 || words.length > SHORT_LINE ? words : '';
+}
 
 function bareWords(text: string): string {
   return text
@@ -101,14 +147,24 @@ function bareWords(text: string): string {
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-/** The passage with its placeholders removed, and the labels they leave empty (`资金来源：……`). */
-export function withoutPlaceholders(text: string): string {
-  let out = text;
-  for (const p of findPlaceholders(text).reverse()) out = out.slice(0, p.span.start) + out.slice(p.span.end);
-  return out.replace(/^[ \t\u3000]*[^：:\n]{1,12}[：:][ \t\u3000。；，、]*$/gm, '');
+/** Label lines left with no value (`资金来源：` once its `……` is gone). */
+function withoutLabels(text: string): string {
+  return text.replace(/^[ \t\u3000]*[^：:\n]{1,12}[：:][ \t\u3000。；，、]*$/gm, '');
 }
 
-/** Whether a passage holds nothing but placeholders (or nothing at all). */
-export function onlyPlaceholders(text: string): boolean {
-  return writtenWords(text).length === 0;
+/** `text` without the (sorted, disjoint) placeholder spans. */
+function removeSpans(text: string, placeholders: Placeholder[]): string {
+  if (placeholders.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const p of placeholders) {
+    out += text.slice(at, p.span.start);
+    at = p.span.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The passage with its placeholders removed, and the labels they leave empty (`资金来源：……`). */
+export function withoutPlaceholders(text: string): string {
+  return withoutLabels(removeSpans(text, findPlaceholders(text)));
 }

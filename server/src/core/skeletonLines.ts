@@ -40,12 +40,3 @@ export function skeletonLineSpans(text: string, from: number, to: number, lines:
   }
   return spans;
 }
-
-/** `text` without its skeleton instruction lines. */
-export function withoutSkeletonLines(text: string, lines: Set<string>): string {
-  if (lines.size === 0) return text;
-  return text
-    .split(/\r\n|\r|\n/)
-    .filter((line) => !lines.has(line.trim()))
-    .join('\n');
-}

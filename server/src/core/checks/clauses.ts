@@ -2,7 +2,7 @@ import { clauseEnd } from '../clause/language';
 import { SentenceMatcher } from '../clause/match';
 import { normaliseForMatch, originalRange, type NormalisedText } from '../clause/normalise';
 import { foldTable } from '../clause/fold';
-import { anchorsIn, candidatesFor } from '../clause/scan';
+import { anchorsIn, candidatesFor, type Candidate } from '../clause/scan';
 import type { CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
@@ -27,12 +27,16 @@ export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'
   return evaluateFrom(context, text, category, leadIn, undefined);
 }
 
-/** `found`: the anchors of `text` when the caller has scanned it already (it needed no normalising). */
-function evaluateFrom(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined, known: Set<string> | undefined): ClauseHit[] {
+/**
+ * `known`: the anchors of `text` when the caller has scanned it already (it needed no
+ * normalising), with the rules they make possible when it has looked those up too (a
+ * sentence without lead-in).
+ */
+function evaluateFrom(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined, known: Set<string> | undefined, knownCandidates?: Candidate[]): ClauseHit[] {
   const index = context.rules.anchorIndex;
   let item: NormalisedText | null = null;
   let found: Set<string> | null;
-  if (known) found = new Set(known);
+  if (known) found = leadIn ? new Set(known) : known;
   else if (NEEDS_NORMALISING.test(text)) {
     item = normaliseForMatch(text);
     found = anchorsIn(index, item.text, 0, item.text.length);
@@ -43,7 +47,7 @@ function evaluateFrom(context: Pick<CheckContext, 'rules' | 'parties'>, text: st
   const lead = !leadIn ? '' : NEEDS_NORMALISING.test(leadIn) || !foldsToItself(leadIn) ? normaliseForMatch(leadIn).text : leadIn;
   if (lead) found = anchorsIn(index, lead, 0, lead.length, found);
   if (!found && index.always.length === 0) return NO_HITS;
-  let candidates = candidatesFor(index, found, context.rules.concepts);
+  let candidates = knownCandidates && !lead ? knownCandidates : candidatesFor(index, found, context.rules.concepts);
   if (category) candidates = candidates.filter((c) => !c.clause.rule.categories || c.clause.rule.categories.includes(category));
   if (candidates.length === 0) return NO_HITS;
   // Most sentences need no normalising: the matching text is the sentence itself.
@@ -105,8 +109,9 @@ export function checkClauses(context: CheckContext): void {
       if (NEEDS_NORMALISING.test(sentence.text)) found = evaluateFrom(context, sentence.text, category, leadIn, undefined);
       else {
         const anchors = anchorsIn(index, text, sentence.span.start, sentence.span.end);
-        const possible = leadIn !== undefined || index.always.length > 0 || (anchors !== null && candidatesFor(index, anchors, context.rules.concepts).length > 0);
-        found = possible ? evaluateFrom(context, sentence.text, category, leadIn, anchors ?? new Set()) : NO_HITS;
+        const candidates = anchors !== null || index.always.length > 0 ? candidatesFor(index, anchors, context.rules.concepts) : undefined;
+        const possible = leadIn !== undefined || index.always.length > 0 || (candidates !== undefined && candidates.length > 0);
+        found = possible ? evaluateFrom(context, sentence.text, category, leadIn, anchors ?? new Set(), candidates) : NO_HITS;
       }
     }
     // One set of fixes per sentence: every finding of it offers the same (combined) rewording.

@@ -10,7 +10,8 @@ import { matchHeading } from '../parse/headings';
 import { normaliseWord } from '../clause/normalise';
 import { findPlaceholders, onlyPlaceholders } from '../placeholders';
 import { contentText } from './elementContent';
-import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
+import { skeletonLines } from '../skeletonLines';
+import { TextMemo } from '../textMemo';
 import { appliesToDocType, documentDocType } from '../docTypeScope';
 
 /**
@@ -31,7 +32,7 @@ export function checkElements(context: CheckContext): void {
     const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map((s) => contentText(doc.text, s, elements, lines));
     for (const section of match.rule.elementsPerItem ? match.sections : match.sections.slice(0, 1)) {
       // A section holding only placeholders is reported once, by section/missing, as not yet written.
-      if (onlyPlaceholders(withoutSkeletonLines(sectionText(doc, section).slice(section.name.length), lines))) continue;
+      if (onlyPlaceholders(sectionText(doc, section).slice(section.name.length), lines)) continue;
       const perItem = match.rule.elementsPerItem && section.children.length > 0 && !childrenAreElements(section, elements);
       const units = perItem ? section.children : [section];
       for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section, whole);
@@ -82,7 +83,7 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
  * is shown only by the pattern, in the text without its name and synonyms (重点政策明确 names no policy).
  */
 function isSatisfied(context: CheckContext, element: ElementRule, text: string): boolean {
-  if (!element.requirePattern) return isPresent(context, element, text);
+  if (!element.requirePattern) return named(context, element, text);
   const re = element.pattern ? context.rules.elementPatterns.get(element.pattern) : undefined;
   if (!re) return false;
   const words = [element.name, ...(element.synonyms ?? [])].filter((w) => w.length > 0);
@@ -90,16 +91,23 @@ function isSatisfied(context: CheckContext, element: ElementRule, text: string):
   return re.test(unnamed(text)) || re.test(unnamed(normaliseWord(text)));
 }
 
-let lastText = '';
-let lastFolded = '';
+/**
+ * Section texts as the element check reads them, kept across analyses (see TextMemo): a text
+ * normalised for names written in traditional characters, full-width forms or broken by
+ * blanks and line breaks, and whether it names each element (`isPresent` is pure in both).
+ */
+const MEMO_GENERATION_CHARS = 1 << 19;
+const foldedMemo = new TextMemo(normaliseWord, MEMO_GENERATION_CHARS);
+const namedMemo = new TextMemo(() => new Map<ElementRule, boolean>(), MEMO_GENERATION_CHARS);
 
-/** The normalised text, remembered for the next element of the same section. */
-function foldedText(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastFolded = normaliseWord(text);
+function named(context: CheckContext, element: ElementRule, text: string): boolean {
+  const known = namedMemo.get(text);
+  let present = known.get(element);
+  if (present === undefined) {
+    present = isPresent(context, element, text);
+    known.set(element, present);
   }
-  return lastFolded;
+  return present;
 }
 
 /**
@@ -112,7 +120,7 @@ export function isPresent(context: { rules: Pick<CheckContext['rules'], 'element
   const re = element.pattern ? context.rules.elementPatterns.get(element.pattern) : undefined;
   if (re && re.test(text)) return true;
   // Traditional characters, full-width forms, blanks or line breaks inside the words.
-  const folded = foldedText(text);
+  const folded = foldedMemo.get(text);
   if (folded.includes(normaliseWord(element.name))) return true;
   if (element.synonyms?.some((s) => s.length > 0 && folded.includes(normaliseWord(s)))) return true;
   return re !== undefined && re.test(folded);

@@ -1,7 +1,7 @@
 import type { CheckContext } from '../context';
 import { matchSections, sectionText, type SectionMatch } from '../sectionMatch';
 import { onlyPlaceholders } from '../placeholders';
-import { skeletonLines, withoutSkeletonLines } from '../skeletonLines';
+import { skeletonLines } from '../skeletonLines';
 import type { Section } from '../parse';
 import type { CategoryRule, SectionRule } from '../pack/types';
 import { appliesToDocType, documentDocType } from '../docTypeScope';
@@ -23,7 +23,7 @@ export function checkSections(context: CheckContext): void {
   if (!category) return;
   const all = matchSections(doc, category);
   const instructions = skeletonLines(rules, category);
-  const matches = all.map((m) => ({ ...m, sections: m.sections.filter((s) => !onlyPlaceholders(withoutSkeletonLines(sectionText(doc, s).slice(s.name.length), instructions))) }));
+  const matches = all.map((m) => ({ ...m, sections: m.sections.filter((s) => !onlyPlaceholders(sectionText(doc, s).slice(s.name.length), instructions)) }));
   const docType = documentDocType(doc);
   const isRequired = (s: SectionRule): boolean => s.required !== false && appliesToDocType(s.docTypes, docType, category);
   const required = category.sections.filter(isRequired).map((s) => s.name);

@@ -17,15 +17,24 @@ export interface NormalisedText {
 
 let t2s: Map<number, number> | null = null;
 
-/** Traditional → simplified for one code point (a character map: 乾 → 干, 裡 → 里); others unchanged. */
-export function simplifiedCodePoint(cp: number): number {
+/** The traditional → simplified character map (code point → code point). */
+export function simplifiedPairs(): ReadonlyMap<number, number> {
   if (t2s === null) {
     t2s = new Map();
     const pairs = [...T2S_PAIRS];
     for (let i = 0; i + 1 < pairs.length; i += 2) t2s.set(pairs[i].codePointAt(0)!, pairs[i + 1].codePointAt(0)!);
   }
-  return t2s.get(cp) ?? cp;
+  return t2s;
 }
+
+/** Traditional → simplified for one code point (a character map: 乾 → 干, 裡 → 里); others unchanged. */
+export function simplifiedCodePoint(cp: number): number {
+  return (t2s ?? simplifiedPairs()).get(cp) ?? cp;
+}
+
+/** The code units foldWidth changes all lie in U+FF00–U+FFEF. */
+export const WIDTH_FORMS_START = 0xff00;
+export const WIDTH_FORMS_END = 0xffef;
 
 /** Full-width ASCII (Ａ１，：（） → A1,:()), half-width CJK punctuation (｡､｢｣ → 。、「」) and ￥ ￠ ￡. */
 export function foldWidth(cp: number): number {
@@ -112,16 +121,18 @@ let table: Uint16Array | null = null;
 /** Every BMP code unit → its normalised unit (0: dropped). Surrogates map to themselves. */
 function bmpTable(): Uint16Array {
   if (table) return table;
-  table = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) table[c] = c;
-    else if (isBlankCode(c) || isInvisible(c) || c === 10 || c === 13) table[c] = 0;
-    else {
-      const mapped = simplifiedCodePoint(foldWidth(c));
-      // A BMP character mapped outside the BMP is marked with 0xd800 (never a normal result).
-      table[c] = mapped > 0xffff ? 0xd800 : mapped;
-    }
+  // Built from the few characters that change (the character map, the width forms, blanks) rather
+  // than by looking up all 65,536 code units in the map: this runs before the first diagnostics.
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  // A BMP character mapped outside the BMP is marked with 0xd800 (never a normal result).
+  for (const [from, to] of simplifiedPairs()) if (from < 0xd800 || (from > 0xdfff && from <= 0xffff)) t[from] = to > 0xffff ? 0xd800 : to;
+  for (let c = WIDTH_FORMS_START; c <= WIDTH_FORMS_END; c++) {
+    const mapped = simplifiedCodePoint(foldWidth(c));
+    t[c] = mapped > 0xffff ? 0xd800 : mapped;
   }
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && (isBlankCode(c) || isInvisible(c) || c === 10 || c === 13)) t[c] = 0;
+  table = t;
   return table;
 }
 

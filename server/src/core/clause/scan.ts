@@ -21,11 +21,16 @@ export interface AnchorIndex {
   always: CompiledClause[];
   /** Every literal the first pass records: one not among a sentence's anchors does not occur in it. */
   all: Set<string>;
+  /** `candidatesFor` by the anchors found, in the order found (sentences repeat the same few sets). */
+  candidateCache: Map<string, Candidate[]>;
 }
+
+/** Distinct anchor sets remembered per rule set before the cache starts over. */
+const CANDIDATE_CACHE_SIZE = 4096;
 
 export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
   const all = new Set<string>();
-  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all };
+  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all, candidateCache: new Map() };
   for (const clause of clauses) {
     // One-character literals (不, 由, 元) are everywhere: recording them costs more than it saves,
     // unless a rule needs one to decide whether it can match at all.
@@ -89,8 +94,24 @@ export interface Candidate {
   patterns: CompiledPattern[];
 }
 
-/** Rules (and their patterns) that can match given the anchors found; the rules without anchors always. */
+/**
+ * Rules (and their patterns) that can match given the anchors found; the rules without
+ * anchors always. A pure function of the anchors in the order they were found (which
+ * fixes the order of the rules), remembered per rule set. The array is shared: callers
+ * must not change it.
+ */
 export function candidatesFor(index: AnchorIndex, found: Set<string> | null, concepts: Map<string, Concept>): Candidate[] {
+  let key = '';
+  if (found) for (const anchor of found) key += anchor + '\u0001';
+  const cached = index.candidateCache.get(key);
+  if (cached) return cached;
+  const out = computeCandidates(index, found, concepts);
+  if (index.candidateCache.size >= CANDIDATE_CACHE_SIZE) index.candidateCache.clear();
+  index.candidateCache.set(key, out);
+  return out;
+}
+
+function computeCandidates(index: AnchorIndex, found: Set<string> | null, concepts: Map<string, Concept>): Candidate[] {
   const clauses = new Set<CompiledClause>(index.always);
   if (found) for (const anchor of found) for (const owner of index.owners.get(anchor) ?? []) clauses.add(owner);
   const out: Candidate[] = [];

@@ -37,7 +37,10 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
   const model = partyModel(doc);
   const signed = isoDate(doc.frontMatter.data['签署日期']);
   const drafts: Commitment[] = [];
+  const memo = doc.sentences.length >= MEMO_MIN_SENTENCES ? memoized(model) : null;
   let carry: Sentence | null = null;
+  /** A section's clause number and the party its heading names, read once for all its sentences. */
+  const bySection = new Map<Section, { clause: string; party: string[] | null }>();
   for (const item of sentencesInOrder(doc)) {
     const { section } = item;
     let sentence = item.sentence;
@@ -49,12 +52,15 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
       sentence = { text: doc.text.slice(carry.span.start, sentence.span.end), span: { start: carry.span.start, end: sentence.span.end } };
     }
     carry = null;
-    const clause = section ? clauseNumber(section) : '';
-    const pieces = commitmentsIn(sentence, model, section ? sectionRoles(section, model) : null);
+    let ofSection = section ? bySection.get(section) : undefined;
+    if (section && !ofSection) bySection.set(section, (ofSection = { clause: clauseNumber(section), party: sectionRoles(section, model) }));
+    const clause = ofSection ? ofSection.clause : '';
+    const sectionParty = ofSection ? ofSection.party : null;
+    const read = memo ? memo(sentence, sectionParty) : readSentence(sentence, model, sectionParty);
     const headingLine = section !== null && sentence.span.start <= section.heading.lineSpan.start && section.heading.lineSpan.start < sentence.span.end;
-    if (pieces.length === 0 && !headingLine && !/[。；;！？!?：:）)]$/.test(sentence.text) && subjectOf(sentence.text.replace(MARKER, ''), model)) carry = sentence;
-    for (const piece of pieces) {
-      const parsed = findDeadline(piece.text) ?? (piece.condition ? findDeadline(piece.condition) : null);
+    if (read.pieces.length === 0 && !headingLine && read.runsOn) carry = sentence;
+    for (const [k, piece] of read.pieces.entries()) {
+      const parsed = read.deadlines[k];
       for (const role of piece.roles) {
         const party = model.byRole.get(role);
         drafts.push({
@@ -67,7 +73,7 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
           party: party?.name ?? role,
           side: party?.side ?? 'counterparty',
           text: piece.text,
-          amounts: findAmounts(piece.text),
+          amounts: [...read.amounts[k]],
           deadline: parsed?.deadline ?? null,
           due: parsed ? resolveDeadline(parsed, signed) : null,
           condition: piece.condition,
@@ -78,6 +84,74 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
   const key = documentKey(doc, options.fallbackKey);
   const ids = commitmentIds(key, drafts);
   return drafts.map((d, i) => ({ ...d, id: ids[i] }));
+}
+
+/** What one sentence holds for the ledger: its commitments, their deadlines, and whether it runs on into the next sentence. */
+interface SentenceReading {
+  pieces: Piece[];
+  deadlines: Array<ReturnType<typeof findDeadline>>;
+  amounts: string[][];
+  /** No commitment, no closing punctuation, and it starts with a party: the next line may finish it. */
+  runsOn: boolean;
+}
+
+function readSentence(sentence: Sentence, model: PartyModel, sectionParty: string[] | null): SentenceReading {
+  const pieces = commitmentsIn(sentence, model, sectionParty);
+  return {
+    pieces,
+    deadlines: pieces.map((piece) => findDeadline(piece.text) ?? (piece.condition ? findDeadline(piece.condition) : null)),
+    amounts: pieces.map((piece) => findAmounts(piece.text)),
+    runsOn: pieces.length === 0 && !/[。；;！？!?：:）)]$/.test(sentence.text) && subjectOf(sentence.text.replace(MARKER, ''), model) !== null,
+  };
+}
+
+/**
+ * Re-reading a long document after an edit reads only the changed sentences: a sentence's
+ * reading is a pure function of its text, the document's parties and the party its section
+ * names, and moves with the sentence (spans are kept relative to its start). Two generations
+ * of at most MEMO_GENERATION sentences; keys are flat copies, so no old document version is
+ * kept alive. Short documents read every sentence (their analysis is already fast).
+ */
+const MEMO_MIN_SENTENCES = 400;
+const MEMO_GENERATION = 40000;
+
+interface ReadingMemo {
+  key: string;
+  /** By the section's party (roles joined; '' for none), then by sentence text. */
+  current: Map<string, Map<string, SentenceReading>>;
+  previous: Map<string, Map<string, SentenceReading>>;
+  size: number;
+}
+
+let memoTable: ReadingMemo | null = null;
+
+function memoized(model: PartyModel): (sentence: Sentence, sectionParty: string[] | null) => SentenceReading {
+  const key = JSON.stringify([model.parties, model.mentions]);
+  if (!memoTable || memoTable.key !== key) memoTable = { key, current: new Map(), previous: new Map(), size: 0 };
+  const table = memoTable;
+  return (sentence, sectionParty) => {
+    const party = sectionParty ? sectionParty.join('\u0001') : '';
+    let relative = table.current.get(party)?.get(sentence.text);
+    if (!relative) {
+      relative = table.previous.get(party)?.get(sentence.text);
+      if (!relative) {
+        const read = readSentence(sentence, model, sectionParty);
+        relative = { ...read, pieces: read.pieces.map((p) => ({ ...p, span: { start: p.span.start - sentence.span.start, end: p.span.end - sentence.span.start } })) };
+      }
+      if (table.size >= MEMO_GENERATION) {
+        table.previous = table.current;
+        table.current = new Map();
+        table.size = 0;
+      }
+      let byText = table.current.get(party);
+      if (!byText) table.current.set(party, (byText = new Map()));
+      // (' ' + text).slice(1) is a flat copy: the key must not pin the document the sentence was sliced from.
+      byText.set((' ' + sentence.text).slice(1), relative);
+      table.size++;
+    }
+    const at = sentence.span.start;
+    return { ...relative, pieces: relative.pieces.map((p) => ({ ...p, span: { start: p.span.start + at, end: p.span.end + at } })) };
+  };
 }
 
 /** What names the agreement in ids: its 标题, else its `#` title, else the file name. */

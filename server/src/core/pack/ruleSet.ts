@@ -3,7 +3,7 @@ import type { ResolvedCitation } from '../types';
 import { compileClause, type CompiledClause } from '../clause/compile';
 import { compileConcepts, type Concept } from '../clause/concepts';
 import { buildAnchorIndex, type AnchorIndex } from '../clause/scan';
-import { compileLinear, type LinearPattern } from './safeRegex';
+import { compileLinearLazily, type LinearPattern } from './safeRegex';
 import type { CategoryRule, CitationRef, ClauseRule, FrontMatterCheck, Regulation, RulePack, Severity, SeverityOrOff } from './types';
 
 export type { CompiledClause };
@@ -59,13 +59,8 @@ export function buildRuleSet(packs: RulePack[]): RuleSet {
   for (const category of categories.values()) {
     for (const section of category.sections) {
       for (const element of section.elements ?? []) {
-        if (element.pattern && !elementPatterns.has(element.pattern)) {
-          try {
-            elementPatterns.set(element.pattern, compileLinear(element.pattern));
-          } catch {
-            // Rejected when the pack was loaded; an invalid pattern simply never matches here.
-          }
-        }
+        // Compiled when first tried; an invalid pattern (rejected when the pack was loaded) simply never matches.
+        if (element.pattern && !elementPatterns.has(element.pattern)) elementPatterns.set(element.pattern, compileLinearLazily(element.pattern));
       }
     }
   }

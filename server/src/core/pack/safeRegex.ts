@@ -39,6 +39,28 @@ export function compileLinear(source: string): LinearPattern {
   };
 }
 
+/**
+ * The same, compiled on its first use: a rule set names many patterns and an analysis tries
+ * few of them, and compiling them all delayed the first diagnostics. A pattern that does not
+ * compile never matches (the pack loader has already reported it).
+ */
+export function compileLinearLazily(source: string): LinearPattern {
+  let compiled: LinearPattern | null | undefined;
+  return {
+    source,
+    test: (text: string) => {
+      if (compiled === undefined) {
+        try {
+          compiled = compileLinear(source);
+        } catch {
+          compiled = null;
+        }
+      }
+      return compiled !== null && compiled.test(text);
+    },
+  };
+}
+
 interface Quantifier {
   /** Characters the quantifier takes, including a trailing lazy `?`. */
   length: number;

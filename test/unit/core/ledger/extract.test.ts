@@ -74,4 +74,22 @@ describe('ledger: commitment extraction', () => {
   it('never throws on odd input', () => {
     for (const text of ['', '---\n---\n', '一、\n，，，；；；', '甲方'.repeat(10000), '一、内容\n甲方负责（（（（““”，乙方；']) assert.ok(Array.isArray(extractCommitments(parseDocument(text))));
   });
+
+  it('a long document re-read after an edit gives the commitments a first reading gives (sentences are remembered across readings)', () => {
+    const clauses = ['甲方负责协调办理项目用地手续。', '乙方应当于签约后30日内完成公司注册，注册资本不低于5000万元。', '乙方承诺', '在2027年底前竣工投产。', '双方共同推进项目建设。'];
+    const body = (n: number) => Array.from({ length: n }, (_, i) => `（${i + 1}）${clauses[i % clauses.length]}`).join('\n');
+    const long = `一、权利义务\n${body(600)}\n二、乙方的义务\n${body(200)}\n`;
+    const edited = `一、权利义务\n甲方负责组织验收。\n${long.slice('一、权利义务\n'.length)}`;
+    const other = FRONT.replace('某某科技有限公司', '某某实业有限公司');
+    // Reading a document with other parties starts the memory afresh: this reading of `edited` is a first one.
+    extract(long, other);
+    const first = extract(edited);
+    assert.ok(first.length > 200, `${first.length} commitments`);
+    extract(long, other);
+    extract(long);
+    // Now every sentence of `edited` but one is remembered, at other offsets.
+    assert.deepEqual(extract(edited), first);
+    assert.deepEqual(extract(edited), first);
+  });
 });
+

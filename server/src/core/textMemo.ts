@@ -1,0 +1,38 @@
+/**
+ * The results of a pure function of a text, kept across analyses: a document re-analysed
+ * after an edit computes them again only for the passages whose text changed. Two
+ * generations of at most `generationChars` characters of keys bound the memory; a key is a
+ * flat copy, so a remembered passage never keeps an old version of the whole document
+ * alive, and the function is applied to that copy (what it returns may point into it).
+ */
+export class TextMemo<T> {
+  private current = new Map<string, { key: string; value: T }>();
+  private previous = new Map<string, { key: string; value: T }>();
+  private currentChars = 0;
+
+  constructor(
+    private readonly compute: (text: string) => T,
+    private readonly generationChars: number,
+  ) {}
+
+  get(text: string): T {
+    const hit = this.current.get(text);
+    if (hit) return hit.value;
+    const old = this.previous.get(text);
+    if (text.length > this.generationChars) return old ? old.value : this.compute(text);
+    let entry = old;
+    if (!entry) {
+      // (' ' + text).slice(1) is a flat copy: the key must not pin the document the text was sliced from.
+      const key = (' ' + text).slice(1);
+      entry = { key, value: this.compute(key) };
+    }
+    if (this.currentChars + text.length > this.generationChars) {
+      this.previous = this.current;
+      this.current = new Map();
+      this.currentChars = 0;
+    }
+    this.current.set(entry.key, entry);
+    this.currentChars += text.length;
+    return entry.value;
+  }
+}
