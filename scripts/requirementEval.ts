@@ -63,9 +63,12 @@ function firstSentence(message: string): string {
   return end < 0 ? message : message.slice(0, end);
 }
 
-/** The short name at the end of a requirement id: 000-§二(二)-合作机制 → 合作机制. */
+/**
+ * The short name at the end of a requirement id, after its last article:
+ * 000-§二(二)-合作机制 → 合作机制; 004-§四(一)/002-§五(一)-组织领导 → 组织领导.
+ */
 export function requirementSubject(id: string): string {
-  return id.split('-').slice(2).join('-');
+  return id.replace(/^.*§[^-]*-/, '');
 }
 
 export function evaluateRequirementPairs(sets: string[], rules: RuleSet, requirements: RequirementCoverage[]): PairResult[] {
