@@ -8,6 +8,7 @@
  *   npm run eval -- FILE…        only these corpus files (the blind set is then skipped)
  *   npm run eval -- --no-blind   the tuned corpus only
  *   npm run eval -- --dev-misses the tables, then every mismatch of the development set only
+ *                                (clause sentences and requirement pairs)
  *   npm run eval -- --tuned-misses the tables, then every mismatch of the tuned corpus only
  *
  * After the tuned corpus, the held-out sentence set in `test/corpus/blind/` (see
@@ -32,7 +33,7 @@ import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
 import { blindDir, devDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
-import { evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
+import { DEV_LABEL, evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
 import { commitmentLabelFiles, evaluateCommitments, formatCommitmentTable } from './evalCommitments';
 
 export interface Label {
@@ -178,7 +179,8 @@ export function corpusFiles(dir = corpusDir()): string[] {
   const walk = (d: string) => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(d, entry.name);
-      if (entry.isDirectory() && d === dir && entry.name === 'blind') continue;
+      // The held-out sets and the development sets have their own evaluations (no corpus labels).
+      if (entry.isDirectory() && d === dir && (entry.name === 'blind' || entry.name === 'dev')) continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.agreement.md')) out.push(full);
     }
@@ -356,7 +358,10 @@ function main(argv: string[]): number {
   process.stdout.write(out.join('\n') + '\n');
   if (only.length === 0) process.stdout.write('\n' + formatStructure(evaluateStructure(structureFiles(), loaded.ruleSet)) + '\n');
   if (only.length === 0) {
-    const pairs = evaluateRequirementPairs(requirementSets(), loaded.ruleSet, loaded.packs.flatMap((p) => p.requirements ?? []));
+    const requirements = loaded.packs.flatMap((p) => p.requirements ?? []);
+    const devPairs = evaluateRequirementPairs(requirementSets(packageRoot(), 'dev'), loaded.ruleSet, requirements);
+    if (devPairs.length > 0) process.stdout.write('\n' + formatRequirementPairs(devPairs, devMisses, DEV_LABEL) + '\n');
+    const pairs = evaluateRequirementPairs(requirementSets(), loaded.ruleSet, requirements);
     process.stdout.write('\n' + formatRequirementPairs(pairs, !quiet) + '\n');
   }
   return 0;

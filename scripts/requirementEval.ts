@@ -7,7 +7,11 @@
  * when their first sentence names the requirement's subject). Requirements the packs mark as not
  * checkable are counted apart.
  *
- *   node out/scripts/requirementEval.js      (also printed by `npm run eval`)
+ * The development pairs in `test/corpus/dev/requirements/<set>/` are evaluated the same
+ * way and reported apart, labelled tuned.
+ *
+ *   node out/scripts/requirementEval.js [--quiet]   (also printed by `npm run eval`)
+ *   node out/scripts/requirementEval.js --dev       the development set only, pair by pair
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -35,8 +39,13 @@ export interface PairResult {
   problem?: string;
 }
 
-export function requirementSets(root = packageRoot()): string[] {
-  const dir = path.join(root, 'test', 'corpus', 'blind', 'requirements');
+/**
+ * The pair sets of one corpus: `blind` (held out, never tuned on) or `dev`
+ * (`test/corpus/dev/requirements/<set>/`, same format, written the same way by others;
+ * the rules ARE tuned on it, so its figures are reported apart, labelled tuned).
+ */
+export function requirementSets(root = packageRoot(), corpus: 'blind' | 'dev' = 'blind'): string[] {
+  const dir = path.join(root, 'test', 'corpus', corpus, 'requirements');
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
@@ -54,9 +63,12 @@ function firstSentence(message: string): string {
   return end < 0 ? message : message.slice(0, end);
 }
 
-/** The short name at the end of a requirement id: 000-§二(二)-合作机制 → 合作机制. */
+/**
+ * The short name at the end of a requirement id, after its last article:
+ * 000-§二(二)-合作机制 → 合作机制; 004-§四(一)/002-§五(一)-组织领导 → 组织领导.
+ */
 export function requirementSubject(id: string): string {
-  return id.split('-').slice(2).join('-');
+  return id.replace(/^.*§[^-]*-/, '');
 }
 
 export function evaluateRequirementPairs(sets: string[], rules: RuleSet, requirements: RequirementCoverage[]): PairResult[] {
@@ -82,14 +94,31 @@ export function evaluateRequirementPairs(sets: string[], rules: RuleSet, require
   return results;
 }
 
-export function formatRequirementPairs(results: PairResult[], detail: boolean): string {
-  if (results.length === 0) return 'held-out requirement documents: none';
+export interface PairSetLabel {
+  /** Heading, e.g. `held-out requirement documents (test/corpus/blind/requirements)`. */
+  title: string;
+  /** Shown when the corpus holds no pair. */
+  empty: string;
+}
+
+export const HELD_OUT_LABEL: PairSetLabel = {
+  title: 'held-out requirement documents (test/corpus/blind/requirements)',
+  empty: 'held-out requirement documents: none',
+};
+
+export const DEV_LABEL: PairSetLabel = {
+  title: 'development requirement documents (tuned: test/corpus/dev/requirements)',
+  empty: 'development requirement documents (tuned): none',
+};
+
+export function formatRequirementPairs(results: PairResult[], detail: boolean, label: PairSetLabel = HELD_OUT_LABEL): string {
+  if (results.length === 0) return label.empty;
   const checkable = results.filter((r) => !r.notCheckable && !r.problem);
   const caught = checkable.filter((r) => r.caught).length;
   const alarms = checkable.filter((r) => r.falseAlarms.length > 0).length;
   const pct = (n: number, d: number) => (d === 0 ? '—' : `${((n / d) * 100).toFixed(1)}%`);
   const lines = [
-    'held-out requirement documents (test/corpus/blind/requirements): a breaking and a keeping document per requirement',
+    `${label.title}: a breaking and a keeping document per requirement`,
     '',
     `pairs ${results.length}; checked by a rule ${checkable.length}; marked not checkable ${results.filter((r) => r.notCheckable).length}; unknown ids ${results.filter((r) => r.problem).length}`,
     `breaking document caught   ${`${caught}/${checkable.length}`.padStart(7)}  ${pct(caught, checkable.length)}`,
@@ -110,6 +139,12 @@ export function formatRequirementPairs(results: PairResult[], detail: boolean): 
 
 if (require.main === module) {
   const loaded = loadPacks();
-  const results = evaluateRequirementPairs(requirementSets(), loaded.ruleSet, loaded.packs.flatMap((p) => p.requirements ?? []));
-  process.stdout.write(formatRequirementPairs(results, !process.argv.includes('--quiet')) + '\n');
+  const requirements = loaded.packs.flatMap((p) => p.requirements ?? []);
+  const quiet = process.argv.includes('--quiet');
+  // --dev: the development set only, with its details (it holds nothing held out).
+  const devOnly = process.argv.includes('--dev');
+  const dev = evaluateRequirementPairs(requirementSets(packageRoot(), 'dev'), loaded.ruleSet, requirements);
+  const out = [formatRequirementPairs(dev, devOnly || !quiet, DEV_LABEL)];
+  if (!devOnly) out.push('', formatRequirementPairs(evaluateRequirementPairs(requirementSets(), loaded.ruleSet, requirements), !quiet));
+  process.stdout.write(out.join('\n') + '\n');
 }

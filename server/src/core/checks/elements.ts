@@ -56,7 +56,16 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
   if (isItem && onlyPlaceholders(text)) return;
   const written = contentText(doc.text, unit, elements, skeletonLines(rules, context.category!));
   for (const element of elements) {
-    if (isSatisfied(context, element, written) || others.some((other) => isSatisfied(context, element, other))) continue;
+    // Content the regulation asks for is judged in the element's own item when it has one:
+    // （三）政策扶持。用足用好现有政策。 is not rescued by the 绿色通道 of the next item.
+    // Without an item of its own, the items of the other elements are theirs (专人 of 绿色通道 is no 组织领导).
+    const own = element.requirePattern ? ownItem(unit, element) : undefined;
+    const itemText = (item: Section) => contentText(doc.text, item, elements, skeletonLines(rules, context.category!));
+    const satisfied = own
+      ? isSatisfied(context, element, itemText(own))
+      : isSatisfied(context, element, element.requirePattern ? withoutOthersItems(unit, element, elements, written, itemText) : written) ||
+        others.some((other) => isSatisfied(context, element, other));
+    if (satisfied) continue;
     const where = isItem ? `“${rule.name}”中的“${unit.name}”` : `“${unit.name}”`;
     const span = unit.heading.nameSpan.end > unit.heading.nameSpan.start ? unit.heading.nameSpan : unit.heading.lineSpan;
     const base = { rule: 'element/missing', severity: element.severity ?? 'warning', span, citation: rules.resolve(element.citation) } as const;
@@ -76,6 +85,28 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
     const message = element.contentHint ? `${where}未写明“${element.name}”：应写明${element.contentHint}。` : `${where}未写明“${element.name}”。请补充${element.name}的具体内容。`;
     context.report({ ...base, message, fixes: [insertElementFix(context, unit, element)] });
   }
+}
+
+/** The item under `unit` headed by the element's name or a synonym (（一）强化组织领导。…), if any. */
+function ownItem(unit: Section, element: ElementRule): Section | undefined {
+  const words = [element.name, ...(element.synonyms ?? [])].filter((w) => w.length > 0).map(normaliseWord);
+  return unit.children.find((child) => {
+    const full = normaliseWord(child.name);
+    const name = full.replace(/^(?:加强|强化|健全|完善|建立|落实|做好|抓好|明确)/, '');
+    // （七）绿色通道。 heads 绿色通道专人负责.
+    return words.some((w) => name.startsWith(w) || full.startsWith(w));
+  });
+}
+
+/** The written text without the items that belong to the other elements. */
+function withoutOthersItems(unit: Section, element: ElementRule, elements: ElementRule[], written: string, itemText: (item: Section) => string): string {
+  let out = written;
+  for (const other of elements) {
+    if (other === element) continue;
+    const item = ownItem(unit, other);
+    if (item && item !== ownItem(unit, element)) out = out.split(itemText(item)).join('');
+  }
+  return out;
 }
 
 /**

@@ -4,12 +4,15 @@
  */
 import type { CheckContext } from '../context';
 import type { Party } from '../parties';
+import type { Span } from '../types';
 
 export interface Signer {
   /** 甲方, 乙方 … when the record says, else the party in the same place of the list. */
   role?: string;
   text: string;
   post?: Post;
+  /** Where the signature block names the signer (signers from the front matter have none). */
+  span?: Span;
 }
 
 export interface Post {
@@ -34,6 +37,8 @@ const POSTS: Array<[RegExp, Omit<Post, 'name'>]> = [
   [/县长|区委书记|县委书记|处长|旗长/, { grade: 4 }],
   [/副局长|副主任|副科长|副镇长|副乡长/, { grade: 2 }],
   [/局长|科长|镇长|乡长|街道主任/, { grade: 2 }],
+  // 区合作交流办主任, 管委会主任: the head of a department or office, not a 区政府领导.
+  [/主任/, { grade: 2 }],
   [/副董事长|副总经理|副总裁|副行长|副院长|副校长/, { enterprise: 'deputy' }],
   [/董事长|总经理|总裁|行长|院长|校长|理事长|首席执行官|CEO/i, { enterprise: 'top' }],
   [/部门经理|项目经理|区域经理|分公司经理|经理|主管|专员|总监|业务员|职员/, { enterprise: 'staff' }],

@@ -9,7 +9,8 @@ import { isoOf } from '../records/dates';
 import { readRecord } from '../records/record';
 import { frontMatterAnchor, frontMatterUsable } from '../records/recordStep';
 import { isHb47 } from '../records/scope';
-import { isDistrictGovernment, readSigners, signersByParty } from '../records/signers';
+import { isDistrictGovernment, signersByParty } from '../records/signers';
+import { recordedSigners } from '../records/signatureBlock';
 
 export const id = 'procedure/seal-instruction';
 
@@ -17,7 +18,7 @@ export function checkSealInstruction(context: CheckContext): void {
   if (!frontMatterUsable(context) || !isHb47(context)) return;
   const fm = context.doc.frontMatter;
   if (!isoOf(fm.data['用印日期'])) return;
-  const ours = signersByParty(context, readSigners(fm.data['签署人'])).find((p) => isDistrictGovernment(p.party));
+  const ours = signersByParty(context, recordedSigners(context)).find((p) => isDistrictGovernment(p.party));
   if (!ours?.signer.post || ours.signer.post.districtLeader) return;
   const record = readRecord(fm.data['批示件']);
   if (record.kind === 'given') return;

@@ -2,15 +2,17 @@
  * procedure/signatory — 签署人. 河北政办〔2017〕47号 二：合作协议由区政府领导同志（或区长授权有关负责
  * 同志）以个人签名的形式签署；三(五)：本着相对对等的原则安排双方签署人.
  * 《厅市会商工作管理办法》第十五条、第十六条(四)：科技厅与市政府签订议定书，由科技厅厅长和市长签订.
- * Read from 签署人 (by party or in the parties' order) and 签署授权; once signed, a missing
- * 签署人 is asked for.
+ * Read from 签署人 (by party or in the parties' order) and 签署授权, else from the signature
+ * block at the end of the text (代表（签字）：区长 某某); once signed, a signer found in
+ * neither is asked for.
  */
 import type { CheckContext } from '../context';
 import { readRecord } from '../records/record';
 import { frontMatterAnchor, frontMatterUsable } from '../records/recordStep';
 import { isHb47, isTsh } from '../records/scope';
 import { foreignness } from '../records/foreign';
-import { isDistrictGovernment, readSigners, signersByParty, type Signer } from '../records/signers';
+import { isDistrictGovernment, signersByParty, type Signer } from '../records/signers';
+import { recordedSigners } from '../records/signatureBlock';
 import { documentStage, isSigned } from '../stage';
 
 export const id = 'procedure/signatory';
@@ -22,8 +24,9 @@ export function checkSignatory(context: CheckContext): void {
   if (isTsh(context)) return checkTshSigners(context);
   if (!isHb47(context)) return;
   const data = context.doc.frontMatter.data;
-  const signers = readSigners(data['签署人']);
-  const at = () => context.doc.frontMatter.entries.get('签署人')?.valueSpan ?? frontMatterAnchor(context, '签署人');
+  const signers = recordedSigners(context);
+  const at = (signer?: Signer) =>
+    context.doc.frontMatter.entries.get('签署人')?.valueSpan ?? signer?.span ?? frontMatterAnchor(context, '签署人');
   const cite = (article: string) => context.rules.resolve({ regulation: 'hb-2017-47', article });
   if (signers.length === 0) {
     if (!isSigned(documentStage(data))) return;
@@ -44,7 +47,7 @@ export function checkSignatory(context: CheckContext): void {
       rule: id,
       severity: 'warning',
       message: `${ours.party!.role}“${ours.party!.name}”的签署人为“${ours.signer.text}”，不是区政府领导同志。合作协议应由区政府领导同志（或区长授权的负责同志）签名：由区长授权签署的，请在文件头“签署授权”中写明授权人、被授权人和授权文件。`,
-      span: at(),
+      span: at(ours.signer),
       citation: cite('二'),
     });
   }
@@ -57,7 +60,7 @@ export function checkSignatory(context: CheckContext): void {
       rule: id,
       severity: 'warning',
       message: `双方签署人不相对对等：${ours.party!.role}由${ours.signer.post.name}签署，${other.party?.role ?? '对方'}由${other.signer.post.name}签署（${gap}）。请本着相对对等的原则与对方协商安排签署人。`,
-      span: at(),
+      span: at(other.signer),
       citation: cite('三(五)'),
     });
   }
@@ -87,7 +90,7 @@ function checkTshSigners(context: CheckContext): void {
     });
   }
   if (data['文种'] !== '议定书') return;
-  const signers = readSigners(data['签署人']);
+  const signers = recordedSigners(context);
   if (signers.length === 0) {
     if (!isSigned(documentStage(data))) return;
     context.report({
@@ -106,7 +109,7 @@ function checkTshSigners(context: CheckContext): void {
     rule: id,
     severity: 'warning',
     message: `议定书由科技厅厅长和市长签订，签署人中没有${missing.join('和')}（现为：${signers.map((s) => s.text).join('、')}）。`,
-    span: context.doc.frontMatter.entries.get('签署人')!.valueSpan,
+    span: context.doc.frontMatter.entries.get('签署人')?.valueSpan ?? signers[0].span ?? frontMatterAnchor(context, '签署日期'),
     citation: cite('第十六条'),
   });
 }
