@@ -179,11 +179,11 @@ export interface Mention {
  * object of a preposition (乙方向甲方提供 → 乙方); failing that, `由X` after it.
  * Returns undefined when no party is named.
  */
-export function actingParty(text: string, index: number, mentions: Mention[], found = partyMentions(text, mentions)): Mention | undefined {
+export function actingParty(text: string, index: number, mentions: Mention[], found = partyMentions(text, mentions), headEnd = index): Mention | undefined {
   // A head that opens with a party ({政府方}出资比例) names its own actor.
   const own = found.find((f) => f.at === index);
   if (own) return own.mention;
-  const agent = agentBefore(text, index, found);
+  const agent = agentBefore(text, index, found, headEnd);
   if (agent) return agent;
   const before = found.filter((f) => f.at + f.mention.text.length <= index).reverse();
   for (const candidate of before) {
@@ -233,22 +233,27 @@ export function partyMentions(text: string, mentions: Mention[]): Array<{ at: nu
 }
 
 /** A government body named without its full name: 区财政, 市政府, 区住建委, 管委会 …. */
+/** 仅由乙方、只由乙方: the party after 由 is the one chosen as the sole provider. */
+const SOLE_BEFORE = '仅只';
+
 const GOVERNMENT_AGENT = /^(?:[区市县省州]级?)?(?:人民政府|政府|财政|管委会|管理委员会)|^[区市县][^，,；;。]{0,6}?(?:局|委员会|委|办公室)/;
 
 /**
  * `由X` in the trigger's own comma-clause names the actor, before or after the trigger
  * (乙方逾期的，由区财政代为清偿 → 区财政; 用房由甲方免费提供 → 甲方; 担保责任由乙方承担 → 乙方).
  * The 由 nearest before the trigger wins, else the first after it. 由于 (because),
- * 理由/自由/为由 and 交由 (handed to) are not agent markers.
+ * 理由/自由/为由 and 交由 (handed to) are not agent markers, nor is 仅由/只由/统一由 inside the
+ * head's own words (仅由乙方一家开发: 乙方 is the one chosen, not the one choosing).
  */
-function agentBefore(text: string, index: number, found: Array<{ at: number; mention: Mention }>): Mention | undefined {
+function agentBefore(text: string, index: number, found: Array<{ at: number; mention: Mention }>, headEnd = index): Mention | undefined {
   const from = clauseStart(text, index);
   const to = clauseEnd(text, index);
   // 交由乙方经营: 乙方 receives; the giver (甲方将……交由) is the actor.
   const isAgentMarker = (i: number) => text[i] === '由' && text[i + 1] !== '于' && !'理自为缘事交'.includes(text[i - 1] ?? '');
   let at = -1;
   for (let i = Math.min(index, to - 1); i >= from; i--) if (isAgentMarker(i)) { at = i; break; }
-  if (at < 0) for (let i = index + 1; i < to; i++) if (isAgentMarker(i)) { at = i; break; }
+  const soleChoice = (i: number) => i < headEnd && (SOLE_BEFORE.includes(text[i - 1] ?? '') || text.slice(i - 2, i) === '统一');
+  if (at < 0) for (let i = index + 1; i < to; i++) if (isAgentMarker(i) && !soleChoice(i)) { at = i; break; }
   if (at < 0) return undefined;
   const named = found.find((f) => f.at === at + 1);
   if (named) return named.mention;

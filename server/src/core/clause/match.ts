@@ -252,7 +252,7 @@ export class SentenceMatcher {
       }
       if (!ok) continue;
       if (pattern.actor !== 'any') {
-        const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions)));
+        const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions)), head.end);
         if (actor && actor.government !== (pattern.actor === 'government')) continue;
       }
       const start = Math.min(...chosen.map((c) => c.start));
