@@ -91,6 +91,20 @@ export function negatedBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A negated manner or condition, its own comma-clause before the predicate, governs the
+ * clause after it: 甲方不以回购、差额补足等任何方式，为乙方提供保本安排; 甲方不以投资为条件，
+ * 将工程直接交由乙方承担. `from` is the start of the occurrence's clause.
+ */
+const NEGATED_ADVERBIAL = /(?:不以|不通过|不采取|不采用|不得以|不得通过|不得采取)[^，,；;。]*?(?:方式|形式|名义|手段|途径|为条件|为前提|作为条件|作为前提)\s*$/;
+
+export function negatedByLeadClause(text: string, from: number): boolean {
+  if (from < 1 || (text[from - 1] !== '，' && text[from - 1] !== ',')) return false;
+  const lead = text.slice(clauseStart(text, from - 1), from - 1);
+  if (/[“「『《]/.test(lead)) return NEGATED_ADVERBIAL.test(lead.replace(QUOTED, ''));
+  return NEGATED_ADVERBIAL.test(lead);
+}
+
 /** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */
 const CONDITION_OPENING = /^\s*(如果|如|若|倘若|假如|一旦|凡是|凡)/;
 const CONDITION_CLOSING = /(的|时|之时|的话)\s*$/;
