@@ -19,8 +19,8 @@ export const NEGATION_BEFORE = [
   '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以', '不经', '未经', '不授予', '不赋予', '不与', '不承诺', '不保证', '不参与',
 ];
 
-/** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效"). */
-export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', '不设', '均不', '一律不', '无效', '不成立', '不包括', '除外'];
+/** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效", "与是否迁入本区无关"). */
+export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', '不设', '均不', '一律不', '无效', '不成立', '不包括', '除外', '无关'];
 
 /** Clause delimiters inside a sentence. */
 const CLAUSE_BREAK = /[，,：:（(）)]/;

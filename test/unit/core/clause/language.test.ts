@@ -79,6 +79,10 @@ describe('clause language with the built-in packs', () => {
     flags('甲方以回购方式，为乙方的投资提供保本保收益安排。', 'clause/guaranteed-return');
     // 不因此放弃: the right is kept, not waived.
     passes('乙方可以请求人民法院予以调整，甲方不因此放弃主张违约金的权利。', 'clause/waive-rights');
+    // …无关 after the trigger denies the link.
+    passes('双方确认，乙方享受的支持政策对全区企业普遍适用，与乙方是否将总部迁入本区无关。', 'clause/relocation-incentive');
+    passes('乙方承诺，项目环境影响评价文件未经审批的，不开工建设。', 'clause/unapproved-construction');
+    passes('乙方的取水许可由主管部门依法审批，取得取水许可前乙方不得取水施工。', 'clause/unapproved-construction');
   });
 
   describe('exclusivity by 仅由', () => {
