@@ -70,6 +70,15 @@ export function devDir(root: string): string {
   return path.join(root, 'test', 'corpus', 'dev', 'clauses');
 }
 
+/**
+ * The second development set: sentences in the style of clauses in published agreements,
+ * by other writers again. Reported apart from the first; once the rules are tuned on it,
+ * its figures are tuned figures too (its README keeps the first measure, taken before).
+ */
+export function dev2Dir(root: string): string {
+  return path.join(root, 'test', 'corpus', 'dev2', 'clauses');
+}
+
 /** Read every case file; problems (unreadable file, missing field) are reported, never thrown. */
 export function readBlindCases(dir: string): { cases: BlindCase[]; problems: string[] } {
   const cases: BlindCase[] = [];

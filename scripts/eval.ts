@@ -9,12 +9,14 @@
  *   npm run eval -- --no-blind   the tuned corpus only
  *   npm run eval -- --dev-misses the tables, then every mismatch of the development set only
  *                                (clause sentences and requirement pairs)
+ *   npm run eval -- --dev2-misses the tables, then every mismatch of the second development set only
  *   npm run eval -- --tuned-misses the tables, then every mismatch of the tuned corpus only
  *
  * After the tuned corpus, the held-out sentence set in `test/corpus/blind/` (see
  * `blindEval.ts`) is evaluated and shown beside it, per clause rule. The development
  * sentence set in `test/corpus/dev/clauses/` (same case format, written from the
- * regulations by others; the rules ARE tuned on it) is reported apart, labelled as tuned.
+ * regulations by others; the rules ARE tuned on it) is reported apart, labelled as tuned;
+ * so is the second development set in `test/corpus/dev2/clauses/`.
  *
  * Matching: a finding matches a label when the rule id is the same and the
  * finding starts on the labelled line; `expect-frontmatter` labels match findings
@@ -31,7 +33,7 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
-import { blindDir, devDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
+import { blindDir, dev2Dir, devDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 import { DEV_LABEL, evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
 import { commitmentLabelFiles, evaluateCommitments, formatCommitmentTable } from './evalCommitments';
@@ -298,6 +300,7 @@ function main(argv: string[]): number {
   let quiet = false;
   let withBlind = true;
   let devMisses = false;
+  let dev2Misses = false;
   let tunedMisses = false;
   const only: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -312,9 +315,12 @@ function main(argv: string[]): number {
     } else if (arg === '--dev-misses') {
       devMisses = true;
       quiet = true;
+    } else if (arg === '--dev2-misses') {
+      dev2Misses = true;
+      quiet = true;
     }
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [corpus files…]\n');
+      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [corpus files…]\n');
       return 0;
     } else only.push(path.resolve(arg));
   }
@@ -328,12 +334,14 @@ function main(argv: string[]): number {
     const read = readBlindCases(blindDir(packageRoot()));
     blind = evaluateBlind(read.cases, loaded.ruleSet, read.problems);
   }
-  let dev: BlindResult | null = null;
-  if (only.length === 0) {
-    const read = readBlindCases(devDir(packageRoot()));
-    if (read.cases.length > 0 || read.problems.length > 0) dev = evaluateBlind(read.cases, loaded.ruleSet, read.problems);
-  }
-  const payload = { ...result, ...(blind ? { blind } : {}), ...(dev ? { dev } : {}) };
+  const devSet = (dir: string): BlindResult | null => {
+    if (only.length > 0) return null;
+    const read = readBlindCases(dir);
+    return read.cases.length > 0 || read.problems.length > 0 ? evaluateBlind(read.cases, loaded.ruleSet, read.problems) : null;
+  };
+  const dev = devSet(devDir(packageRoot()));
+  const dev2 = devSet(dev2Dir(packageRoot()));
+  const payload = { ...result, ...(blind ? { blind } : {}), ...(dev ? { dev } : {}), ...(dev2 ? { dev2 } : {}) };
   if (json === '-') {
     process.stdout.write(JSON.stringify(payload, null, 2) + '\n');
     return 0;
@@ -349,6 +357,11 @@ function main(argv: string[]): number {
     out.push('', formatCaseSet('development set (tuned: test/corpus/dev/clauses)', dev));
     if (dev.problems.length > 0) out.push('', 'development set problems:', ...dev.problems);
     if (devMisses) out.push('', formatBlindMisses(dev));
+  }
+  if (dev2) {
+    out.push('', formatCaseSet('second development set (tuned: test/corpus/dev2/clauses)', dev2));
+    if (dev2.problems.length > 0) out.push('', 'second development set problems:', ...dev2.problems);
+    if (dev2Misses) out.push('', formatBlindMisses(dev2));
   }
   if (!quiet || tunedMisses) out.push('', formatMismatches(result));
   const commitments = evaluateCommitments(commitmentLabelFiles(corpusDir()), packageRoot());

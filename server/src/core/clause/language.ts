@@ -19,8 +19,8 @@ export const NEGATION_BEFORE = [
   '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以', '不经', '未经', '不授予', '不赋予', '不与', '不承诺', '不保证', '不参与',
 ];
 
-/** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效"). */
-export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', '不设', '均不', '一律不', '无效', '不成立', '不包括', '除外'];
+/** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效", "与是否迁入本区无关"). */
+export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', '不设', '均不', '一律不', '无效', '不成立', '不包括', '除外', '无关'];
 
 /** Clause delimiters inside a sentence. */
 const CLAUSE_BREAK = /[，,：:（(）)]/;
@@ -89,6 +89,20 @@ export function negatedBefore(text: string, from: number, to: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A negated manner or condition, its own comma-clause before the predicate, governs the
+ * clause after it: 甲方不以回购、差额补足等任何方式，为乙方提供保本安排; 甲方不以投资为条件，
+ * 将工程直接交由乙方承担. `from` is the start of the occurrence's clause.
+ */
+const NEGATED_ADVERBIAL = /(?:不以|不通过|不采取|不采用|不得以|不得通过|不得采取)[^，,；;。]*?(?:方式|形式|名义|手段|途径|为条件|为前提|作为条件|作为前提)\s*$/;
+
+export function negatedByLeadClause(text: string, from: number): boolean {
+  if (from < 1 || (text[from - 1] !== '，' && text[from - 1] !== ',')) return false;
+  const lead = text.slice(clauseStart(text, from - 1), from - 1);
+  if (/[“「『《]/.test(lead)) return NEGATED_ADVERBIAL.test(lead.replace(QUOTED, ''));
+  return NEGATED_ADVERBIAL.test(lead);
 }
 
 /** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */
@@ -179,11 +193,11 @@ export interface Mention {
  * object of a preposition (乙方向甲方提供 → 乙方); failing that, `由X` after it.
  * Returns undefined when no party is named.
  */
-export function actingParty(text: string, index: number, mentions: Mention[], found = partyMentions(text, mentions)): Mention | undefined {
+export function actingParty(text: string, index: number, mentions: Mention[], found = partyMentions(text, mentions), headEnd = index): Mention | undefined {
   // A head that opens with a party ({政府方}出资比例) names its own actor.
   const own = found.find((f) => f.at === index);
   if (own) return own.mention;
-  const agent = agentBefore(text, index, found);
+  const agent = agentBefore(text, index, found, headEnd);
   if (agent) return agent;
   const before = found.filter((f) => f.at + f.mention.text.length <= index).reverse();
   for (const candidate of before) {
@@ -233,22 +247,27 @@ export function partyMentions(text: string, mentions: Mention[]): Array<{ at: nu
 }
 
 /** A government body named without its full name: 区财政, 市政府, 区住建委, 管委会 …. */
+/** 仅由乙方、只由乙方: the party after 由 is the one chosen as the sole provider. */
+const SOLE_BEFORE = '仅只';
+
 const GOVERNMENT_AGENT = /^(?:[区市县省州]级?)?(?:人民政府|政府|财政|管委会|管理委员会)|^[区市县][^，,；;。]{0,6}?(?:局|委员会|委|办公室)/;
 
 /**
  * `由X` in the trigger's own comma-clause names the actor, before or after the trigger
  * (乙方逾期的，由区财政代为清偿 → 区财政; 用房由甲方免费提供 → 甲方; 担保责任由乙方承担 → 乙方).
  * The 由 nearest before the trigger wins, else the first after it. 由于 (because),
- * 理由/自由/为由 and 交由 (handed to) are not agent markers.
+ * 理由/自由/为由 and 交由 (handed to) are not agent markers, nor is 仅由/只由/统一由 inside the
+ * head's own words (仅由乙方一家开发: 乙方 is the one chosen, not the one choosing).
  */
-function agentBefore(text: string, index: number, found: Array<{ at: number; mention: Mention }>): Mention | undefined {
+function agentBefore(text: string, index: number, found: Array<{ at: number; mention: Mention }>, headEnd = index): Mention | undefined {
   const from = clauseStart(text, index);
   const to = clauseEnd(text, index);
   // 交由乙方经营: 乙方 receives; the giver (甲方将……交由) is the actor.
   const isAgentMarker = (i: number) => text[i] === '由' && text[i + 1] !== '于' && !'理自为缘事交'.includes(text[i - 1] ?? '');
   let at = -1;
   for (let i = Math.min(index, to - 1); i >= from; i--) if (isAgentMarker(i)) { at = i; break; }
-  if (at < 0) for (let i = index + 1; i < to; i++) if (isAgentMarker(i)) { at = i; break; }
+  const soleChoice = (i: number) => i < headEnd && (SOLE_BEFORE.includes(text[i - 1] ?? '') || text.slice(i - 2, i) === '统一');
+  if (at < 0) for (let i = index + 1; i < to; i++) if (isAgentMarker(i) && !soleChoice(i)) { at = i; break; }
   if (at < 0) return undefined;
   const named = found.find((f) => f.at === at + 1);
   if (named) return named.mention;

@@ -7,7 +7,7 @@
  */
 import type { CompiledClause, CompiledPattern } from './compile';
 import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept, type Term } from './concepts';
-import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, negatedAfter, negatedBefore, partyMentions, type Mention } from './language';
+import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, type Mention } from './language';
 
 export interface Occurrence {
   start: number;
@@ -141,6 +141,7 @@ export class SentenceMatcher {
         // 乙方未在本区注册的，不予奖励: the negated condition is the rule put the other way round.
         return conditionWithDrawback(text, from, clauseEnd(text, o.end, NEGATION_REACH));
       }
+      if (negatedByLeadClause(text, from)) return false;
       return !negatedAfter(text, o.end, clauseEnd(text, o.end, NEGATION_REACH));
     });
     this.validMemo.set(concept, list);
@@ -252,7 +253,7 @@ export class SentenceMatcher {
       }
       if (!ok) continue;
       if (pattern.actor !== 'any') {
-        const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions)));
+        const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions)), head.end);
         if (actor && actor.government !== (pattern.actor === 'government')) continue;
       }
       const start = Math.min(...chosen.map((c) => c.start));

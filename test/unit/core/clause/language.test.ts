@@ -73,6 +73,21 @@ describe('clause language with the built-in packs', () => {
     passes('乙方未在本区注册的，亦可享受同等政策。', 'clause/local-condition');
     // A cited rule's 不得 negates nothing outside the quotation.
     flags('按照“不得层层加码”的要求，甲方对乙方项目免收城市基础设施配套费。', 'clause/fee-waiver');
+    // A negated manner or condition in its own clause governs the predicate after the comma.
+    passes('甲方不以回购、差额补足、承诺收益等任何方式，为乙方的投资提供保本保收益安排。', 'clause/guaranteed-return');
+    passes('甲方不以本协议约定的投资为条件，将任何依法必须招标的工程直接交由乙方承担。', 'clause/bid-bypass');
+    flags('甲方以回购方式，为乙方的投资提供保本保收益安排。', 'clause/guaranteed-return');
+    // 不因此放弃: the right is kept, not waived.
+    passes('乙方可以请求人民法院予以调整，甲方不因此放弃主张违约金的权利。', 'clause/waive-rights');
+    // …无关 after the trigger denies the link.
+    passes('双方确认，乙方享受的支持政策对全区企业普遍适用，与乙方是否将总部迁入本区无关。', 'clause/relocation-incentive');
+    passes('乙方承诺，项目环境影响评价文件未经审批的，不开工建设。', 'clause/unapproved-construction');
+    passes('乙方的取水许可由主管部门依法审批，取得取水许可前乙方不得取水施工。', 'clause/unapproved-construction');
+  });
+
+  describe('exclusivity by 仅由', () => {
+    flags('甲方同意本縣境內的礦泉水資源僅由乙方一家開發。', 'clause/exclusive');
+    flags('甲方同意港区集装箱拖车运输仅由乙方及其指定车队承运。', 'clause/exclusive');
   });
 
   describe('quotations', () => {

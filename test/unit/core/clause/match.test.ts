@@ -54,6 +54,16 @@ const PACK: RulePack = {
       citation: { regulation: 'r', article: '一' },
       examples: { bad: ['x'], good: ['y'] },
     },
+    {
+      id: 'clause/test-sole',
+      severity: 'error',
+      title: '独家',
+      message: '独家。',
+      advice: '删除。',
+      pattern: { slots: [{ role: 'sole', terms: ['仅由{对方}', '不足部分由{政府方}'] }], actor: 'government' },
+      citation: { regulation: 'r', article: '一' },
+      examples: { bad: ['x'], good: ['y'] },
+    },
   ],
 };
 const rules = buildRuleSet([PACK]);
@@ -117,6 +127,12 @@ describe('clause model: matching', () => {
   it('the acting party is read for the head slot', () => {
     assert.deepEqual(ids('甲方为乙方的贷款提供担保。'), ['clause/test-guarantee']);
     assert.deepEqual(ids('乙方向甲方提供履约担保。'), []);
+  });
+
+  it('仅由乙方 inside the head names the one chosen, not the actor; 由甲方 inside it still names the actor', () => {
+    assert.deepEqual(ids('甲方同意本县矿泉水资源仅由乙方一家开发。'), ['clause/test-sole']);
+    assert.deepEqual(ids('乙方同意原料仅由丙方供应。'), []);
+    assert.deepEqual(ids('乙方保证年利润一千万元，不足部分由甲方补贴。'), ['clause/test-sole']);
   });
 
   it('one finding per rule and sentence, however often the words repeat', () => {
