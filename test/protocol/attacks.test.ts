@@ -51,9 +51,11 @@ describe('language server under attack', function () {
     const [edit] = editsOf(remove, uri);
     assert.equal(edit.range.start.line, line, 'the edit is on the second sentence’s line, not the first’s');
     // An edit inside the flagged words themselves makes the old diagnostic ambiguous: no fix is offered.
+    const inside = second.range.start.character + '另外'.length + 1;
+    assert.ok(inside < second.range.end.character + '另外'.length, 'the flagged words are longer than one character');
     void client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 3 },
-      contentChanges: [{ range: { start: { line, character: 5 }, end: { line, character: 5 } }, text: '的' }],
+      contentChanges: [{ range: { start: { line, character: inside }, end: { line, character: inside } }, text: '的' }],
     });
     const none = await actions(client, uri, [second]);
     assert.deepEqual(none.filter((a) => a.edit), []);
