@@ -9,7 +9,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, RESULTS_DIR, startWorkbench, Workbench } from '../runners/code-server-runner';
+import { REPO_ROOT, startWorkbench, Workbench } from '../runners/code-server-runner';
+import { screenshot } from './screenshot';
 
 const EXAMPLES = path.join(REPO_ROOT, 'examples');
 const EXAMPLE = '政府合同-招商引资-有问题.agreement.md';
@@ -21,13 +22,7 @@ const CITATION = /〔\d{4}〕\d+号[^\n]*[一二三四五六七八九十]+\([一
 let wb: Workbench;
 let page: Page;
 
-async function shot(name: string): Promise<string> {
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  const file = path.join(RESULTS_DIR, `${name}.png`);
-  await page.screenshot({ path: file });
-  console.log(`      screenshot: ${path.relative(process.cwd(), file)}`);
-  return file;
-}
+const shot = (name: string): Promise<string> => screenshot(page, name);
 
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, file), 'utf8'));
 

@@ -4,22 +4,16 @@
  * row opens the agreement at the clause. Screenshots: test-results/ui-ledger-*.png.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Page } from 'playwright-core';
-import { DEFAULT_WORKSPACE, RESULTS_DIR, startWorkbench, Workbench } from '../runners/code-server-runner';
+import { DEFAULT_WORKSPACE, startWorkbench, Workbench } from '../runners/code-server-runner';
+import { screenshot } from './screenshot';
 
 const AGREEMENT = '河北区商务局与某某智能科技有限公司项目投资合同';
 
 let wb: Workbench;
 let page: Page;
 
-async function shot(name: string): Promise<void> {
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  const file = path.join(RESULTS_DIR, `${name}.png`);
-  await page.screenshot({ path: file });
-  console.log(`      screenshot: ${path.relative(process.cwd(), file)}`);
-}
+const shot = (name: string): Promise<string> => screenshot(page, name);
 
 describe('UI: the 履约台账 view in the Explorer', function () {
   this.timeout(180_000);

@@ -13,7 +13,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
-import { DEFAULT_WORKSPACE, RESULTS_DIR, startWorkbench, Workbench } from '../runners/code-server-runner';
+import { DEFAULT_WORKSPACE, startWorkbench, Workbench } from '../runners/code-server-runner';
+import { screenshot } from './screenshot';
 
 const EXAMPLE = 'findings.agreement.md';
 /** A forbidden clause in the example: 乙方享有…独家经营权 (clause/exclusive). */
@@ -25,13 +26,7 @@ const SERVER_WAIT_MS = 60_000;
 let wb: Workbench;
 let page: Page;
 
-async function shot(name: string): Promise<string> {
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  const file = path.join(RESULTS_DIR, `${name}.png`);
-  await page.screenshot({ path: file });
-  console.log(`      screenshot: ${path.relative(process.cwd(), file)}`);
-  return file;
-}
+const shot = (name: string): Promise<string> => screenshot(page, name);
 
 /** The text the editor shows (all lines of the short example fit on screen). */
 async function editorText(): Promise<string> {
