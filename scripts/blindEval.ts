@@ -79,6 +79,22 @@ export function dev2Dir(root: string): string {
   return path.join(root, 'test', 'corpus', 'dev2', 'clauses');
 }
 
+/**
+ * The third development set: clauses in the style of published agreements, written by
+ * other writers again; tuned on once its first measure is recorded in its README.
+ */
+export function dev3Dir(root: string): string {
+  return path.join(root, 'test', 'corpus', 'dev3', 'clauses');
+}
+
+/**
+ * The second held-out set: unfamiliar wording (euphemisms, parties named by role, benefits
+ * described by their effect), written from the regulations alone and never tuned on.
+ */
+export function blind2Dir(root: string): string {
+  return path.join(root, 'test', 'corpus', 'blind2', 'clauses');
+}
+
 /** Read every case file; problems (unreadable file, missing field) are reported, never thrown. */
 export function readBlindCases(dir: string): { cases: BlindCase[]; problems: string[] } {
   const cases: BlindCase[] = [];

@@ -10,13 +10,16 @@
  *   npm run eval -- --dev-misses the tables, then every mismatch of the development set only
  *                                (clause sentences and requirement pairs)
  *   npm run eval -- --dev2-misses the tables, then every mismatch of the second development set only
+ *   npm run eval -- --dev3-misses the tables, then every mismatch of the third development set only
  *   npm run eval -- --tuned-misses the tables, then every mismatch of the tuned corpus only
  *
  * After the tuned corpus, the held-out sentence set in `test/corpus/blind/` (see
  * `blindEval.ts`) is evaluated and shown beside it, per clause rule. The development
  * sentence set in `test/corpus/dev/clauses/` (same case format, written from the
  * regulations by others; the rules ARE tuned on it) is reported apart, labelled as tuned;
- * so is the second development set in `test/corpus/dev2/clauses/`.
+ * so are the second and third development sets in `test/corpus/dev2/` and `dev3/`. The
+ * second held-out set in `test/corpus/blind2/clauses/` is never tuned on; with `--quiet`
+ * only its per-rule figures are printed, never its sentences.
  *
  * Matching: a finding matches a label when the rule id is the same and the
  * finding starts on the labelled line; `expect-frontmatter` labels match findings
@@ -33,7 +36,7 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
-import { blindDir, dev2Dir, devDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
+import { blind2Dir, blindDir, dev2Dir, dev3Dir, devDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 import { DEV_LABEL, evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
 import { commitmentLabelFiles, evaluateCommitments, formatCommitmentTable } from './evalCommitments';
@@ -301,6 +304,7 @@ function main(argv: string[]): number {
   let withBlind = true;
   let devMisses = false;
   let dev2Misses = false;
+  let dev3Misses = false;
   let tunedMisses = false;
   const only: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -318,9 +322,12 @@ function main(argv: string[]): number {
     } else if (arg === '--dev2-misses') {
       dev2Misses = true;
       quiet = true;
+    } else if (arg === '--dev3-misses') {
+      dev3Misses = true;
+      quiet = true;
     }
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [corpus files…]\n');
+      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [corpus files…]\n');
       return 0;
     } else only.push(path.resolve(arg));
   }
@@ -341,7 +348,16 @@ function main(argv: string[]): number {
   };
   const dev = devSet(devDir(packageRoot()));
   const dev2 = devSet(dev2Dir(packageRoot()));
-  const payload = { ...result, ...(blind ? { blind } : {}), ...(dev ? { dev } : {}), ...(dev2 ? { dev2 } : {}) };
+  const dev3 = devSet(dev3Dir(packageRoot()));
+  const blind2 = withBlind ? devSet(blind2Dir(packageRoot())) : null;
+  const payload = {
+    ...result,
+    ...(blind ? { blind } : {}),
+    ...(blind2 ? { blind2 } : {}),
+    ...(dev ? { dev } : {}),
+    ...(dev2 ? { dev2 } : {}),
+    ...(dev3 ? { dev3 } : {}),
+  };
   if (json === '-') {
     process.stdout.write(JSON.stringify(payload, null, 2) + '\n');
     return 0;
@@ -353,6 +369,10 @@ function main(argv: string[]): number {
     out.push('', formatSideBySide(result, blind));
     if (blind.problems.length > 0) out.push('', 'blind set problems:', ...blind.problems);
   }
+  if (blind2) {
+    out.push('', formatCaseSet('second held-out set (never tuned on: test/corpus/blind2/clauses)', blind2));
+    if (blind2.problems.length > 0) out.push('', 'second held-out set problems:', ...blind2.problems);
+  }
   if (dev) {
     out.push('', formatCaseSet('development set (tuned: test/corpus/dev/clauses)', dev));
     if (dev.problems.length > 0) out.push('', 'development set problems:', ...dev.problems);
@@ -363,11 +383,17 @@ function main(argv: string[]): number {
     if (dev2.problems.length > 0) out.push('', 'second development set problems:', ...dev2.problems);
     if (dev2Misses) out.push('', formatBlindMisses(dev2));
   }
+  if (dev3) {
+    out.push('', formatCaseSet('third development set (tuned: test/corpus/dev3/clauses)', dev3));
+    if (dev3.problems.length > 0) out.push('', 'third development set problems:', ...dev3.problems);
+    if (dev3Misses) out.push('', formatBlindMisses(dev3));
+  }
   if (!quiet || tunedMisses) out.push('', formatMismatches(result));
   const commitments = evaluateCommitments(commitmentLabelFiles(corpusDir()), packageRoot());
   out.push('', formatCommitmentTable(commitments));
   if (!quiet) for (const f of commitments) out.push('', `commitment mismatches (${f.set}):`, ...f.mismatches);
   if (!quiet && blind) out.push('', formatBlindMisses(blind));
+  if (!quiet && blind2) out.push('', formatBlindMisses(blind2));
   process.stdout.write(out.join('\n') + '\n');
   if (only.length === 0) process.stdout.write('\n' + formatStructure(evaluateStructure(structureFiles(), loaded.ruleSet)) + '\n');
   if (only.length === 0) {
