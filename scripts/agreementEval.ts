@@ -10,7 +10,8 @@
  * (`onOtherRisk`): the reviewer saw a risk there, but named another one. Recall is found
  * labels over labels; precision is a rule's findings on its own labels over all its findings.
  *
- *   node out/scripts/agreementEval.js      (also printed by `npm run eval`)
+ *   node out/scripts/agreementEval.js          (also printed by `npm run eval`)
+ *   node out/scripts/agreementEval.js --dev --misses   the tuned development agreements, with every mismatch
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -48,6 +49,14 @@ export interface AgreementResult {
 export function agreementsDir(root = packageRoot()): string {
   return path.join(root, 'test', 'corpus', 'blind', 'agreements');
 }
+
+/** Whole agreements in the same format that the rules are tuned on. */
+export function devAgreementsDir(root = packageRoot()): string {
+  return path.join(root, 'test', 'corpus', 'dev', 'agreements');
+}
+
+export const HELD_OUT_TITLE = 'held-out whole agreements (test/corpus/blind/agreements)';
+export const DEV_TITLE = 'development whole agreements (tuned: test/corpus/dev/agreements)';
 
 function readLabels(dir: string, problems: string[]): Map<string, AgreementLabel[]> {
   const out = new Map<string, AgreementLabel[]>();
@@ -154,9 +163,9 @@ export function evaluateAgreements(rules: RuleSet, dir = agreementsDir()): Agree
 
 const pct = (n: number, d: number) => (d === 0 ? '   —  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
-export function formatAgreements(result: AgreementResult, withMisses: boolean): string {
+export function formatAgreements(result: AgreementResult, withMisses: boolean, title = HELD_OUT_TITLE): string {
   const lines = [
-    `held-out whole agreements (test/corpus/blind/agreements): ${result.documents} documents, ${result.characters} characters`,
+    `${title}: ${result.documents} documents, ${result.characters} characters`,
     '',
     'clause rule                       risky found  false alarms  on another risk   recall  precision',
     '-'.repeat(96),
@@ -175,6 +184,7 @@ export function formatAgreements(result: AgreementResult, withMisses: boolean): 
 if (require.main === module) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { loadPacks } = require('../server/src/packs/loadPacks') as typeof import('../server/src/packs/loadPacks');
-  const result = evaluateAgreements(loadPacks().ruleSet);
-  process.stdout.write(formatAgreements(result, process.argv.includes('--misses')) + '\n');
+  const dev = process.argv.includes('--dev');
+  const result = evaluateAgreements(loadPacks().ruleSet, dev ? devAgreementsDir() : agreementsDir());
+  process.stdout.write(formatAgreements(result, process.argv.includes('--misses'), dev ? DEV_TITLE : HELD_OUT_TITLE) + '\n');
 }

@@ -37,7 +37,7 @@ import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
 import { blind2Dir, blindDir, dev2Dir, dev3Dir, devDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
-import { evaluateAgreements, formatAgreements } from './agreementEval';
+import { DEV_TITLE, devAgreementsDir, evaluateAgreements, formatAgreements } from './agreementEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 import { DEV_LABEL, evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
 import { commitmentLabelFiles, evaluateCommitments, formatCommitmentTable } from './evalCommitments';
@@ -397,6 +397,10 @@ function main(argv: string[]): number {
   if (!quiet && blind2) out.push('', formatBlindMisses(blind2));
   process.stdout.write(out.join('\n') + '\n');
   if (only.length === 0) process.stdout.write('\n' + formatStructure(evaluateStructure(structureFiles(), loaded.ruleSet)) + '\n');
+  if (only.length === 0) {
+    const devAgreements = evaluateAgreements(loaded.ruleSet, devAgreementsDir());
+    if (devAgreements.documents > 0) process.stdout.write('\n' + formatAgreements(devAgreements, devMisses, DEV_TITLE) + '\n');
+  }
   if (only.length === 0 && withBlind) {
     const agreements = evaluateAgreements(loaded.ruleSet);
     if (agreements.documents > 0) process.stdout.write('\n' + formatAgreements(agreements, !quiet) + '\n');
