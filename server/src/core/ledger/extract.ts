@@ -31,6 +31,12 @@ const MARKER = /^(?:第[一二三四五六七八九十百零〇0-9]+[条章][ \t
 export interface ExtractOptions {
   /** Names the agreement in ids: the file name, when there is no 标题. */
   fallbackKey?: string;
+  /**
+   * Only the commitments with a due date, and no ids (left ''): what the overdue check needs
+   * when no ledger file records statuses. Ids number repeated promises across all commitments,
+   * so they are only given when every commitment is read.
+   */
+  datedOnly?: boolean;
 }
 
 export function extractCommitments(doc: AgreementDocument, options: ExtractOptions = {}): Omit<Commitment, never>[] {
@@ -61,6 +67,8 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
     if (read.pieces.length === 0 && !headingLine && read.runsOn) carry = sentence;
     for (const [k, piece] of read.pieces.entries()) {
       const parsed = read.deadlines[k];
+      const due = parsed ? resolveDeadline(parsed, signed) : null;
+      if (options.datedOnly && !due) continue;
       for (const role of piece.roles) {
         const party = model.byRole.get(role);
         drafts.push({
@@ -75,12 +83,13 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
           text: piece.text,
           amounts: [...read.amounts[k]],
           deadline: parsed?.deadline ?? null,
-          due: parsed ? resolveDeadline(parsed, signed) : null,
+          due,
           condition: piece.condition,
         });
       }
     }
   }
+  if (options.datedOnly) return drafts;
   const key = documentKey(doc, options.fallbackKey);
   const ids = commitmentIds(key, drafts);
   return drafts.map((d, i) => ({ ...d, id: ids[i] }));
@@ -149,6 +158,8 @@ function memoized(model: PartyModel): (sentence: Sentence, sectionParty: string[
       byText.set((' ' + sentence.text).slice(1), relative);
       table.size++;
     }
+    // Most sentences promise nothing: their reading needs no moving.
+    if (relative.pieces.length === 0) return relative;
     const at = sentence.span.start;
     return { ...relative, pieces: relative.pieces.map((p) => ({ ...p, span: { start: p.span.start + at, end: p.span.end + at } })) };
   };
