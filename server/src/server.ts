@@ -61,6 +61,7 @@ let insertReplaceSupport = false;
 let snippetSupport = false;
 let versionedEdits = false;
 let snippetEdits = false;
+let disabledActions = false;
 let trusted = false;
 let workspaceFolders: string[] = [];
 const settings = new SettingsStore(connection, () => hasConfiguration);
@@ -76,6 +77,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   insertReplaceSupport = params.capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
   snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  disabledActions = params.capabilities.textDocument?.codeAction?.disabledSupport === true;
   snippetEdits = (params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
   trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => safePath(f.uri)).filter((p): p is string => p !== undefined);
@@ -274,7 +276,7 @@ connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.
 connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, [], (a) => foldingRanges(a.doc), token));
 connection.onHover((params, token) => (ledgerFeatures.owns(params.textDocument.uri) ? ledgerFeatures.hover(params) : withAnalysis(params.textDocument.uri, null, (a) => hover(a, params.position), token)));
 connection.onCodeAction((params, token) =>
-  withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a, { versionedEdits, snippetEdits, follow: (from, start, end) => history.map(a.uri, from, a.version, start, end) }), token),
+  withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a, { versionedEdits, snippetEdits, disabledActions, follow: (from, start, end) => history.map(a.uri, from, a.version, start, end) }), token),
 );
 connection.onCompletion((params) => ledgerFeatures.owns(params.textDocument.uri) ? ledgerFeatures.completion(params) : withAnalysis(params.textDocument.uri, [], (a) => completion(a, params.position, { insertReplace: insertReplaceSupport, snippets: snippetSupport })));
 
