@@ -68,8 +68,8 @@ const settings = new SettingsStore(connection, () => hasConfiguration);
 const ruleSets = new Map<string, { ruleSet: RuleSet; severities: Record<string, import('./core').SeverityOrOff>; calendar?: import('./core/records/dates').WorkCalendar }>();
 const reportedProblems = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
-/** The analysis last published per document, so the same one is not sent twice. */
-const published = new Map<string, Analysis>();
+/** The analysis last published per document (its serial: the analysis itself is not kept), so the same one is not sent twice. */
+const published = new Map<string, number>();
 const ledgerFeatures = new LedgerFeatures(connection, documents, () => workspaceFolders, { rules: (uri) => ruleSetForUri(uri), revalidateAgreements: () => documents.all().forEach((d) => !ledgerFeatures.owns(d.uri) && schedule(d, 0)) });
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -225,8 +225,8 @@ async function validate(uri: string): Promise<void> {
     return;
   }
   // Opening a document fires both open and change: the same analysis is published once.
-  if (published.get(uri) === analysis) return;
-  published.set(uri, analysis);
+  if (published.get(uri) === analysis.serial) return;
+  published.set(uri, analysis.serial);
   const diagnostics = publishable(analysis.findings).map((f) => toDiagnostic(f, version, regulationsDir));
   void connection.sendDiagnostics({ uri, version, diagnostics });
   const data = analysis.doc.frontMatter.data;
