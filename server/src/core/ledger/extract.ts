@@ -47,45 +47,51 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
   let carry: Sentence | null = null;
   /** A section's clause number and the party its heading names, read once for all its sentences. */
   const bySection = new Map<Section, { clause: string; party: string[] | null }>();
-  for (const item of sentencesInOrder(doc)) {
-    const { section } = item;
-    let sentence = item.sentence;
-    if (section && inSkippedSection(section)) continue;
-    if (FIELD_LINE.test(sentence.text.replace(MARKER, ''))) continue;
-    // A sentence broken by a line end (甲方为乙方…项目贷款 / 提供连带责任担保) is read as one.
-    const opensHeading = section !== null && section.heading.lineSpan.start === sentence.span.start;
-    if (carry && !opensHeading && carry.span.end <= sentence.span.start && /^[\r\n]+$/.test(doc.text.slice(carry.span.end, sentence.span.start))) {
-      sentence = { text: doc.text.slice(carry.span.start, sentence.span.end), span: { start: carry.span.start, end: sentence.span.end } };
-    }
-    carry = null;
-    let ofSection = section ? bySection.get(section) : undefined;
-    if (section && !ofSection) bySection.set(section, (ofSection = { clause: clauseNumber(section), party: sectionRoles(section, model) }));
-    const clause = ofSection ? ofSection.clause : '';
-    const sectionParty = ofSection ? ofSection.party : null;
-    const read = memo ? memo(sentence, sectionParty) : readSentence(sentence, model, sectionParty);
-    const headingLine = section !== null && sentence.span.start <= section.heading.lineSpan.start && section.heading.lineSpan.start < sentence.span.end;
-    if (read.pieces.length === 0 && !headingLine && read.runsOn) carry = sentence;
-    for (const [k, piece] of read.pieces.entries()) {
-      const parsed = read.deadlines[k];
-      const due = parsed ? resolveDeadline(parsed, signed) : null;
-      if (options.datedOnly && !due) continue;
-      for (const role of piece.roles) {
-        const party = model.byRole.get(role);
-        drafts.push({
-          id: '',
-          clause,
-          clauseTitle: section?.name ?? '',
-          span: piece.span,
-          range: doc.lines.rangeOf(piece.span),
-          role,
-          party: party?.name ?? role,
-          side: party?.side ?? 'counterparty',
-          text: piece.text,
-          amounts: [...read.amounts[k]],
-          deadline: parsed?.deadline ?? null,
-          due,
-          condition: piece.condition,
-        });
+  /** Sections whose own or parent's name says remedies, disputes or boilerplate (read once per section). */
+  const skipped = new Map<Section, boolean>();
+  // The preamble (before the first clause) states who and why; promises live in the clauses.
+  for (const section of doc.allSections) {
+    let skip = skipped.get(section);
+    if (skip === undefined) skipped.set(section, (skip = inSkippedSection(section)));
+    if (skip) continue;
+    for (const clauseSentence of section.sentences) {
+      let sentence = clauseSentence;
+      if (FIELD_LINE.test(sentence.text.replace(MARKER, ''))) continue;
+      // A sentence broken by a line end (甲方为乙方…项目贷款 / 提供连带责任担保) is read as one.
+      const opensHeading = section !== null && section.heading.lineSpan.start === sentence.span.start;
+      if (carry && !opensHeading && carry.span.end <= sentence.span.start && /^[\r\n]+$/.test(doc.text.slice(carry.span.end, sentence.span.start))) {
+        sentence = { text: doc.text.slice(carry.span.start, sentence.span.end), span: { start: carry.span.start, end: sentence.span.end } };
+      }
+      carry = null;
+      let ofSection = section ? bySection.get(section) : undefined;
+      if (section && !ofSection) bySection.set(section, (ofSection = { clause: clauseNumber(section), party: sectionRoles(section, model) }));
+      const clause = ofSection ? ofSection.clause : '';
+      const sectionParty = ofSection ? ofSection.party : null;
+      const read = memo ? memo(sentence, sectionParty) : readSentence(sentence, model, sectionParty);
+      const headingLine = section !== null && sentence.span.start <= section.heading.lineSpan.start && section.heading.lineSpan.start < sentence.span.end;
+      if (read.pieces.length === 0 && !headingLine && read.runsOn) carry = sentence;
+      for (const [k, piece] of read.pieces.entries()) {
+        const parsed = read.deadlines[k];
+        const due = parsed ? resolveDeadline(parsed, signed) : null;
+        if (options.datedOnly && !due) continue;
+        for (const role of piece.roles) {
+          const party = model.byRole.get(role);
+          drafts.push({
+            id: '',
+            clause,
+            clauseTitle: section?.name ?? '',
+            span: piece.span,
+            range: doc.lines.rangeOf(piece.span),
+            role,
+            party: party?.name ?? role,
+            side: party?.side ?? 'counterparty',
+            text: piece.text,
+            amounts: [...read.amounts[k]],
+            deadline: parsed?.deadline ?? null,
+            due,
+            condition: piece.condition,
+          });
+        }
       }
     }
   }
@@ -170,11 +176,6 @@ export function documentKey(doc: AgreementDocument, fallback = ''): string {
   const title = doc.frontMatter.data['标题'];
   if (typeof title === 'string' && title.trim()) return title.trim();
   return doc.title?.text.trim() || fallback;
-}
-
-function* sentencesInOrder(doc: AgreementDocument): Generator<{ sentence: Sentence; section: Section | null }> {
-  // The preamble (before the first clause) states who and why; promises live in the clauses.
-  for (const section of doc.allSections) for (const sentence of section.sentences) yield { sentence, section };
 }
 
 function inSkippedSection(section: Section): boolean {
