@@ -14,9 +14,12 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+// AGREEMENT_SNAPSHOT_ROOT: another checkout's compiled out/ (an older build, for before/after).
+const root = path.resolve(process.env.AGREEMENT_SNAPSHOT_ROOT ?? path.join(path.dirname(new URL(import.meta.url).pathname), '../..'));
 const { loadPacks } = require(path.join(root, 'out/server/src/packs/loadPacks.js'));
-const { analyzeText, buildRuleSet } = require(path.join(root, 'out/server/src/core/index.js'));
+const { analyzeText, buildRuleSet, fixesOf } = require(path.join(root, 'out/server/src/core/index.js'));
+// Fixes are computed on demand (fixesOf); older builds carried them on the finding. No fix and an empty list print alike.
+const fixesOfFinding = (f) => (fixesOf ? fixesOf(f) : (f.fixes ?? []));
 const { fixAll } = require(path.join(root, 'out/server/src/core/fixes/fixAll.js'));
 const gen = require(path.join(root, 'out/bench/generate.js'));
 
@@ -65,7 +68,7 @@ else if (frozen) {
   fs.writeFileSync(frozenPacks, JSON.stringify(packs));
   fs.writeFileSync(frozenInputs, JSON.stringify(inputs));
 }
-const strip = (f) => ({ rule: f.rule, severity: f.severity, message: f.message, span: f.span, range: f.range, citation: f.citation?.article, fixes: f.fixes?.map((x) => [x.title, x.safe, x.preferred, x.edits]) });
+const strip = (f) => ({ rule: f.rule, severity: f.severity, message: f.message, span: f.span, range: f.range, citation: f.citation?.article, fixes: fixesOfFinding(f).length > 0 ? fixesOfFinding(f).map((x) => [x.title, x.safe, x.preferred, x.edits]) : undefined });
 inputs.forEach((text, i) => {
   const findings = analyzeText(text, ruleSet, { maxSize: 1e9 });
   process.stdout.write(JSON.stringify({ i, findings: findings.map(strip) }) + '\n');

@@ -15,16 +15,17 @@ async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../../..');
   const edits = Number(process.argv[2] ?? 30);
   const profAt = process.argv.indexOf('--cpu-prof');
-  const nodeArgs = profAt >= 0 ? ['--cpu-prof', '--cpu-prof-dir', process.argv[profAt + 1]] : [];
+  const nodeArgs = [...(profAt >= 0 ? ['--cpu-prof', '--cpu-prof-dir', process.argv[profAt + 1]] : []), ...(process.env.AGREEMENT_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   const { packs } = loadPacks([], root);
   const text = generateDocument(corpusFromPacks(packs), { seed: 4242, bytes: 2 ** 20, category: '企业集团' });
-  const client = await startServer(path.join(root, process.env.AGREEMENT_SERVER_JS ?? 'dist/server.js'), { enable: true, debounceMs: 0, maxFileSize: 64 * 2 ** 20, rules: {}, rulePacks: [] }, nodeArgs);
+  const client = await startServer(path.resolve(root, process.env.AGREEMENT_SERVER_JS ?? 'dist/server.js'), { enable: true, debounceMs: 0, maxFileSize: 64 * 2 ** 20, rules: {}, rulePacks: [] }, nodeArgs);
   const uri = pathToFileURL('/tmp/big.agreement.md').href;
   const opened = client.waitFor(uri, (p) => p.version === 1);
   await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'agreement', version: 1, text } });
   const first = await opened;
   const line = Math.floor(text.split('\n').length / 2);
   const samples: number[] = [];
+  const cpuStart = client.cpuMs();
   for (let v = 2; v < edits + 2; v++) {
     const insert = v % 2 === 0;
     const change = insert ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '合' } : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
     await published;
     samples.push(now() - start);
   }
-  console.log(`${first.diagnostics.length} diagnostics; edit → diagnostics ${show(stat(samples))}`);
+  console.log(`${first.diagnostics.length} diagnostics; edit → diagnostics ${show(stat(samples))}; server CPU ${((client.cpuMs() - cpuStart) / samples.length).toFixed(1)} ms per edit`);
   console.log(samples.map((s) => s.toFixed(1)).join(' '));
   await client.stop();
   await new Promise((r) => setTimeout(r, 500));

@@ -17,10 +17,24 @@ export interface Analysis {
   findings: Finding[];
   ruleSet: RuleSet;
   options: AnalyzeOptions;
+  /** Tells analyses apart without keeping them (what was last published). */
+  serial: number;
 }
+
+/**
+ * Analyses kept, most recently used last. An analysis holds its parsed document and findings;
+ * a thousand open documents would keep a thousand of them for documents nobody looks at. The
+ * documents in use (edited, hovered, asked for code actions) stay; another is analysed again
+ * when asked for (the memos make that cheap), with the same findings.
+ */
+export const KEPT_ANALYSES = 32;
+
+let serials = 0;
 
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
+
+  constructor(private readonly kept = KEPT_ANALYSES) {}
 
   /**
    * The analysis of the document's current text. `keep` says whether the document is still
@@ -30,14 +44,21 @@ export class AnalysisCache {
   get(document: TextDocument, ruleSet: RuleSet, options: AnalyzeOptions, keep = true): Analysis {
     const text = document.getText();
     const cached = this.entries.get(document.uri);
-    if (cached && cached.document === document && cached.version === document.version && cached.text === text && cached.ruleSet === ruleSet && cached.options === options) return cached;
+    if (cached && cached.document === document && cached.version === document.version && cached.text === text && cached.ruleSet === ruleSet && cached.options === options) {
+      // Most recently used last.
+      this.entries.delete(document.uri);
+      this.entries.set(document.uri, cached);
+      return cached;
+    }
     // The same limit analyze() applies, so a text above it is never parsed.
     const tooLarge = text.length > (options.maxSize ?? DEFAULT_MAX_SIZE);
     // A document above the size limit is not parsed at all (only its size is reported).
     const doc = parseDocument(tooLarge ? '' : text);
     const findings = tooLarge ? analyzeText(text, ruleSet, options) : analyze(doc, ruleSet, options);
-    const analysis: Analysis = { uri: document.uri, version: document.version, document, text, doc, findings, ruleSet, options };
+    const analysis: Analysis = { uri: document.uri, version: document.version, document, text, doc, findings, ruleSet, options, serial: ++serials };
+    this.entries.delete(document.uri);
     if (keep) this.entries.set(document.uri, analysis);
+    while (this.entries.size > this.kept) this.entries.delete(this.entries.keys().next().value!);
     return analysis;
   }
 

@@ -61,14 +61,15 @@ let insertReplaceSupport = false;
 let snippetSupport = false;
 let versionedEdits = false;
 let snippetEdits = false;
+let disabledActions = false;
 let trusted = false;
 let workspaceFolders: string[] = [];
 const settings = new SettingsStore(connection, () => hasConfiguration);
 const ruleSets = new Map<string, { ruleSet: RuleSet; severities: Record<string, import('./core').SeverityOrOff>; calendar?: import('./core/records/dates').WorkCalendar }>();
 const reportedProblems = new Set<string>();
 const timers = new Map<string, NodeJS.Timeout>();
-/** The analysis last published per document, so the same one is not sent twice. */
-const published = new Map<string, Analysis>();
+/** The analysis last published per document (its serial: the analysis itself is not kept), so the same one is not sent twice. */
+const published = new Map<string, number>();
 const ledgerFeatures = new LedgerFeatures(connection, documents, () => workspaceFolders, { rules: (uri) => ruleSetForUri(uri), revalidateAgreements: () => documents.all().forEach((d) => !ledgerFeatures.owns(d.uri) && schedule(d, 0)) });
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -76,6 +77,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   insertReplaceSupport = params.capabilities.textDocument?.completion?.completionItem?.insertReplaceSupport === true;
   snippetSupport = params.capabilities.textDocument?.completion?.completionItem?.snippetSupport === true;
   versionedEdits = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  disabledActions = params.capabilities.textDocument?.codeAction?.disabledSupport === true;
   snippetEdits = (params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true;
   trusted = (params.initializationOptions as InitializationOptions | undefined)?.trusted === true;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => safePath(f.uri)).filter((p): p is string => p !== undefined);
@@ -223,8 +225,8 @@ async function validate(uri: string): Promise<void> {
     return;
   }
   // Opening a document fires both open and change: the same analysis is published once.
-  if (published.get(uri) === analysis) return;
-  published.set(uri, analysis);
+  if (published.get(uri) === analysis.serial) return;
+  published.set(uri, analysis.serial);
   const diagnostics = publishable(analysis.findings).map((f) => toDiagnostic(f, version, regulationsDir));
   void connection.sendDiagnostics({ uri, version, diagnostics });
   const data = analysis.doc.frontMatter.data;
@@ -274,7 +276,7 @@ connection.onDocumentSymbol((params, token) => withAnalysis(params.textDocument.
 connection.onFoldingRanges((params, token) => withAnalysis(params.textDocument.uri, [], (a) => foldingRanges(a.doc), token));
 connection.onHover((params, token) => (ledgerFeatures.owns(params.textDocument.uri) ? ledgerFeatures.hover(params) : withAnalysis(params.textDocument.uri, null, (a) => hover(a, params.position), token)));
 connection.onCodeAction((params, token) =>
-  withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a, { versionedEdits, snippetEdits, follow: (from, start, end) => history.map(a.uri, from, a.version, start, end) }), token),
+  withAnalysis(params.textDocument.uri, [], (a) => codeActions(params, a, { versionedEdits, snippetEdits, disabledActions, follow: (from, start, end) => history.map(a.uri, from, a.version, start, end) }), token),
 );
 connection.onCompletion((params) => ledgerFeatures.owns(params.textDocument.uri) ? ledgerFeatures.completion(params) : withAnalysis(params.textDocument.uri, [], (a) => completion(a, params.position, { insertReplace: insertReplaceSupport, snippets: snippetSupport })));
 

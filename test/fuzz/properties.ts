@@ -10,6 +10,7 @@ import type { RuleSet } from '../../server/src/core';
 import { fixAll } from '../../server/src/core/fixes/fixAll';
 import { splitsPair } from '../../server/src/core/textBoundaries';
 import { analyseChecked, assertFixApplies } from '../unit/robustness/check';
+import { fixesOf } from '../../server/src/core/fixes/onDemand';
 
 export interface PropertyOptions {
   /** Per-analysis hang guard. */
@@ -26,12 +27,12 @@ export function analysisSurvives(text: string, rules: RuleSet, options: Property
   for (const finding of findings) {
     assertWhole(text, finding.span.start, `${finding.rule} range start`);
     assertWhole(text, finding.span.end, `${finding.rule} range end`);
-    for (const fix of finding.fixes ?? []) for (const edit of fix.edits) {
+    for (const fix of fixesOf(finding)) for (const edit of fix.edits) {
       assertWhole(text, edit.start, `${fix.title} edit start`);
       assertWhole(text, edit.end, `${fix.title} edit end`);
     }
   }
-  const fixes = findings.flatMap((f) => f.fixes ?? []);
+  const fixes = findings.flatMap((f) => fixesOf(f));
   const step = fixes.length <= options.reanalyse ? 1 : Math.ceil(fixes.length / options.reanalyse);
   fixes.forEach((fix, i) => {
     const fixed = assertFixApplies(text, fix, fix.title);

@@ -18,7 +18,8 @@ export interface Config {
   packs: RulePack[];
   /** Pack files after the built-in ones, in load order (workers re-use `packs`, not these). */
   extraPackFiles: string[];
-  ruleSet: RuleSet;
+  /** Built on first use: a `--cache` run whose files are all unchanged never builds it. */
+  readonly ruleSet: RuleSet;
   severities: Record<string, SeverityOrOff>;
   /** Public holidays and worked weekend days from `.agreementrc.yaml`. */
   calendar?: WorkCalendar;
@@ -73,7 +74,19 @@ export function loadConfig(options: Pick<Options, 'builtinPacks' | 'config' | 'p
     if (result.pack) packs.push(result.pack);
   }
   severities = { ...severities, ...options.severities };
-  return { packs, extraPackFiles, ruleSet: buildRuleSet(packs), severities, calendar, rcFile, errors, warnings };
+  let ruleSet: RuleSet | undefined;
+  return {
+    packs,
+    extraPackFiles,
+    get ruleSet() {
+      return (ruleSet ??= buildRuleSet(packs));
+    },
+    severities,
+    calendar,
+    rcFile,
+    errors,
+    warnings,
+  };
 }
 
 /** Build step: validate the built-in packs from YAML and write dist/packs.cache.json. Returns problems, if any. */

@@ -13,7 +13,8 @@ import { PatternBudgetExceeded, withPatternBudget } from './pack/patternBudget';
 import { checkDeadlines, type LedgerOptions } from './ledger/deadlines';
 import { applySuppressions } from './suppressions';
 import { findAttachedAgreement } from './attachment';
-import { snapEdit, snapSpan } from './textBoundaries';
+import { snapSpan } from './textBoundaries';
+import { attachFixes } from './fixes/onDemand';
 import type { Finding } from './types';
 import type { WorkCalendar } from './records/dates';
 
@@ -84,22 +85,14 @@ export function analyze(given: AgreementDocument, rules: RuleSet, options: Analy
   for (const draft of drafts) {
     const severity = severityFor(draft.rule, draft.severity, rules, options);
     if (severity === 'off') continue;
-    const whole = wholeCharacters(doc.text, draft);
-    findings.push({ ...whole, severity, range: doc.lines.rangeOf(whole.span) });
+    const { fixes, ...found } = draft;
+    const span = snapSpan(doc.text, draft.span);
+    const finding: Finding = { ...found, span, severity, range: doc.lines.rangeOf(span) };
+    if (fixes) attachFixes(finding, doc.text, fixes);
+    findings.push(finding);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return applySuppressions(doc, findings);
-}
-
-/** The finding with its range and its fixes' edits on whole characters (see textBoundaries.ts). */
-function wholeCharacters(text: string, draft: DraftFinding): DraftFinding {
-  const span = snapSpan(text, draft.span);
-  const fixes = draft.fixes?.map((fix) => {
-    const edits = fix.edits.map((edit) => snapEdit(text, edit));
-    return edits.every((edit, i) => edit === fix.edits[i]) ? fix : { ...fix, edits };
-  });
-  const fixesSame = !draft.fixes || fixes!.every((fix, i) => fix === draft.fixes![i]);
-  return span === draft.span && fixesSame ? draft : { ...draft, span, fixes };
 }
 
 function budgetFinding(budgetMs: number): DraftFinding {

@@ -25,7 +25,20 @@ export interface DraftFinding {
   span: Span;
   citation?: ResolvedCitation;
   seeAlso?: ResolvedCitation[];
-  fixes?: Fix[];
+  /**
+   * The finding's fixes, or how to compute them: analysis computes no fix edit; they are
+   * computed when asked for (`fixesOf`, core/fixes/onDemand.ts). A function may be shared by
+   * several findings (`onceFixes`), which then share the same fixes.
+   */
+  fixes?: FixSource;
+}
+
+export type FixSource = Fix[] | (() => Fix[]);
+
+/** Fixes computed at most once, for every finding that shares them. */
+export function onceFixes(compute: () => Fix[]): () => Fix[] {
+  let fixes: Fix[] | undefined;
+  return () => (fixes ??= compute());
 }
 
 export function createContext(doc: AgreementDocument, rules: RuleSet, sink: DraftFinding[], calendar?: WorkCalendar): CheckContext {

@@ -7,6 +7,8 @@ export { parseDocument, LineIndex, type AgreementDocument, type Section, type He
 export { buildRuleSet, type RuleSet } from './pack/ruleSet';
 export { loadPack, unresolvedCitations, unresolvedConcepts, type PackProblem } from './pack/load';
 export { applyEdits, minimalEdit } from './fixes/edits';
+export { fixesOf, analysedFinding } from './fixes/onDemand';
+export { fixesFor, findingIn, NOT_CURRENT, type FindingRef, type FixesAnswer } from './fixes/fixesFor';
 export type * from './types';
 export type * from './pack/types';
 export { citationDocument, citationLabel } from './citation';

@@ -15,16 +15,17 @@ export class TextMemo<T> {
     private readonly generationChars: number,
   ) {}
 
-  get(text: string): T {
+  /** `compute` overrides the memo's function for this call (the caller keys by all it reads). */
+  get(text: string, compute: (text: string) => T = this.compute): T {
     const hit = this.current.get(text);
     if (hit) return hit.value;
     const old = this.previous.get(text);
-    if (text.length > this.generationChars) return old ? old.value : this.compute(text);
+    if (text.length > this.generationChars) return old ? old.value : compute(text);
     let entry = old;
     if (!entry) {
       // (' ' + text).slice(1) is a flat copy: the key must not pin the document the text was sliced from.
       const key = (' ' + text).slice(1);
-      entry = { key, value: this.compute(key) };
+      entry = { key, value: compute(key) };
     }
     if (this.currentChars + text.length > this.generationChars) {
       this.previous = this.current;

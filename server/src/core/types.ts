@@ -71,5 +71,4 @@ export interface Finding {
   range: Range;
   citation?: ResolvedCitation;
   seeAlso?: ResolvedCitation[];
-  fixes?: Fix[];
 }

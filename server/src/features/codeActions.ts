@@ -5,6 +5,7 @@ import { placeholderSnippet } from '../core/fixes/snippet';
 import type { Analysis } from '../analysisCache';
 import { OpenProvisionCommand, type OpenProvisionArgs } from '../protocol';
 import { provisionArgs, SOURCE } from './diagnostics';
+import { fixesOf } from '../core/fixes/onDemand';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.agreement`;
 
@@ -16,7 +17,12 @@ export interface CodeActionContext {
   versionedEdits?: boolean;
   /** The client takes snippet edits in a workspace edit (`workspace.workspaceEdit.snippetEditSupport`, LSP 3.18). */
   snippetEdits?: boolean;
+  /** The client shows a code action that cannot be applied, with the reason (`codeAction.disabledSupport`). */
+  disabledActions?: boolean;
 }
+
+/** Why a diagnostic gets no fix: it names no finding of the current text. */
+export const NOT_CURRENT_FIX = '无法修复：该提示针对的是文档的旧版本或不是本文件的检查结果，文档已修改。请等待重新检查后再从新的提示修复。';
 
 /**
  * The same small menu for every finding: its fixes (the preferred one first), "fix
@@ -50,9 +56,13 @@ export function codeActions(params: CodeActionParams, analysis: Analysis, contex
     } catch {
       finding = undefined;
     }
-    if (!finding) continue;
+    if (!finding) {
+      // A stale or forged payload: a refusal the officer can read, never an edit computed for other text.
+      if (context.disabledActions && once('refused')) extras.push({ title: '无法修复此问题', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], disabled: { reason: NOT_CURRENT_FIX } });
+      continue;
+    }
     const rule = finding.rule;
-    for (const fix of finding.fixes ?? []) {
+    for (const fix of fixesOf(finding)) {
       if (!once(`fix|${JSON.stringify(fix.edits)}`)) continue;
       fixes.push({
         title: fix.title,
@@ -134,7 +144,7 @@ function workspaceEdit(analysis: Analysis, edits: TextEdit[], versioned: boolean
 
 /** "Insert all missing sections", "add all missing elements", or "fix all of this rule", when more than one finding has a fix. */
 function fixRuleAction(analysis: Analysis, rule: string, edit: (edits: TextEdit[]) => WorkspaceEdit): CodeAction | null {
-  const count = analysis.findings.filter((f) => f.rule === rule && (f.fixes?.length ?? 0) > 0).length;
+  const count = analysis.findings.filter((f) => f.rule === rule && fixesOf(f).length > 0).length;
   if (count < 2) return null;
   const title =
     rule === 'section/missing'

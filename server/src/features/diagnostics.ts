@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { citationLabel, type Finding, type Severity } from '../core';
+import { citationLabel, type Finding, type ResolvedCitation, type Severity } from '../core';
 import type { DiagnosticData, OpenProvisionArgs } from '../protocol';
 import { provisionLink } from './provisionLink';
 
@@ -42,19 +42,43 @@ export function publishable(findings: Finding[]): Finding[] {
   return [summary, ...kept];
 }
 
+/**
+ * What a diagnostic says of its citation: the label after the message, the link, the provision
+ * to open. Citations are shared by every finding of a provision (the rule set resolves each
+ * once), so a keystroke re-encodes none of this for the hundreds of findings that did not change.
+ */
+interface CitationParts {
+  cite: string;
+  codeDescription: { href: string } | undefined;
+  provision: OpenProvisionArgs | undefined;
+}
+const citationParts = new WeakMap<ResolvedCitation, Map<string, CitationParts>>();
+
+function partsOf(finding: Finding, regulationsDir: string): CitationParts {
+  const citation = finding.citation;
+  if (!citation) return { cite: '', codeDescription: undefined, provision: undefined };
+  let byDir = citationParts.get(citation);
+  if (!byDir) citationParts.set(citation, (byDir = new Map()));
+  let parts = byDir.get(regulationsDir);
+  if (!parts) {
+    const href = provisionLink(citation, regulationsDir);
+    parts = { cite: `（${citationLabel(citation)}）`, codeDescription: href ? { href } : undefined, provision: provisionArgs(finding) };
+    byDir.set(regulationsDir, parts);
+  }
+  return parts;
+}
+
 /** One finding as an LSP diagnostic; `data` names the finding (version and span), not its fixes. */
 export function toDiagnostic(finding: Finding, version: number, regulationsDir: string): Diagnostic {
-  const citation = finding.citation;
-  const cite = citation ? `（${citationLabel(citation)}）` : '';
-  const data: DiagnosticData = { version, start: finding.span.start, end: finding.span.end, provision: provisionArgs(finding) };
-  const href = citation ? provisionLink(citation, regulationsDir) : undefined;
+  const parts = partsOf(finding, regulationsDir);
+  const data: DiagnosticData = { version, start: finding.span.start, end: finding.span.end, provision: parts.provision };
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: href ? { href } : undefined,
+    codeDescription: parts.codeDescription,
     source: SOURCE,
-    message: `${finding.message}${cite}`,
+    message: `${finding.message}${parts.cite}`,
     data,
   };
 }

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
 import { analyzeText } from '../../../server/src/core';
-import { codeActions, FIX_ALL_KIND } from '../../../server/src/features/codeActions';
+import { codeActions, FIX_ALL_KIND, NOT_CURRENT_FIX } from '../../../server/src/features/codeActions';
 import { FRONT, RULES, toCrlf } from '../core/fixes/helpers';
 import { analysisOf, applyWorkspaceEdit, diagnosticsOf, URI } from './helpers';
+import { fixesOf } from '../../../server/src/core/fixes/onDemand';
 
 const lines = (...l: string[]) => l.join('\n');
 const MISSING_THREE = FRONT + lines('一、合作原则', '互利共赢。', '二、法律责任', '依法承担责任。', '');
@@ -120,7 +121,7 @@ describe('code actions', () => {
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, FIX_ALL_KIND);
     const fixed = applyWorkspaceEdit(text, actions[0].edit);
-    const left = analyzeText(fixed, RULES).filter((f) => f.fixes?.some((x) => x.safe));
+    const left = analyzeText(fixed, RULES).filter((f) => fixesOf(f).some((x) => x.safe));
     assert.deepEqual(left.map((f) => f.rule), []);
     assert.ok(!/[^\r]\n/.test(fixed));
   });
@@ -143,5 +144,15 @@ describe('code actions: fix-all work per document version', () => {
     const edit = (again[0].edit as { changes: Record<string, unknown[]> }).changes[URI][0];
     const original = (first.actions[0].edit as { changes: Record<string, unknown[]> }).changes[URI][0];
     assert.equal(edit, original, 'the cached edit object is reused, not recomputed');
+  });
+
+  it('a diagnostic of an older version that cannot be followed gets a readable refusal, not an edit', () => {
+    const analysis = analysisOf(MISSING_THREE, RULES, 5);
+    const [diagnostic] = diagnosticsOf(analysisOf(MISSING_THREE, RULES, 3)).filter((d) => d.code === 'section/missing');
+    const params = { textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic] } };
+    const refused = codeActions(params, analysis, { versionedEdits: true, disabledActions: true, follow: () => null });
+    assert.deepEqual(refused.map((a) => [a.title, a.disabled?.reason, a.edit]), [['无法修复此问题', NOT_CURRENT_FIX, undefined]]);
+    // A client that cannot show disabled actions gets nothing rather than an edit for other text.
+    assert.deepEqual(codeActions(params, analysis, { versionedEdits: true, follow: () => null }), []);
   });
 });

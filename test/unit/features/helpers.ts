@@ -10,7 +10,7 @@ export const URI = 'file:///tmp/unit.agreement.md';
 export function analysisOf(text: string, ruleSet: RuleSet, version = 1): Analysis {
   const doc = parseDocument(text);
   const document = TextDocument.create(URI, 'agreement', version, text);
-  return { uri: URI, version, document, text, doc, findings: analyze(doc, ruleSet, {}), ruleSet, options: {} };
+  return { uri: URI, version, document, text, doc, findings: analyze(doc, ruleSet, {}), ruleSet, options: {}, serial: 0 };
 }
 
 export function diagnosticsOf(analysis: Analysis) {

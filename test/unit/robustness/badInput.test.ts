@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, applyEdits, parseDocument, type Finding } from '../../../server/src/core';
 import { analyseChecked, HANG_GUARD_MS } from './check';
 import { CLEAN, testRules } from './testPack';
+import { fixesOf } from '../../../server/src/core/fixes/onDemand';
 
 const rules = (findings: Finding[]) => findings.map((f) => f.rule);
 const only = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
@@ -112,7 +113,7 @@ describe('robustness: bad input', function () {
       const { findings } = analyseChecked(text);
       assert.deepEqual(rules(findings), ['schema/front-matter']);
       assert.match(findings[0].message, /缺少文件头/);
-      const fixed = applyEdits(text, findings[0].fixes![0].edits);
+      const fixed = applyEdits(text, fixesOf(findings[0])[0].edits);
       assert.equal(parseDocument(fixed).frontMatter.present, true);
       assert.ok(fixed.endsWith(text), 'the original text is kept after the inserted front matter');
     });
@@ -121,7 +122,7 @@ describe('robustness: bad input', function () {
       const { findings } = analyseChecked('');
       assert.deepEqual(rules(findings), ['schema/front-matter']);
       assert.deepEqual(findings[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
-      assert.ok(findings[0].fixes?.length);
+      assert.ok(fixesOf(findings[0]).length);
     });
 
     it('a file of only "---" (with and without a line break, or two of them)', () => {
@@ -166,7 +167,7 @@ describe('robustness: bad input', function () {
       assert.equal(required.length, 1, rules(findings).join());
       assert.match(required[0].message, /文件头缺少“牵头单位”/);
       assert.deepEqual(required[0].range, { start: { line: 0, character: 1 }, end: { line: 0, character: 4 } });
-      const fixed = applyEdits(text, required[0].fixes![0].edits);
+      const fixed = applyEdits(text, fixesOf(required[0])[0].edits);
       assert.ok(fixed.startsWith('\uFEFF---\n'), 'the BOM stays');
       // The added key holds a placeholder, flagged until the officer writes the name.
       assert.deepEqual(rules(analyseChecked(fixed).findings), ['format/placeholder']);
@@ -240,7 +241,7 @@ describe('robustness: bad input', function () {
       assert.deepEqual(only(findings, 'section/numbering'), []);
       const missing = only(findings, 'section/missing');
       assert.equal(missing.length, 1, rules(findings).slice(0, 10).join());
-      assert.ok((missing[0].fixes?.length ?? 0) >= 5, 'one insert per missing section, and one for all');
+      assert.ok(fixesOf(missing[0]).length >= 5, 'one insert per missing section, and one for all');
     });
 
     // checkNumbering reports at most ten findings per sibling group plus a summary, all sharing
@@ -248,7 +249,7 @@ describe('robustness: bad input', function () {
     it('100,000 headings all numbered "1." (a pasted Markdown list) stay fast and small', () => {
       const text = `${CLEAN}${Array.from({ length: 100000 }, () => '1. 条目').join('\n')}\n`;
       const { findings } = analyseChecked(text);
-      const fixes = new Set(findings.flatMap((f) => f.fixes ?? []));
+      const fixes = new Set(findings.flatMap((f) => fixesOf(f)));
       const edits = [...fixes].reduce((n, x) => n + x.edits.length, 0);
       assert.ok(edits < 1_000_000, `${edits} edits`);
       assert.ok(only(findings, 'section/numbering').length <= 11);

@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText, applyEdits, type AnalyzeOptions, type Finding, type Fix, type RuleSet } from '../../../server/src/core';
 import { testRules } from './testPack';
+import { fixesOf } from '../../../server/src/core/fixes/onDemand';
 
 /** A hang guard, not a speed claim: generous enough for a slow CI machine. */
 export const HANG_GUARD_MS = 5000;
@@ -65,7 +66,7 @@ export function assertFindingsInside(text: string, findings: Finding[]): void {
     assert.ok(0 <= f.span.start && f.span.start <= f.span.end && f.span.end <= text.length, `span outside the text: ${where}`);
     assert.deepEqual(f.range.start, referencePosition(starts, f.span.start), `range start: ${where}`);
     assert.deepEqual(f.range.end, referencePosition(starts, f.span.end), `range end: ${where}`);
-    for (const fix of f.fixes ?? []) assertFixApplies(text, fix, where);
+    for (const fix of fixesOf(f)) assertFixApplies(text, fix, where);
   }
 }
 

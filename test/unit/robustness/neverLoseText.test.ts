@@ -12,6 +12,7 @@ import { matchHeading } from '../../../server/src/core/parse/headings';
 import { baseDocuments, mutationArb, applyMutation, type Mutation } from '../../fuzz/mutations';
 import { assertFixApplies } from './check';
 import { builtinRules, CLEAN, MESSY, testRules } from './testPack';
+import { fixesOf } from '../../../server/src/core/fixes/onDemand';
 
 const MARKER = /^(第[一二三四五六七八九十百零〇两\d]+[章条]|[一二三四五六七八九十百零〇两]+、|\d+[．、.]|[（(][一二三四五六七八九十百零〇两\d]+[）)]|#{1,6})$/;
 
@@ -134,16 +135,16 @@ function checkFix(text: string, finding: Finding, fix: Fix, tolerateKnownBugs = 
 
 function checkDocument(text: string, rules: RuleSet): void {
   const findings = analyzeText(text, rules);
-  for (const finding of findings) for (const fix of finding.fixes ?? []) checkFix(text, finding, fix);
+  for (const finding of findings) for (const fix of fixesOf(finding)) checkFix(text, finding, fix);
   // Fix-all: keeps every original line (numbering aside) in order, keeps line breaks and the BOM, and is idempotent.
   const first = fixAll(text, rules);
   // Lines holding a sentence that a safe compliant rewording replaces change on purpose; every other line stays.
-  const rewrites = findings.flatMap((f) => f.fixes ?? []).filter((x) => x.kind === 'rewrite' && x.safe).flatMap((x) => x.edits);
+  const rewrites = findings.flatMap((f) => fixesOf(f)).filter((x) => x.kind === 'rewrite' && x.safe).flatMap((x) => x.edits);
   const doc = parseDocument(text);
   const rewrittenLines = new Set(rewrites.flatMap((e) => contentLines(text.slice(doc.lines.lineStarts[doc.lines.positionAt(e.start).line], doc.lines.lineContentEnd(doc.lines.positionAt(e.end).line)))));
   const kept = contentLines(text).filter((line) => !rewrittenLines.has(line));
   // Sections moved to their place keep their lines, in another order.
-  const moves = findings.some((f) => f.fixes?.some((x) => x.safe && x.kind === 'move'));
+  const moves = findings.some((f) => fixesOf(f).some((x) => x.safe && x.kind === 'move'));
   if (moves) assert.ok(isSubsequence([...kept].sort(), [...contentLines(first.text)].sort()), 'fix-all lost text');
   else assert.ok(isSubsequence(kept, contentLines(first.text)), 'fix-all lost or reordered text');
   const eol = uniformEol(text);
@@ -165,7 +166,7 @@ describe('robustness: never lose text', function () {
       for (const bom of ['', '\uFEFF']) {
         const text = bom + MESSY.replace(/\n/g, eol);
         const findings = analyzeText(text, testRules());
-        assert.ok(findings.filter((f) => (f.fixes?.length ?? 0) > 0).length >= 5, `fixes to check: ${findings.map((f) => f.rule).join()}`);
+        assert.ok(findings.filter((f) => fixesOf(f).length > 0).length >= 5, `fixes to check: ${findings.map((f) => f.rule).join()}`);
         checkDocument(text, testRules());
       }
     }
@@ -173,7 +174,7 @@ describe('robustness: never lose text', function () {
 
   it('fix-all turns the messy agreement into one with no safe fix left', () => {
     const { text } = fixAll(MESSY, testRules());
-    const left = analyzeText(text, testRules()).filter((f) => f.fixes?.some((x) => x.safe));
+    const left = analyzeText(text, testRules()).filter((f) => fixesOf(f).some((x) => x.safe));
     assert.deepEqual(left.map((f) => f.rule), []);
     assert.ok(text.includes('二、合作原则') || text.includes('合作原则'), text);
   });
@@ -200,7 +201,7 @@ describe('robustness: never lose text', function () {
   // (it once glued itself to the next heading's line: "实施主体：……三、重点项目").
   const EMPTY_SECTION = CLEAN.replace('三、重点项目\n', '三、重点项目\n三、重点项目\n');
   it('the element quick fix on an empty section never glues itself to the next heading', () => {
-    for (const finding of analyzeText(EMPTY_SECTION, testRules())) for (const fix of finding.fixes ?? []) checkFix(EMPTY_SECTION, finding, fix, false);
+    for (const finding of analyzeText(EMPTY_SECTION, testRules())) for (const fix of fixesOf(finding)) checkFix(EMPTY_SECTION, finding, fix, false);
   });
 
   it('fix-all never applies a safe fix that would change an existing line', () => {
@@ -213,7 +214,7 @@ describe('robustness: never lose text', function () {
     const text = CLEAN.replace('双方依法承担责任。乙方向甲方提供履约担保。', '甲方为乙方融资提供担保，具体如下：\n\n六、附则');
     const guarantee = analyzeText(text, testRules()).find((f) => f.rule === 'clause/government-guarantee');
     assert.ok(guarantee);
-    for (const fix of guarantee.fixes ?? []) {
+    for (const fix of fixesOf(guarantee)) {
       const fixed = assertFixApplies(text, fix);
       assert.ok(fixed.includes('\n六、附则'), `"${fix.title}" removed the heading`);
     }

@@ -7,6 +7,7 @@ import { categoryNames, docTypeNames } from '../checks/frontMatterValues';
 import type { RuleSet } from '../pack/ruleSet';
 import type { CategoryRule, SectionRule, Severity } from '../pack/types';
 import type { Finding, ResolvedCitation } from '../types';
+import { fixesOf } from '../fixes/onDemand';
 
 const SEVERITY_NAME: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
 
@@ -32,7 +33,7 @@ function quote(text: string): string {
 /** A finding: rule id and severity, what is wrong and what to do, the citation, the national provisions behind it. */
 export function findingMarkdown(finding: Finding): string {
   const lines = [`**${finding.rule}**（${SEVERITY_NAME[finding.severity]}）`, '', escapeMarkdown(finding.message)];
-  const fixes = finding.fixes?.map((f) => f.title) ?? [];
+  const fixes = fixesOf(finding).map((f) => f.title);
   if (fixes.length > 0) lines.push('', `可一键修复：${fixes.map(escapeMarkdown).join('；')}`);
   if (finding.citation) lines.push('', citationMarkdown(finding.citation));
   for (const extra of finding.seeAlso ?? []) lines.push('', citationMarkdown(extra, '另见'));

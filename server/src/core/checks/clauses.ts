@@ -3,7 +3,7 @@ import { SentenceMatcher } from '../clause/match';
 import { normaliseForMatch, originalRange, type NormalisedText } from '../clause/normalise';
 import { foldTable } from '../clause/fold';
 import { anchorsIn, candidatesFor, type Candidate } from '../clause/scan';
-import type { CheckContext } from '../context';
+import { onceFixes, type CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
 
@@ -115,7 +115,7 @@ export function checkClauses(context: CheckContext): void {
       }
     }
     // One set of fixes per sentence: every finding of it offers the same (combined) rewording.
-    const fixes = found.length > 0 ? sentenceClauseFixes(context, sentence, found) : [];
+    const fixes = found.length > 0 ? onceFixes(() => sentenceClauseFixes(context, sentence, found)) : [];
     for (const hit of found) {
       const rule = hit.clause.rule;
       context.report({

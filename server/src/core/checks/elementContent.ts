@@ -2,6 +2,7 @@ import type { ElementRule } from '../pack/types';
 import type { Section } from '../parse';
 import { normaliseWord } from '../clause/normalise';
 import { withoutPlaceholders, writtenWords } from '../placeholders';
+import { TextMemo } from '../textMemo';
 
 /**
  * The words of a section that can show its elements. Left out: placeholders and the labels
@@ -11,10 +12,43 @@ import { withoutPlaceholders, writtenWords } from '../placeholders';
  * an item whose own lines are written.
  */
 export function contentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
+  const names = labelNames(elements);
+  let memo = memos.get(skeleton);
+  if (!memo) memos.set(skeleton, (memo = new TextMemo<string>(() => '', MEMO_GENERATION_CHARS)));
+  const from = unit.heading.lineSpan.start;
+  const key = `${names.join('\u0001')}\u0000${outlineKey(unit, from)}\u0000${text.slice(from, unit.span.end)}`;
+  return memo.get(key, () => flat(readContent(text, unit, names, skeleton)));
+}
+
+/**
+ * What `readContent` reads of a unit: its text from its heading line to its end, the element
+ * names, the skeleton lines, and where its headings and bodies sit (relative to the heading
+ * line). Kept across analyses by all of these, so an edit elsewhere reads no unit again.
+ */
+const MEMO_GENERATION_CHARS = 1 << 20;
+const memos = new WeakMap<Set<string>, TextMemo<string>>();
+
+function outlineKey(unit: Section, from: number): string {
+  let out = '';
+  const visit = (section: Section) => {
+    const h = section.heading;
+    out += `${h.lineSpan.start - from},${h.lineSpan.end - from},${h.nameSpan.start - from},${h.nameSpan.end - from},${section.bodySpan.start - from},${section.bodySpan.end - from},${section.span.end - from}(`;
+    section.children.forEach(visit);
+    out += ')';
+  };
+  visit(unit);
+  return out;
+}
+
+/** A copy of `s` that points into no other string (a memo value must not pin a document). */
+function flat(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+function readContent(text: string, unit: Section, names: string[], skeleton: Set<string>): string {
   const start = unit.heading.nameSpan.start;
   const end = unit.span.end;
   const headed = writtenHeadings(text, unit);
-  const names = labelNames(elements);
   const kept: string[] = [];
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   re.lastIndex = start;
@@ -41,14 +75,19 @@ function writtenHeadings(text: string, unit: Section): Set<number> {
   return out;
 }
 
-const cache = new WeakMap<ElementRule[], string[]>();
+/** Per element list (a section's elements, filtered anew by each analysis): keyed by the elements, which the rule set keeps. */
+const cache = new WeakMap<ElementRule, Map<string, string[]>>();
 
 /** Element names and synonyms in matching form, longest first (资金保障措施 before 资金保障). */
 function labelNames(elements: ElementRule[]): string[] {
-  let names = cache.get(elements);
+  if (elements.length === 0) return [];
+  let byList = cache.get(elements[0]);
+  if (!byList) cache.set(elements[0], (byList = new Map()));
+  const key = elements.map((e) => `${e.name}\u0001${(e.synonyms ?? []).join('\u0001')}`).join('\u0000');
+  let names = byList.get(key);
   if (!names) {
     names = [...new Set(elements.flatMap((e) => [e.name, ...(e.synonyms ?? [])]).map(normaliseWord))].sort((a, b) => b.length - a.length);
-    cache.set(elements, names);
+    byList.set(key, names);
   }
   return names;
 }

@@ -83,7 +83,7 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
       continue;
     }
     const message = element.contentHint ? `${where}未写明“${element.name}”：应写明${element.contentHint}。` : `${where}未写明“${element.name}”。请补充${element.name}的具体内容。`;
-    context.report({ ...base, message, fixes: [insertElementFix(context, unit, element)] });
+    context.report({ ...base, message, fixes: () => [insertElementFix(context, unit, element)] });
   }
 }
 

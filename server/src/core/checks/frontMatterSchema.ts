@@ -42,7 +42,7 @@ export function checkFrontMatter(context: CheckContext): void {
       message: '缺少文件头：请在文件开头用两行“---”写明文种、类别、标题、甲方、乙方、牵头单位、签署日期等要素。没有类别，无法按规定检查必备内容。',
       span: { start, end: doc.lines.lineContentEnd(doc.lines.positionAt(start).line) },
       // Values the body states are filled in; the rest stay placeholders, flagged until written.
-      fixes: [{ title: '插入文件头（取自正文，其余待填写）', edits: [{ start, end: start, newText: frontMatterTemplate(doc.eol, frontMatterFromBody(doc)) }], safe: false, preferred: true }],
+      fixes: () => [{ title: '插入文件头（取自正文，其余待填写）', edits: [{ start, end: start, newText: frontMatterTemplate(doc.eol, frontMatterFromBody(doc)) }], safe: false, preferred: true }],
     });
     return;
   }
@@ -71,7 +71,7 @@ function report(context: CheckContext, error: ErrorObject): void {
         severity: 'error',
         message: `文件头缺少“${missing}”。${properties[missing]?.description?.split('。')[0] ?? ''}。`.replace('。。', '。'),
         span: openFence,
-        fixes: [addKeyFix(context, missing)],
+        fixes: () => [addKeyFix(context, missing)],
       });
       return;
     }
@@ -83,7 +83,7 @@ function report(context: CheckContext, error: ErrorObject): void {
         message: `${key} 须为以下之一：${allowed.join('、')}。`,
         span: valueSpan,
         // The value nearest to what was written first (签署 → 已签署), and preferred when it shares words with it.
-        fixes: byCloseness(allowed, entry?.value).map((value, i) => ({
+        fixes: () => byCloseness(allowed, entry?.value).map((value, i) => ({
           title: `改为“${value}”`,
           edits: [valueEdit(context, entry?.valueSpan ?? valueSpan, value)],
           safe: false,
@@ -101,7 +101,7 @@ function report(context: CheckContext, error: ErrorObject): void {
           severity: 'error',
           message: `${key} 未填写：请在冒号后写明${key}，或删去这一行。${property?.description?.split('。')[0] ?? ''}。`.replace('。。', '。'),
           span: valueSpan,
-          fixes: choices.map((value) => ({ title: `填写“${value}”`, edits: [valueEdit(context, entry.valueSpan, value)], safe: false })),
+          fixes: () => choices.map((value) => ({ title: `填写“${value}”`, edits: [valueEdit(context, entry.valueSpan, value)], safe: false })),
         });
         return;
       }

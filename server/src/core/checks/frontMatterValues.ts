@@ -41,7 +41,7 @@ export function checkRuleSetValues(context: CheckContext): void {
       severity: 'error',
       message: `${key} 须为以下之一：${allowed.join('、')}。`,
       span,
-      fixes: !oneLine ? [] : allowed.map((v) => ({ title: `改为“${v}”`, edits: [{ start: entry.valueSpan.start, end: entry.valueSpan.end, newText: v }], safe: false })),
+      fixes: () => !oneLine ? [] : allowed.map((v) => ({ title: `改为“${v}”`, edits: [{ start: entry.valueSpan.start, end: entry.valueSpan.end, newText: v }], safe: false })),
     });
   }
 }

@@ -45,7 +45,7 @@ export function checkProcedures(context: CheckContext): void {
       span: anchorSpan(context, check),
       citation: rules.resolve(check.citation),
       seeAlso: check.seeAlso?.map((ref) => rules.resolve(ref)).filter((c) => c !== undefined),
-      fixes: [...(check.insert ? [insertKeyFix(context, check.insert.key, check.insert.value)] : []), ...(inferred ? [inferred.fix] : [])],
+      fixes: () => [...(check.insert ? [insertKeyFix(context, check.insert.key, check.insert.value)] : []), ...(inferred ? [inferred.fix] : [])],
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { CheckContext } from '../context';
+import { onceFixes, type CheckContext } from '../context';
 import { matchSections, sectionText, type SectionMatch } from '../sectionMatch';
 import { onlyPlaceholders } from '../placeholders';
 import { skeletonLines } from '../skeletonLines';
@@ -32,8 +32,11 @@ export function checkSections(context: CheckContext): void {
   if (absent.length > 0) {
     const names = absent.map((m) => `“${m.rule.name}”${aliasNote(m)}`).join('、');
     // One insert per section, and one for all (preferred when there are several).
-    const fixes = absent.map((m) => ({ ...insertSectionFix(context, matches, m), preferred: absent.length === 1 }));
-    if (absent.length > 1) fixes.push({ ...insertSectionsFix(context, matches, absent, `插入全部缺少的 ${absent.length} 节`), preferred: true });
+    const fixes = (): Fix[] => {
+      const inserts = absent.map((m) => ({ ...insertSectionFix(context, matches, m), preferred: absent.length === 1 }));
+      if (absent.length > 1) inserts.push({ ...insertSectionsFix(context, matches, absent, `插入全部缺少的 ${absent.length} 节`), preferred: true });
+      return inserts;
+    };
     const citations = [...new Map(absent.map((m) => rules.resolve(m.rule.citation)).filter((c) => c !== undefined).map((c) => [`${c.regulationId} ${c.article}`, c])).values()];
     context.report({
       rule: 'section/missing',
@@ -94,14 +97,17 @@ function checkOrder(context: CheckContext, matches: SectionMatch[]): void {
     const next = present.find((p, j) => keep.has(j) && p.match.order > item.match.order);
     const where = previous ? `应位于“${previous.section.name}”之后` : next ? `应位于“${next.section.name}”之前` : '位置不符合规定顺序';
     const order = context.category!.sections.map((s) => s.name).join('、');
-    const fix = moveSectionFix(context, item.section, previous?.section, next?.section);
+    const fixes = (): Fix[] => {
+      const fix = moveSectionFix(context, item.section, previous?.section, next?.section);
+      return fix ? [fix] : [];
+    };
     context.report({
       rule: 'section/order',
       severity: 'warning',
       message: `“${item.section.name}”${where}。规定的顺序为：${order}。`,
       span: item.section.heading.nameSpan,
       citation: context.rules.resolve(item.match.rule.citation),
-      fixes: fix ? [fix] : [],
+      fixes,
     });
   });
 }
@@ -145,22 +151,21 @@ export function checkNumbering(context: CheckContext): void {
       let expected = continuesArticles ? lastArticle + 1 : 1;
       let reported = 0;
       let skipped = 0;
-      // One renumbering fix per group, shared by its findings (computed once, only when needed).
-      let fix: Fix | undefined;
+      // One renumbering fix per group, shared by its findings (computed once, only when asked for).
+      // Renumbering restarts at 1: not offered where the articles continue the previous chapter.
+      const fixes = continuesArticles ? [] : onceFixes(() => [{ title: '按顺序重新编号本级标题', edits: renumberEdits(group), safe: true, preferred: true }]);
       for (const section of group) {
         const actual = section.heading.numberValue!;
         if (actual !== expected) {
           if (reported >= MAX_NUMBERING_FINDINGS_PER_GROUP) {
             skipped++;
           } else {
-            // Renumbering restarts at 1: not offered where the articles continue the previous chapter.
-            if (!continuesArticles) fix ??= { title: '按顺序重新编号本级标题', edits: renumberEdits(group), safe: true, preferred: true };
             context.report({
               rule: 'section/numbering',
               severity: 'warning',
               message: `编号不连续：此处应为第${expected}项，实为“${section.heading.marker}”。请按顺序重新编号。`,
               span: section.heading.markerSpan,
-              fixes: fix ? [fix] : [],
+              fixes,
             });
             reported++;
           }
@@ -175,7 +180,7 @@ export function checkNumbering(context: CheckContext): void {
           severity: 'warning',
           message: `本级另有 ${skipped} 处编号不连续（未逐一标出）。请按顺序重新编号。`,
           span: last.heading.markerSpan,
-          fixes: fix ? [fix] : [],
+          fixes,
         });
       }
     }

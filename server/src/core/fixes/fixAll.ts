@@ -3,6 +3,7 @@ import type { RuleSet } from '../pack/ruleSet';
 import { parseDocument } from '../parse';
 import type { Finding, Fix, OffsetEdit, Span } from '../types';
 import { applyEdits } from './edits';
+import { fixesOf } from './onDemand';
 
 export interface FixAllResult {
   text: string;
@@ -40,7 +41,7 @@ type FixAllOptions = AnalyzeOptions & { rule?: string; includeUnsafe?: boolean }
 /** The fix fix-all would apply for a finding, and the key that identifies it across rounds. */
 function candidate(f: Finding, options: FixAllOptions): { fix: Fix; key: string } | undefined {
   if (options.rule && f.rule !== options.rule) return undefined;
-  const fix = f.fixes?.find((x) => x.safe || (options.includeUnsafe && x.preferred));
+  const fix = fixesOf(f).find((x) => x.safe || (options.includeUnsafe && x.preferred));
   if (!fix || fix.edits.length === 0) return undefined;
   return { fix, key: `${f.rule}|${f.message}|${fix.title}` };
 }

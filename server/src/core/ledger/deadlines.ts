@@ -9,7 +9,7 @@
 import type { CheckContext } from '../context';
 import { addMonths, daysBetween, isoDate } from './dates';
 import { extractCommitments } from './extract';
-import { mergeLedger } from './merge';
+import { ledgerRow, mergeLedger } from './merge';
 import { termOf } from './term';
 import type { LedgerEntry } from './types';
 
@@ -36,8 +36,17 @@ export function checkDeadlines(context: CheckContext, options: LedgerOptions): v
 
 function checkCommitments(context: CheckContext, options: LedgerOptions, asOf: string): void {
   const file = options.file ?? options.fallbackKey ?? '';
-  const commitments = extractCommitments(context.doc, { fallbackKey: options.fallbackKey }).map((c) => ({ ...c, file }));
-  const { rows } = mergeLedger(commitments, options.entries ?? [], asOf);
+  const entries = options.entries ?? [];
+  // Without recorded statuses a row is overdue only by its own due date: the commitments that have
+  // one are all that is read, and no ids are needed (mergeLedger with no entries gives the same rows).
+  const rows =
+    entries.length === 0
+      ? extractCommitments(context.doc, { fallbackKey: options.fallbackKey, datedOnly: true }).map((c) => ledgerRow({ ...c, file }, null, null, asOf))
+      : mergeLedger(
+          extractCommitments(context.doc, { fallbackKey: options.fallbackKey }).map((c) => ({ ...c, file })),
+          entries,
+          asOf,
+        ).rows;
   for (const row of rows) {
     if (!row.overdue || !row.due) continue;
     const limit = row.deadline && 'relative' in row.deadline ? `（${row.deadline.relative}）` : '';

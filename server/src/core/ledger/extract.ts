@@ -31,6 +31,12 @@ const MARKER = /^(?:第[一二三四五六七八九十百零〇0-9]+[条章][ \t
 export interface ExtractOptions {
   /** Names the agreement in ids: the file name, when there is no 标题. */
   fallbackKey?: string;
+  /**
+   * Only the commitments with a due date, and no ids (left ''): what the overdue check needs
+   * when no ledger file records statuses. Ids number repeated promises across all commitments,
+   * so they are only given when every commitment is read.
+   */
+  datedOnly?: boolean;
 }
 
 export function extractCommitments(doc: AgreementDocument, options: ExtractOptions = {}): Omit<Commitment, never>[] {
@@ -41,46 +47,55 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
   let carry: Sentence | null = null;
   /** A section's clause number and the party its heading names, read once for all its sentences. */
   const bySection = new Map<Section, { clause: string; party: string[] | null }>();
-  for (const item of sentencesInOrder(doc)) {
-    const { section } = item;
-    let sentence = item.sentence;
-    if (section && inSkippedSection(section)) continue;
-    if (FIELD_LINE.test(sentence.text.replace(MARKER, ''))) continue;
-    // A sentence broken by a line end (甲方为乙方…项目贷款 / 提供连带责任担保) is read as one.
-    const opensHeading = section !== null && section.heading.lineSpan.start === sentence.span.start;
-    if (carry && !opensHeading && carry.span.end <= sentence.span.start && /^[\r\n]+$/.test(doc.text.slice(carry.span.end, sentence.span.start))) {
-      sentence = { text: doc.text.slice(carry.span.start, sentence.span.end), span: { start: carry.span.start, end: sentence.span.end } };
-    }
-    carry = null;
-    let ofSection = section ? bySection.get(section) : undefined;
-    if (section && !ofSection) bySection.set(section, (ofSection = { clause: clauseNumber(section), party: sectionRoles(section, model) }));
-    const clause = ofSection ? ofSection.clause : '';
-    const sectionParty = ofSection ? ofSection.party : null;
-    const read = memo ? memo(sentence, sectionParty) : readSentence(sentence, model, sectionParty);
-    const headingLine = section !== null && sentence.span.start <= section.heading.lineSpan.start && section.heading.lineSpan.start < sentence.span.end;
-    if (read.pieces.length === 0 && !headingLine && read.runsOn) carry = sentence;
-    for (const [k, piece] of read.pieces.entries()) {
-      const parsed = read.deadlines[k];
-      for (const role of piece.roles) {
-        const party = model.byRole.get(role);
-        drafts.push({
-          id: '',
-          clause,
-          clauseTitle: section?.name ?? '',
-          span: piece.span,
-          range: doc.lines.rangeOf(piece.span),
-          role,
-          party: party?.name ?? role,
-          side: party?.side ?? 'counterparty',
-          text: piece.text,
-          amounts: [...read.amounts[k]],
-          deadline: parsed?.deadline ?? null,
-          due: parsed ? resolveDeadline(parsed, signed) : null,
-          condition: piece.condition,
-        });
+  /** Sections whose own or parent's name says remedies, disputes or boilerplate (read once per section). */
+  const skipped = new Map<Section, boolean>();
+  // The preamble (before the first clause) states who and why; promises live in the clauses.
+  for (const section of doc.allSections) {
+    let skip = skipped.get(section);
+    if (skip === undefined) skipped.set(section, (skip = inSkippedSection(section)));
+    if (skip) continue;
+    for (const clauseSentence of section.sentences) {
+      let sentence = clauseSentence;
+      if (FIELD_LINE.test(sentence.text.replace(MARKER, ''))) continue;
+      // A sentence broken by a line end (甲方为乙方…项目贷款 / 提供连带责任担保) is read as one.
+      const opensHeading = section !== null && section.heading.lineSpan.start === sentence.span.start;
+      if (carry && !opensHeading && carry.span.end <= sentence.span.start && /^[\r\n]+$/.test(doc.text.slice(carry.span.end, sentence.span.start))) {
+        sentence = { text: doc.text.slice(carry.span.start, sentence.span.end), span: { start: carry.span.start, end: sentence.span.end } };
+      }
+      carry = null;
+      let ofSection = section ? bySection.get(section) : undefined;
+      if (section && !ofSection) bySection.set(section, (ofSection = { clause: clauseNumber(section), party: sectionRoles(section, model) }));
+      const clause = ofSection ? ofSection.clause : '';
+      const sectionParty = ofSection ? ofSection.party : null;
+      const read = memo ? memo(sentence, sectionParty) : readSentence(sentence, model, sectionParty);
+      const headingLine = section !== null && sentence.span.start <= section.heading.lineSpan.start && section.heading.lineSpan.start < sentence.span.end;
+      if (read.pieces.length === 0 && !headingLine && read.runsOn) carry = sentence;
+      for (const [k, piece] of read.pieces.entries()) {
+        const parsed = read.deadlines[k];
+        const due = parsed ? resolveDeadline(parsed, signed) : null;
+        if (options.datedOnly && !due) continue;
+        for (const role of piece.roles) {
+          const party = model.byRole.get(role);
+          drafts.push({
+            id: '',
+            clause,
+            clauseTitle: section?.name ?? '',
+            span: piece.span,
+            range: doc.lines.rangeOf(piece.span),
+            role,
+            party: party?.name ?? role,
+            side: party?.side ?? 'counterparty',
+            text: piece.text,
+            amounts: [...read.amounts[k]],
+            deadline: parsed?.deadline ?? null,
+            due,
+            condition: piece.condition,
+          });
+        }
       }
     }
   }
+  if (options.datedOnly) return drafts;
   const key = documentKey(doc, options.fallbackKey);
   const ids = commitmentIds(key, drafts);
   return drafts.map((d, i) => ({ ...d, id: ids[i] }));
@@ -149,6 +164,8 @@ function memoized(model: PartyModel): (sentence: Sentence, sectionParty: string[
       byText.set((' ' + sentence.text).slice(1), relative);
       table.size++;
     }
+    // Most sentences promise nothing: their reading needs no moving.
+    if (relative.pieces.length === 0) return relative;
     const at = sentence.span.start;
     return { ...relative, pieces: relative.pieces.map((p) => ({ ...p, span: { start: p.span.start + at, end: p.span.end + at } })) };
   };
@@ -159,11 +176,6 @@ export function documentKey(doc: AgreementDocument, fallback = ''): string {
   const title = doc.frontMatter.data['标题'];
   if (typeof title === 'string' && title.trim()) return title.trim();
   return doc.title?.text.trim() || fallback;
-}
-
-function* sentencesInOrder(doc: AgreementDocument): Generator<{ sentence: Sentence; section: Section | null }> {
-  // The preamble (before the first clause) states who and why; promises live in the clauses.
-  for (const section of doc.allSections) for (const sentence of section.sentences) yield { sentence, section };
 }
 
 function inSkippedSection(section: Section): boolean {

@@ -60,7 +60,7 @@ export function mergeLedger(commitments: Array<Commitment & { file: string }>, e
       previous[i] = best.entry.id;
     }
   });
-  const rows = commitments.map((c, i) => row(c, matched[i], previous[i], asOf));
+  const rows = commitments.map((c, i) => ledgerRow(c, matched[i], previous[i], asOf));
   const orphans: OrphanRow[] = entries
     .filter((e) => !used.has(e.id))
     .map((entry) => ({
@@ -70,7 +70,8 @@ export function mergeLedger(commitments: Array<Commitment & { file: string }>, e
   return { rows, orphans };
 }
 
-function row(c: Commitment & { file: string }, entry: LedgerEntry | null, previousId: string | null, asOf: string): LedgerRow {
+/** One commitment's row, given the ledger entry it matched (if any). */
+export function ledgerRow(c: Commitment & { file: string }, entry: LedgerEntry | null, previousId: string | null, asOf: string): LedgerRow {
   const due = c.due ?? entry?.到期日期 ?? null;
   const status: LedgerStatus = entry?.状态 ?? (due && due >= asOf ? '未到期' : '履行中');
   const kept = KEPT_STATUSES.includes(status);

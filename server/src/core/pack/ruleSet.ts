@@ -65,8 +65,17 @@ export function buildRuleSet(packs: RulePack[]): RuleSet {
     }
   }
 
+  // One resolved citation per provision, shared by every finding that cites it (read-only data).
+  const resolved = new Map<string, ResolvedCitation | undefined>();
   const resolve = (ref: CitationRef | undefined): ResolvedCitation | undefined => {
     if (!ref) return undefined;
+    const key = `${ref.regulation}\u0000${ref.article}`;
+    if (resolved.has(key)) return resolved.get(key);
+    const citation = resolveNew(ref);
+    resolved.set(key, citation);
+    return citation;
+  };
+  const resolveNew = (ref: CitationRef): ResolvedCitation | undefined => {
     const regulation = regulations.get(ref.regulation);
     if (!regulation) return undefined;
     return {

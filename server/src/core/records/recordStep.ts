@@ -82,7 +82,7 @@ export function checkRecordStep(context: CheckContext, step: RecordStep): void {
     span: frontMatterAnchor(context, step.key),
     citation,
     seeAlso,
-    fixes: entry ? [] : [insertKeyFix(context, step.key, step.insertValue)],
+    fixes: () => entry ? [] : [insertKeyFix(context, step.key, step.insertValue)],
   });
 }
 

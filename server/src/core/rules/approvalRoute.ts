@@ -67,7 +67,7 @@ export function checkApprovalRoute(context: CheckContext): void {
       message: `协议${need.why}${body}，应提交${MEETING[need.route]}审议，文件头未记录审批方式。请在文件头“审批方式”中写明“${need.route}”及审议情况。`,
       span: frontMatterAnchor(context, '涉及事项', '签署日期', '阶段'),
       citation,
-      fixes: [insertKeyFix(context, '审批方式', need.route)],
+      fixes: () => [insertKeyFix(context, '审批方式', need.route)],
     });
     return;
   }
@@ -79,6 +79,6 @@ export function checkApprovalRoute(context: CheckContext): void {
     message: `审批方式为“${route}”，但协议${need.why}${body}，应提交${MEETING[need.route]}审议。`,
     span: entry.valueSpan,
     citation,
-    fixes: [{ title: `改为“${need.route}”`, edits: [{ start: entry.valueSpan.start, end: entry.valueSpan.end, newText: need.route }], safe: false, preferred: true }],
+    fixes: () => [{ title: `改为“${need.route}”`, edits: [{ start: entry.valueSpan.start, end: entry.valueSpan.end, newText: need.route }], safe: false, preferred: true }],
   });
 }

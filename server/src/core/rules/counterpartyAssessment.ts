@@ -72,7 +72,7 @@ export function checkCounterpartyAssessment(context: CheckContext): void {
       span: frontMatterAnchor(context, `${due[0].party.role}性质`, due[0].party.role, '主体评估'),
       citation,
       seeAlso,
-      fixes: context.doc.frontMatter.entries.has('主体评估') ? fixes.slice(1) : fixes,
+      fixes: () => context.doc.frontMatter.entries.has('主体评估') ? fixes.slice(1) : fixes,
     });
   }
   for (const a of unknown) {

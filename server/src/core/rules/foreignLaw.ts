@@ -32,7 +32,7 @@ export function checkForeignLaw(context: CheckContext): void {
       message: `文件头写“涉外: false”，但${foreign.inferred}：本协议是涉外协议。请改为“涉外: true”。`,
       span: declared.valueSpan,
       citation: rules.resolve({ regulation: 'hb-2017-47', article: '一(二)2' }),
-      fixes: [{ title: '改为“涉外: true”', edits: [{ start: declared.valueSpan.start, end: declared.valueSpan.end, newText: 'true' }], safe: false, preferred: true }],
+      fixes: () => [{ title: '改为“涉外: true”', edits: [{ start: declared.valueSpan.start, end: declared.valueSpan.end, newText: 'true' }], safe: false, preferred: true }],
     });
   }
   const chosen = fm.data['适用法律'];
@@ -47,7 +47,7 @@ export function checkForeignLaw(context: CheckContext): void {
       message: `涉外协议约定适用“${chosen}”。涉外协议和备忘录应优先约定适用中国法律；请改为“中华人民共和国法律”，或在报审材料中说明理由。`,
       span: entry.valueSpan,
       citation,
-      fixes: [{ title: '改为“中华人民共和国法律”', edits: [{ start: entry.valueSpan.start, end: entry.valueSpan.end, newText: '中华人民共和国法律' }], safe: false, preferred: true }],
+      fixes: () => [{ title: '改为“中华人民共和国法律”', edits: [{ start: entry.valueSpan.start, end: entry.valueSpan.end, newText: '中华人民共和国法律' }], safe: false, preferred: true }],
     });
     return;
   }
@@ -60,6 +60,6 @@ export function checkForeignLaw(context: CheckContext): void {
     message: `涉外协议未约定适用中国法律。${note}涉外协议和备忘录应优先约定适用中国法律：请在文件头写明“适用法律: 中华人民共和国法律”，并在正文争议解决条款中约定。`,
     span: other ? other.span : entry ? entry.keySpan : { start: fm.span.start, end: fm.span.start + 3 },
     citation,
-    fixes: [insertKeyFix(context, '适用法律', '中华人民共和国法律')],
+    fixes: () => [insertKeyFix(context, '适用法律', '中华人民共和国法律')],
   });
 }

@@ -32,7 +32,7 @@ export function checkLeadUnit(context: CheckContext): void {
       message: `${category}类协议由${named.unit}牵头负责，文件头牵头单位为“${unit}”。请核对牵头单位。`,
       span: entry.valueSpan,
       citation: context.rules.resolve({ regulation: 'hb-2017-47', article: named.article }),
-      fixes: [{ title: `改为“${named.unit}”`, edits: [{ start: entry.valueSpan.start, end: entry.valueSpan.end, newText: named.unit }], safe: false }],
+      fixes: () => [{ title: `改为“${named.unit}”`, edits: [{ start: entry.valueSpan.start, end: entry.valueSpan.end, newText: named.unit }], safe: false }],
     });
     return;
   }

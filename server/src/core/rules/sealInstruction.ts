@@ -28,6 +28,6 @@ export function checkSealInstruction(context: CheckContext): void {
     message: `区政府领导同志未在协议文本上签字（签署人为“${ours.signer.text}”），用印须持区政府领导同志批示件办理${record.kind === 'negative' ? `；“批示件: ${record.text}”不是批示件记录` : fm.entries.has('批示件') ? '；“批示件”尚未填写实际内容' : ''}。请在文件头“批示件”中写明批示的领导、日期和文号。`,
     span: frontMatterAnchor(context, '批示件', '用印日期'),
     citation: context.rules.resolve({ regulation: 'hb-2017-47', article: '三(五)' }),
-    fixes: fm.entries.has('批示件') ? [] : [insertKeyFix(context, '批示件', '（写明批示的区政府领导、日期和文号）')],
+    fixes: () => fm.entries.has('批示件') ? [] : [insertKeyFix(context, '批示件', '（写明批示的区政府领导、日期和文号）')],
   });
 }

@@ -34,7 +34,7 @@ export function checkTranslation(context: CheckContext): void {
       span: frontMatterAnchor(context, '中文译本', '涉外', '类别'),
       citation,
       seeAlso,
-      fixes: fm.entries.has('中文译本') ? [] : [insertKeyFix(context, '中文译本', '（写明协议正文及中文译本的准备情况）')],
+      fixes: () => fm.entries.has('中文译本') ? [] : [insertKeyFix(context, '中文译本', '（写明协议正文及中文译本的准备情况）')],
     });
     return;
   }

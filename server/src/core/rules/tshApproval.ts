@@ -26,7 +26,7 @@ export function checkTshApproval(context: CheckContext): void {
       message: `工作会商制度议定书须送交厅长办公会审定，${entry ? `文件头审批方式为“${String(route)}”` : '文件头未记录审批方式'}。请写明“审批方式: 厅长办公会”。`,
       span: entry ? entry.valueSpan : frontMatterAnchor(context, '文种'),
       citation,
-      fixes: entry
+      fixes: () => entry
         ? [{ title: '改为“厅长办公会”', edits: [{ start: entry.valueSpan.start, end: entry.valueSpan.end, newText: '厅长办公会' }], safe: false, preferred: true }]
         : [insertKeyFix(context, '审批方式', '厅长办公会')],
     });
@@ -38,6 +38,6 @@ export function checkTshApproval(context: CheckContext): void {
     message: `议定书须经科技厅和市级人民政府批准，并由市级人民政府向省科技厅正式行文；文件头${fm.entries.has('批准文件') ? '“批准文件”尚未填写实际内容' : '未记录批准文件'}。请在“批准文件”中写明市政府行文的文号和日期。`,
     span: frontMatterAnchor(context, '批准文件', '审批方式', '文种'),
     citation,
-    fixes: fm.entries.has('批准文件') ? [] : [insertKeyFix(context, '批准文件', '（写明市政府正式行文的文号和日期）')],
+    fixes: () => fm.entries.has('批准文件') ? [] : [insertKeyFix(context, '批准文件', '（写明市政府正式行文的文号和日期）')],
   });
 }

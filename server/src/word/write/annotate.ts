@@ -12,6 +12,7 @@ import type { ExtractedWord, WordParagraph } from '../model';
 import { commentParagraphs } from './findingText';
 import { DEFAULT_AUTHOR, initialsOf } from './exportDocx';
 import { anchorComment, covered, cutParagraph, trackReplacement } from './paragraphRuns';
+import { fixesOf } from '../../core/fixes/onDemand';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
@@ -124,7 +125,8 @@ function place(finding: Finding, extracted: ExtractedWord, track: boolean): Plac
   if (e <= s) e = Math.min(at.text.length, s + 1);
   const placement: Placement = { finding, paragraph: at, start: s, end: e };
   if (track) {
-    const fix = finding.fixes?.find((x) => x.preferred) ?? finding.fixes?.[0];
+    const fixes = fixesOf(finding);
+    const fix = fixes.find((x) => x.preferred) ?? fixes[0];
     const edit = fix && fix.edits.length === 1 ? fix.edits[0] : undefined;
     if (edit && !/[\r\n]/.test(edit.newText) && edit.start >= at.textStart + at.numberingPrefix.length && edit.end <= at.textStart + at.text.length && edit.end > edit.start) {
       placement.edit = { start: edit.start - at.textStart, end: edit.end - at.textStart, newText: edit.newText };

@@ -5,6 +5,7 @@
 import { citationLabel } from '../../core/citation';
 import type { Severity } from '../../core/pack/types';
 import type { Finding, ResolvedCitation } from '../../core/types';
+import { fixesOf } from '../../core/fixes/onDemand';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
 export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -15,7 +16,6 @@ export interface WrittenFinding {
   severity: Severity;
   message: string;
   citation?: ResolvedCitation;
-  fixes?: Finding['fixes'];
 }
 
 /** `河北政办〔2017〕47号《关于规范…的规定》四(三)`: 文号, title and article. */
@@ -26,7 +26,9 @@ export function citationLine(c: ResolvedCitation): string {
 
 /** The rewording a finding proposes, when its preferred fix is one (a title such as 改为“依法依规”). */
 export function adviceOf(f: WrittenFinding): string {
-  const fix = f.fixes?.find((x) => x.preferred) ?? f.fixes?.[0];
+  // Its fixes are computed now (a finding `analyze` returned; any other has none to propose).
+  const fixes = fixesOf(f as Finding);
+  const fix = fixes.find((x) => x.preferred) ?? fixes[0];
   return fix ? fix.title : '';
 }
 

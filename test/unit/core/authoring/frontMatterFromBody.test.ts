@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, applyEdits, parseDocument } from '../../../../server/src/core';
 import { frontMatterFromBody } from '../../../../server/src/core/authoring/frontMatterFromBody';
 import { loadPacks } from '../../../../server/src/packs/loadPacks';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const { ruleSet } = loadPacks();
 
@@ -44,7 +45,7 @@ describe('front matter from the body: what the draft says, nothing guessed', () 
   it('the front-matter fix writes those values, placeholders for the rest, and no category or date of its own', () => {
     const finding = analyzeText(DRAFT, ruleSet).find((f) => f.rule === 'schema/front-matter');
     assert.ok(finding);
-    const fix = finding.fixes![0];
+    const fix = fixesOf(finding)[0];
     assert.equal(fix.safe, false, 'an editor action the officer chooses, not --fix');
     const fixed = applyEdits(DRAFT, fix.edits);
     const head = fixed.slice(0, fixed.indexOf('---', 3));
@@ -62,7 +63,7 @@ describe('front matter from the body: what the draft says, nothing guessed', () 
 
   it('without a date in the body, 签署日期 is 待定 and the stage is 起草', () => {
     const draft = DRAFT.replace('2026年1月10日\n', '');
-    const fixed = applyEdits(draft, analyzeText(draft, ruleSet).find((f) => f.rule === 'schema/front-matter')!.fixes![0].edits);
+    const fixed = applyEdits(draft, fixesOf(analyzeText(draft, ruleSet).find((f) => f.rule === 'schema/front-matter')!)[0].edits);
     assert.match(fixed, /\n签署日期: 待定\n阶段: 起草\n---\n/);
   });
 });

@@ -5,6 +5,7 @@ import { parseDocument } from '../../../../server/src/core';
 import { fixAll } from '../../../../server/src/core/fixes/fixAll';
 import { loadPacks } from '../../../../server/src/packs/loadPacks';
 import { TEST_PACK } from '../../helpers';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const { ruleSet, packs } = loadPacks();
 const BODY = '# 某区人民政府与某集团有限公司合作协议\n一、合作原则\n互利共赢。\n';
@@ -17,7 +18,7 @@ describe('front-matter keys and values from the rule set', () => {
     assert.ok(finding);
     assert.equal(finding.severity, 'warning');
     assert.match(finding.message, /未知的键“类型”：是否应为“类别”？/);
-    assert.equal(finding.fixes![0].title, '将“类型”改为“类别”');
+    assert.equal(fixesOf(finding)[0].title, '将“类型”改为“类别”');
     const fixed = fixAll(text, ruleSet).text;
     assert.ok(fixed.includes('\n类别: 企业集团\n'), fixed);
     assert.ok(!analyzeText(fixed, ruleSet).some((f) => f.rule === 'schema/unknown-key' || f.rule === 'schema/required'));
@@ -34,7 +35,7 @@ describe('front-matter keys and values from the rule set', () => {
     assert.ok(finding, 'the counterparty check is not silently off');
     assert.match(finding.message, /文件头未写“乙方性质”，按乙方名称视为“企业”/);
     assert.equal(text.slice(finding.span.start, finding.span.end), '乙方');
-    const fix = finding.fixes!.find((f) => f.title === '在文件头中写明“乙方性质: 企业”');
+    const fix = fixesOf(finding).find((f) => f.title === '在文件头中写明“乙方性质: 企业”');
     assert.ok(fix && !fix.safe);
     assert.ok(!analyzeText(front('类别: 企业集团', '乙方: 某区商务局') + BODY, ruleSet).some((f) => f.rule === 'procedure/counterparty-assessment'), 'a government body needs no assessment');
   });
@@ -63,6 +64,6 @@ describe('front-matter keys and values from the rule set', () => {
     const finding = analyzeText(text, buildRuleSet([TEST_PACK])).find((f) => f.rule === 'schema/enum');
     assert.ok(finding, 'a category no loaded pack defines is not valid');
     assert.equal(finding.message, '类别 须为以下之一：企业集团。');
-    assert.equal(applyEdits(text, finding.fixes![0].edits), text.replace('类别: 其他', '类别: 企业集团'));
+    assert.equal(applyEdits(text, fixesOf(finding)[0].edits), text.replace('类别: 其他', '类别: 企业集团'));
   });
 });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyEdits, analyzeText } from '../../../../server/src/core';
 import { loadPacks } from '../../../../server/src/packs/loadPacks';
 import { check, FRONT, rulesOf, TEST_RULES } from '../../helpers';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const COMPLETE = '# 测试协议\n一、合作原则（宗旨）\n互利共赢。\n二、重点项目\n（一）产业园项目\n实施主体：某公司。资金来源：自有资金。\n三、法律责任\n明确双方权利义务。\n';
 
@@ -28,7 +29,7 @@ describe('section checks', () => {
   it('inserts a missing section at its canonical place and renumbers later headings', () => {
     const text = `${FRONT}\n# 测试协议\n一、合作原则\n互利共赢。\n二、法律责任\n明确双方权利义务。\n`;
     const finding = analyzeText(text, TEST_RULES).find((f) => f.rule === 'section/missing')!;
-    const fixed = applyEdits(text, finding.fixes![0].edits);
+    const fixed = applyEdits(text, fixesOf(finding)[0].edits);
     // The pack's skeleton, then the elements it must name that the skeleton does not (see sectionBody).
     assert.match(fixed, /一、合作原则\n互利共赢。\n二、重点项目\n写明重点项目。\n实施主体：……\n资金来源：……\n三、法律责任\n/);
     assert.deepEqual(rulesOf(analyzeText(fixed, TEST_RULES).filter((f) => f.rule.startsWith('section/'))), []);
@@ -39,7 +40,7 @@ describe('section checks', () => {
     const order = analyzeText(text, TEST_RULES).filter((f) => f.rule === 'section/order');
     assert.equal(order.length, 1);
     assert.match(order[0].message, /“法律责任”应位于“重点项目”之后/);
-    const fixed = applyEdits(text, order[0].fixes![0].edits);
+    const fixed = applyEdits(text, fixesOf(order[0])[0].edits);
     assert.match(fixed, /一、合作原则\n互利。\n二、重点项目\n（一）甲项目\n实施主体：甲。资金来源：乙。\n三、法律责任\n明确。\n$/);
   });
 
@@ -48,7 +49,7 @@ describe('section checks', () => {
     const numbering = analyzeText(text, TEST_RULES).filter((f) => f.rule === 'section/numbering');
     assert.equal(numbering.length, 1);
     assert.match(numbering[0].message, /应为第3项，实为“四、”/);
-    const fixed = applyEdits(text, numbering[0].fixes![0].edits);
+    const fixed = applyEdits(text, fixesOf(numbering[0])[0].edits);
     assert.ok(fixed.includes('三、法律责任'));
   });
 
@@ -57,7 +58,7 @@ describe('section checks', () => {
     const elements = analyzeText(text, TEST_RULES).filter((f) => f.rule === 'element/missing');
     assert.equal(elements.length, 1);
     assert.match(elements[0].message, /“重点项目”中的“产业园项目”未写明“资金来源”/);
-    const fixed = applyEdits(text, elements[0].fixes![0].edits);
+    const fixed = applyEdits(text, fixesOf(elements[0])[0].edits);
     assert.ok(fixed.includes('实施主体：某公司。\n资金来源：……\n三、法律责任'), fixed);
     // The label is in; its value is the officer's to write, and flagged until then.
     assert.deepEqual(rulesOf(analyzeText(fixed, TEST_RULES)), ['element/missing', 'format/placeholder']);
@@ -67,7 +68,7 @@ describe('section checks', () => {
   it('keeps CRLF line endings in inserted text', () => {
     const text = `${FRONT}\n# 测试协议\n一、合作原则\n互利共赢。\n二、法律责任\n明确。\n`.replace(/\n/g, '\r\n');
     const finding = analyzeText(text, TEST_RULES).find((f) => f.rule === 'section/missing')!;
-    const fixed = applyEdits(text, finding.fixes![0].edits);
+    const fixed = applyEdits(text, fixesOf(finding)[0].edits);
     assert.equal(/(^|[^\r])\n/.test(fixed), false);
   });
 });
@@ -84,6 +85,6 @@ describe('article numbering across chapters', () => {
     const found = analyzeText(gap, rules).filter((f) => f.rule === 'section/numbering');
     assert.equal(found.length, 1);
     assert.match(found[0].message, /应为第4项，实为“第五条”/);
-    assert.deepEqual(found[0].fixes, []);
+    assert.deepEqual(fixesOf(found[0]), []);
   });
 });

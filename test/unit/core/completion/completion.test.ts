@@ -3,6 +3,7 @@ import { analyzeText, applyEdits, parseDocument } from '../../../../server/src/c
 import { snippetToText } from '../../../../server/src/core/authoring/snippets';
 import { completionsAt, type CompletionCandidate } from '../../../../server/src/core/completion';
 import { FRONT, RULES, toCrlf } from '../fixes/helpers';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -122,7 +123,7 @@ describe('completion at the start of a body line', () => {
     assert.ok(fixed.includes('（一）政策保障。落实政策。\n（二）人员保障。……\n三、法律责任'), fixed);
     // Inserted, not yet written: no second insert is offered, and the element is reported as unfilled.
     const unfilled = analyzeText(fixed, RULES).filter((f) => f.rule === 'element/missing' && f.message.includes('人员保障'));
-    assert.deepEqual(unfilled.map((f) => [f.message.includes('尚未填写'), f.fixes?.length ?? 0]), [[true, 0]]);
+    assert.deepEqual(unfilled.map((f) => [f.message.includes('尚未填写'), fixesOf(f).length]), [[true, 0]]);
     // What the officer still has to write is flagged.
     assert.ok(analyzeText(fixed, RULES).some((f) => f.rule === 'format/placeholder' && f.range.start.line === fixed.split('\n').indexOf('（二）人员保障。……')));
     const typed = at(doc.replace('‸', '（二）‸'));

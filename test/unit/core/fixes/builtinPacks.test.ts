@@ -13,6 +13,7 @@ import { fixAll } from '../../../../server/src/core/fixes/fixAll';
 import { loadPacks } from '../../../../server/src/packs/loadPacks';
 import { packageRoot } from '../../../../server/src/packs/packageRoot';
 import { assertSameLineBreaks, toCrlf } from './helpers';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const { ruleSet, packs } = loadPacks();
 const root = packageRoot(__dirname);
@@ -33,7 +34,7 @@ describe('fixes with the built-in packs', function () {
         const text = convert(fs.readFileSync(path.join(examplesDir, file), 'utf8'));
         const findings = analyzeText(text, ruleSet);
         for (const finding of findings.filter((f) => FIXING.test(f.rule))) {
-          for (const fix of finding.fixes ?? []) {
+          for (const fix of fixesOf(finding)) {
             const fixed = applyEdits(text, fix.edits);
             assertSameLineBreaks(text, fixed);
             const after = analyzeText(fixed, ruleSet);
@@ -43,7 +44,7 @@ describe('fixes with the built-in packs', function () {
             const inserted = JSON.stringify(fix.edits.map((e) => e.newText));
             const again = fix.edits.every((e) => e.newText === '')
               ? []
-              : after.flatMap((f) => f.fixes ?? []).filter((f) => f.title === fix.title && JSON.stringify(f.edits.map((e) => e.newText)) === inserted);
+              : after.flatMap((f) => fixesOf(f)).filter((f) => f.title === fix.title && JSON.stringify(f.edits.map((e) => e.newText)) === inserted);
             assert.equal(again.length, 0, `${file}: “${fix.title}” is offered again`);
           }
         }
@@ -60,8 +61,8 @@ describe('fixes with the built-in packs', function () {
       const missing = analyzeText(bare, ruleSet).filter((f) => f.rule === 'section/missing');
       assert.equal(missing.length, 1, 'all missing sections are one finding');
       const required = category.sections.filter((s) => s.required !== false);
-      const all = missing[0].fixes!.find((f) => f.title.startsWith('插入全部')) ?? missing[0].fixes![0];
-      assert.equal(missing[0].fixes!.length, required.length > 1 ? required.length + 1 : 1, 'one insert per section, and one for all');
+      const all = fixesOf(missing[0]).find((f) => f.title.startsWith('插入全部')) ?? fixesOf(missing[0])[0];
+      assert.equal(fixesOf(missing[0]).length, required.length > 1 ? required.length + 1 : 1, 'one insert per section, and one for all');
       const inserted = applyEdits(bare, all.edits);
       assertSameLineBreaks(bare, inserted);
       assert.ok(inserted.startsWith(bare.slice(0, bare.indexOf('---', 3))), 'the front matter is untouched');

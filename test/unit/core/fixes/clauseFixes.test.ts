@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, buildRuleSet } from '../../../../server/src/core';
 import { fixAll } from '../../../../server/src/core/fixes/fixAll';
 import { bothLineBreaks, checkFix, FRONT, RULES, TEST_PACK } from './helpers';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const lines = (...l: string[]) => l.join('\n');
 const body = (content: string) => FRONT + lines('一、合作原则', '互利共赢。', '二、合作内容', content, '三、法律责任', '依法承担责任。', '');
@@ -10,7 +11,7 @@ describe('clause/* quick fixes: replace with compliant wording, or remove the se
   bothLineBreaks('replaces the offending sentence with the pack’s wording (preferred)', (c) => {
     const text = c(body('双方在智能制造领域开展合作。甲方同意乙方为本区域唯一合作伙伴，享有独家合作权。双方定期会商。'));
     const finding = analyzeText(text, RULES).find((f) => f.rule === 'clause/exclusive')!;
-    assert.equal(finding.fixes?.find((f) => f.preferred)?.title, '改为合规表述：“本协议不设排他性条款。”');
+    assert.equal(fixesOf(finding).find((f) => f.preferred)?.title, '改为合规表述：“本协议不设排他性条款。”');
     const fixed = checkFix(text, { rule: 'clause/exclusive' });
     assert.equal(fixed, c(body('双方在智能制造领域开展合作。本协议不设排他性条款。双方定期会商。')));
   });
@@ -24,7 +25,7 @@ describe('clause/* quick fixes: replace with compliant wording, or remove the se
   bothLineBreaks('removes a sentence alone on its line together with the line', (c) => {
     const text = c(body(lines('双方开展合作。', '甲方为乙方的银行贷款提供担保。', '双方定期会商。')));
     const finding = analyzeText(text, RULES).find((f) => f.rule === 'clause/government-guarantee')!;
-    assert.deepEqual(finding.fixes?.map((f) => f.title), ['删除此句']);
+    assert.deepEqual(fixesOf(finding).map((f) => f.title), ['删除此句']);
     const fixed = checkFix(text, { rule: 'clause/government-guarantee' });
     assert.equal(fixed, c(body(lines('双方开展合作。', '双方定期会商。'))));
   });

@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyzeText, applyEdits, buildRuleSet, type Finding, type Fix, type RulePack, type RuleSet } from '../../../../server/src/core';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const cite = (article: string) => ({ regulation: 'test-reg', article });
 
@@ -115,7 +116,7 @@ export function findingFor(text: string, c: FixCase, rules: RuleSet = RULES): Fi
 }
 
 export function fixFor(finding: Finding, title?: string): Fix {
-  const fixes = finding.fixes ?? [];
+  const fixes = fixesOf(finding);
   const fix = title ? fixes.find((f) => f.title.includes(title)) : (fixes.find((f) => f.preferred) ?? fixes[0]);
   assert.ok(fix, `no fix${title ? ` titled ${title}` : ''} on ${finding.rule}: ${fixes.map((f) => f.title).join(' | ')}`);
   return fix;
@@ -139,7 +140,7 @@ export function checkFix(text: string, c: FixCase, rules: RuleSet = RULES): stri
   // An insert offered again would insert twice; a deletion elsewhere (another sentence) is fine.
   const again = fix.edits.every((e) => e.newText === '')
     ? []
-    : after.flatMap((f) => f.fixes ?? []).filter((f) => f.title === fix.title && JSON.stringify(f.edits.map((e) => e.newText)) === inserted);
+    : after.flatMap((f) => fixesOf(f)).filter((f) => f.title === fix.title && JSON.stringify(f.edits.map((e) => e.newText)) === inserted);
   assert.equal(again.length, 0, `fix “${fix.title}” is offered again after applying it:\n${fixed}`);
   return fixed;
 }

@@ -11,6 +11,7 @@ import type { HeadingStyle } from '../../../../server/src/core/parse/headings';
 import { matchHeading } from '../../../../server/src/core/parse/headings';
 import { loadPacks } from '../../../../server/src/packs/loadPacks';
 import { FRONT, RULES } from './helpers';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const STYLES: Array<{ style: HeadingStyle; gap: string }> = [
   { style: 'cn-dun', gap: '' },
@@ -46,13 +47,13 @@ function checkCategory(rules: RuleSet, category: string, front: string): void {
         const text = draft(names, style, gap, blank, front);
         const findings = analyzeText(text, rules);
         const missing = findings.find((f) => f.rule === 'section/missing' && f.message.startsWith('缺少'));
-        for (const fix of missing?.fixes ?? []) {
+        for (const fix of missing ? fixesOf(missing) : []) {
           const fixed = applyEdits(text, fix.edits);
           assert.ok(continuous(numbers(fixed, style)), `“${fix.title}” (${style}) leaves ${numbers(fixed, style).join(',')}:\n${fixed}`);
           assert.ok(!analyzeText(fixed, rules).some((f) => f.rule === 'section/numbering'), `“${fix.title}” leaves a numbering finding:\n${fixed}`);
         }
         for (const order of findings.filter((f) => f.rule === 'section/order')) {
-          for (const fix of order.fixes ?? []) {
+          for (const fix of fixesOf(order)) {
             const fixed = applyEdits(text, fix.edits);
             assert.ok(continuous(numbers(fixed, style)), `“${fix.title}” (${style}) leaves ${numbers(fixed, style).join(',')}:\n${fixed}`);
           }

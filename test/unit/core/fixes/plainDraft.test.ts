@@ -8,6 +8,7 @@ import { analyzeText, applyEdits } from '../../../../server/src/core';
 import { fixAll } from '../../../../server/src/core/fixes/fixAll';
 import { findPlaceholders } from '../../../../server/src/core/placeholders';
 import { loadPacks } from '../../../../server/src/packs/loadPacks';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const { ruleSet } = loadPacks();
 
@@ -28,8 +29,8 @@ const DRAFT = [
 const fixTitled = (text: string, rule: string, title: string) => {
   const finding = analyzeText(text, ruleSet).find((f) => f.rule === rule);
   assert.ok(finding, `no ${rule}`);
-  const fix = finding.fixes!.find((f) => f.title.startsWith(title));
-  assert.ok(fix, finding.fixes!.map((f) => f.title).join(' | '));
+  const fix = fixesOf(finding).find((f) => f.title.startsWith(title));
+  assert.ok(fix, fixesOf(finding).map((f) => f.title).join(' | '));
   return applyEdits(text, fix.edits);
 };
 

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, applyEdits, type Finding } from '../../../../server/src/core';
 import { fixAll } from '../../../../server/src/core/fixes/fixAll';
 import { loadPacks } from '../../../../server/src/packs/loadPacks';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const { ruleSet } = loadPacks();
 
@@ -18,8 +19,8 @@ function draft(parties: Record<string, string>, sentence: string): string {
 function rewording(text: string, rule: string): { title: string; newText: string; safe: boolean; finding: Finding } {
   const finding = analyzeText(text, ruleSet).find((f) => f.rule === rule);
   assert.ok(finding, `no ${rule} in:\n${text}`);
-  const fix = finding.fixes?.find((f) => f.kind === 'rewrite');
-  assert.ok(fix, `no rewording on ${rule}: ${finding.fixes?.map((f) => f.title).join(' | ')}`);
+  const fix = fixesOf(finding).find((f) => f.kind === 'rewrite');
+  assert.ok(fix, `no rewording on ${rule}: ${fixesOf(finding).map((f) => f.title).join(' | ')}`);
   assert.equal(fix.edits.length, 1);
   return { title: fix.title, newText: fix.edits[0].newText, safe: fix.safe, finding };
 }
@@ -84,7 +85,7 @@ describe('compliant rewordings name the sentence’s parties', () => {
     assert.equal(r.newText, '（合作方名称）依法纳税，依法享受国家规定的税收优惠政策。');
     assert.equal(r.safe, false);
     assert.equal(fixAll(text, ruleSet).text, text);
-    const applied = applyEdits(text, r.finding.fixes!.find((f) => f.kind === 'rewrite')!.edits);
+    const applied = applyEdits(text, fixesOf(r.finding).find((f) => f.kind === 'rewrite')!.edits);
     assert.ok(analyzeText(applied, ruleSet).some((f) => f.rule === 'format/placeholder' && applied.slice(f.span.start, f.span.end).includes('合作方名称')));
   });
 
@@ -92,7 +93,7 @@ describe('compliant rewordings name the sentence’s parties', () => {
     const text = draft({ ...GOVERNMENT, 乙方: '华信智造科技有限公司' }, '（一）甲方以土地出让金返还和税收返还方式给予乙方奖励；');
     const findings = analyzeText(text, ruleSet).filter((f) => f.rule === 'clause/land-price' || f.rule === 'clause/tax-rebate');
     assert.equal(findings.length, 2);
-    const rewrites = findings.map((f) => f.fixes!.filter((x) => x.kind === 'rewrite'));
+    const rewrites = findings.map((f) => fixesOf(f).filter((x) => x.kind === 'rewrite'));
     for (const list of rewrites) assert.equal(list.length, 1, 'one rewording per finding');
     assert.deepEqual(rewrites[0][0].edits, rewrites[1][0].edits, 'both findings offer the same rewording');
     const expected = '（一）项目用地依法通过招标拍卖挂牌方式出让，乙方按时足额缴纳土地出让金；乙方依法纳税，依法享受国家规定的税收优惠政策；';

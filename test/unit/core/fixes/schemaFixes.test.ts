@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText, applyEdits } from '../../../../server/src/core';
 import { bothLineBreaks, checkFix, FRONT, RULES } from './helpers';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const BODY = '一、合作原则\n互利共赢。\n';
 
@@ -14,7 +15,7 @@ describe('schema/* quick fixes', () => {
   bothLineBreaks('replaces an invalid enum value, one action per allowed value', (c) => {
     const text = c(FRONT.replace('文种: 协议书', '文种: 协议') + BODY);
     const finding = analyzeText(text, RULES).find((f) => f.rule === 'schema/enum')!;
-    assert.ok(finding.fixes!.length >= 7);
+    assert.ok(fixesOf(finding).length >= 7);
     const fixed = checkFix(text, { rule: 'schema/enum', title: '改为“议定书”' });
     assert.equal(fixed, text.replace('文种: 协议', '文种: 议定书'));
   });
@@ -25,8 +26,8 @@ describe('schema/* quick fixes', () => {
     assert.ok(finding, 'an empty 类别 is reported');
     // Says it is empty, not “应为文字”; offers the rule set's categories.
     assert.match(finding.message, /^类别 未填写/);
-    assert.ok(finding.fixes?.some((f) => f.title === '填写“企业集团”'));
-    for (const fix of finding.fixes ?? []) {
+    assert.ok(fixesOf(finding).some((f) => f.title === '填写“企业集团”'));
+    for (const fix of fixesOf(finding)) {
       const fixed = applyEdits(text, fix.edits);
       assert.ok(fixed.includes(c('\n类别: ')), `fix “${fix.title}” broke the key:\n${fixed}`);
     }
@@ -42,8 +43,8 @@ describe('schema/* quick fixes', () => {
     const text = c(FRONT.replace('签署日期: 2025-06-30', '签署日期: 2025-06-30\n阶段: 签署') + BODY);
     const finding = analyzeText(text, RULES).find((f) => f.rule === 'schema/enum');
     assert.ok(finding);
-    assert.equal(finding.fixes![0].title, '改为“已签署”');
-    assert.equal(finding.fixes!.filter((f) => f.preferred).map((f) => f.title).join(), '改为“已签署”');
+    assert.equal(fixesOf(finding)[0].title, '改为“已签署”');
+    assert.equal(fixesOf(finding).filter((f) => f.preferred).map((f) => f.title).join(), '改为“已签署”');
     assert.equal(checkFix(text, { rule: 'schema/enum' }), text.replace('阶段: 签署', '阶段: 已签署'));
   });
 
@@ -51,11 +52,11 @@ describe('schema/* quick fixes', () => {
     const text = c(FRONT.replace('签署日期: 2025-06-30', '签署日期: 2026/1/10') + BODY);
     const finding = analyzeText(text, RULES).find((f) => f.rule === 'schema/format');
     assert.ok(finding);
-    assert.deepEqual(finding.fixes!.map((f) => f.title), ['改为“2026年1月10日”', '改为“2026-01-10”']);
+    assert.deepEqual(fixesOf(finding).map((f) => f.title), ['改为“2026年1月10日”', '改为“2026-01-10”']);
     assert.equal(checkFix(text, { rule: 'schema/format' }), text.replace('2026/1/10', '2026年1月10日'));
     assert.equal(checkFix(text, { rule: 'schema/format', title: '2026-01-10' }), text.replace('2026/1/10', '2026-01-10'));
     // Not a day of the calendar: no rewrite is offered.
     const bad = c(FRONT.replace('签署日期: 2025-06-30', '签署日期: 2026/2/30') + BODY);
-    assert.equal(analyzeText(bad, RULES).find((f) => f.rule === 'schema/format')?.fixes, undefined);
+    assert.deepEqual(fixesOf(analyzeText(bad, RULES).find((f) => f.rule === 'schema/format')!), []);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText } from '../../../../server/src/core';
 import { bothLineBreaks, checkFix, FRONT, RULES } from './helpers';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const BODY = ['一、合作原则', '互利共赢。', '二、合作内容', '智能制造。', '三、法律责任', '依法承担责任。', ''].join('\n');
 const REST = ['（一）政策保障。……', '（二）人员保障。……', '（三）资金保障。……'].join('\n');
@@ -63,9 +64,9 @@ describe('section/missing quick fix: insert the section', () => {
     const findings = analyzeText(FRONT + '一、法律责任\n依法承担责任。\n', RULES).filter((f) => f.rule === 'section/missing');
     assert.equal(findings.length, 1);
     assert.match(findings[0].message, /^缺少“合作原则”（或“合作宗旨”）、“合作内容”、“重点项目”、“保障措施”共 4 节。/);
-    assert.deepEqual(findings[0].fixes!.map((f) => f.title), ['插入“合作原则”一节', '插入“合作内容”一节', '插入“重点项目”一节', '插入“保障措施”一节', '插入全部缺少的 4 节']);
+    assert.deepEqual(fixesOf(findings[0]).map((f) => f.title), ['插入“合作原则”一节', '插入“合作内容”一节', '插入“重点项目”一节', '插入“保障措施”一节', '插入全部缺少的 4 节']);
     // Skeleton text is the officer's to write: never applied without review (--fix, on save).
-    assert.ok(findings[0].fixes!.every((f) => !f.safe));
+    assert.ok(fixesOf(findings[0]).every((f) => !f.safe));
     const fixed = checkFix(FRONT + '一、法律责任\n依法承担责任。\n', { rule: 'section/missing', title: '插入全部' });
     const headings = fixed.split('\n').filter((l) => /^[一二三四五六七八九十]+、/.test(l));
     assert.deepEqual(headings, ['一、合作原则', '二、合作内容', '三、重点项目', '四、保障措施', '五、法律责任']);
@@ -81,7 +82,7 @@ describe('section inserts as LSP edits', () => {
   it('list an insert before the heading marker it precedes, so clients never see overlapping edits', () => {
     const text = FRONT + ['一、合作原则', '互利共赢。', '二、法律责任', '依法承担责任。', ''].join('\n');
     const finding = analyzeText(text, RULES).find((f) => f.rule === 'section/missing')!;
-    for (const fix of finding.fixes!) {
+    for (const fix of fixesOf(finding)) {
       fix.edits.forEach((edit, i) => {
         const next = fix.edits[i + 1];
         if (next) assert.ok(edit.end <= next.start, `${fix.title}: ${JSON.stringify(edit)} then ${JSON.stringify(next)}`);

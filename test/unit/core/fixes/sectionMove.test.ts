@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText } from '../../../../server/src/core';
 import { bothLineBreaks, checkFix, FRONT, RULES } from './helpers';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const lines = (...l: string[]) => l.join('\n');
 const GUARANTEES = lines('四、保障措施', '（一）政策保障。……', '（二）人员保障。……', '（三）资金保障。……');
@@ -46,6 +47,6 @@ describe('section/order quick fix: move the section', () => {
 
   it('offers no move for a nested section', () => {
     const text = FRONT + lines('一、总则', '（一）合作内容', '智能制造。', '（二）合作原则', '互利共赢。', '');
-    for (const f of analyzeText(text, RULES).filter((x) => x.rule === 'section/order')) assert.equal(f.fixes?.length ?? 0, 0);
+    for (const f of analyzeText(text, RULES).filter((x) => x.rule === 'section/order')) assert.equal(fixesOf(f).length, 0);
   });
 });

@@ -91,5 +91,13 @@ describe('ledger: commitment extraction', () => {
     assert.deepEqual(extract(edited), first);
     assert.deepEqual(extract(edited), first);
   });
+
+  it('datedOnly gives exactly the dated commitments, in order, without ids (what the overdue check reads)', () => {
+    const text = `${FRONT}二、权利义务\n甲方负责协调办理项目用地手续，乙方应当于签约后30日内完成公司注册。\n乙方于2027-01-15前开工建设。\n乙方在取得不动产权证书后六个月内开工建设。\n甲方于2026年6月30日前完成土地挂牌出让。\n`;
+    const all = extractCommitments(parseDocument(text));
+    const dated = extractCommitments(parseDocument(text), { datedOnly: true });
+    assert.deepEqual(dated.map((c) => c.due), ['2026-03-31', '2027-01-15', '2026-06-30']);
+    assert.deepEqual(dated, all.filter((c) => c.due).map((c) => ({ ...c, id: '' })));
+  });
 });
 

@@ -6,6 +6,7 @@ import { analyze, applyEdits, parseDocument } from '../../../../server/src/core'
 import { readDocx } from '../../../../server/src/word/read';
 import { annotateDocx } from '../../../../server/src/word/write/annotate';
 import { builtinRules, docxFixtures } from './helpers';
+import { fixesOf } from '../../../../server/src/core/fixes/onDemand';
 
 const DATE = new Date('2026-02-01T08:00:00Z');
 const NON_BODY = new Set(['word/document.xml', 'word/comments.xml', 'word/_rels/document.xml.rels', '[Content_Types].xml']);
@@ -163,7 +164,7 @@ describe('word/write/annotate', () => {
       it('proposes rewordings as tracked changes with --track-changes', async () => {
         const tracked = await annotateDocx(original, extracted, findings, { date: DATE, trackChanges: true, author: '区司法局' });
         const reread = await readDocx(tracked.bytes);
-        const proposals = findings.map((f) => f.fixes?.find((x) => x.preferred) ?? f.fixes?.[0]).filter((f) => f && f.edits.length === 1 && !/\n/.test(f.edits[0].newText));
+        const proposals = findings.map((f) => fixesOf(f).find((x) => x.preferred) ?? fixesOf(f)[0]).filter((f) => f && f.edits.length === 1 && !/\n/.test(f.edits[0].newText));
         if (tracked.revisions === 0) {
           assert.equal(reread.text, extracted.text);
           return;
