@@ -1,4 +1,5 @@
 import type { Span } from './types';
+import { wordsOnly } from './wordsOnly';
 
 /**
  * Unfilled placeholders: the blanks a template or an inserted skeleton leaves for the
@@ -142,9 +143,9 @@ function lineWords(line: string): string {
 }
 
 function bareWords(text: string): string {
-  return text
-    .replace(/^[ \t\u3000]*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节])/gm, '')
-    .replace(/[\s\p{P}\p{S}]/gu, '');
+  return wordsOnly(
+    text.replace(/^[ \t\u3000]*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节])/gm, ''),
+  );
 }
 
 /** Label lines left with no value (`资金来源：` once its `……` is gone). */

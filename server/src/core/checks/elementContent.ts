@@ -2,6 +2,7 @@ import type { ElementRule } from '../pack/types';
 import type { Section } from '../parse';
 import { normaliseWord } from '../clause/normalise';
 import { withoutPlaceholders, writtenWords } from '../placeholders';
+import { wordsOnly } from '../wordsOnly';
 
 /**
  * The words of a section that can show its elements. Left out: placeholders and the labels
@@ -41,14 +42,25 @@ function writtenHeadings(text: string, unit: Section): Set<number> {
   return out;
 }
 
-const cache = new WeakMap<ElementRule[], string[]>();
+/** A label in matching form, and the same without blanks, punctuation and symbols (what a line is compared with). */
+interface LabelName {
+  name: string;
+  bare: string;
+}
+
+/** Labels by the element names they come from (the filtered element lists are new arrays each analysis). */
+const cache = new Map<string, LabelName[]>();
+const CACHE_SIZE = 512;
 
 /** Element names and synonyms in matching form, longest first (资金保障措施 before 资金保障). */
-function labelNames(elements: ElementRule[]): string[] {
-  let names = cache.get(elements);
+function labelNames(elements: ElementRule[]): LabelName[] {
+  const key = JSON.stringify(elements.map((e) => [e.name, ...(e.synonyms ?? [])]));
+  let names = cache.get(key);
   if (!names) {
-    names = [...new Set(elements.flatMap((e) => [e.name, ...(e.synonyms ?? [])]).map(normaliseWord))].sort((a, b) => b.length - a.length);
-    cache.set(elements, names);
+    const words = [...new Set(elements.flatMap((e) => [e.name, ...(e.synonyms ?? [])]).map(normaliseWord))].sort((a, b) => b.length - a.length);
+    names = words.map((name) => ({ name, bare: wordsOnly(name) }));
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(key, names);
   }
   return names;
 }
@@ -58,11 +70,11 @@ const SAYS_NOTHING = /^(?:具体(?:事项|内容|办法)?)?由?(?:甲乙)?(?:双
 const MARKER = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节]|#+)/;
 
 /** Is the line only an element's name (after its numbering), with nothing or an empty word after it? */
-function isEmptyClause(line: string, names: string[]): boolean {
-  const bare = normaliseWord(line.replace(MARKER, '')).replace(/[\s\p{P}\p{S}]/gu, '');
+function isEmptyClause(line: string, names: LabelName[]): boolean {
+  const bare = wordsOnly(normaliseWord(line.replace(MARKER, '')));
   if (bare.length === 0) return false;
-  const name = names.find((n) => bare.startsWith(n.replace(/[\s\p{P}\p{S}]/gu, '')));
+  const name = names.find((n) => bare.startsWith(n.bare));
   if (!name) return false;
-  const rest = bare.slice(name.replace(/[\s\p{P}\p{S}]/gu, '').length).replace(/^(?:机制|制度|措施|方面)/, '');
+  const rest = bare.slice(name.bare.length).replace(/^(?:机制|制度|措施|方面)/, '');
   return SAYS_NOTHING.test(rest);
 }

@@ -78,42 +78,36 @@ function lineEndFrom(text: string, start: number, limit: number): number {
  */
 export function normaliseWord(word: string): string {
   const table = bmpTable();
-  // Most text needs no change: copy nothing until the first character that does.
+  // Most text needs no change, and changed text mostly keeps long runs (Chinese with full-width
+  // commas): unchanged runs are copied as slices, so nothing is allocated for text that stays.
+  let out = '';
+  let copied = 0;
   let i = 0;
-  for (; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (table[c] !== c || (c >= 0xd800 && c <= 0xdbff && simplifiedCodePoint(word.codePointAt(i)!) !== word.codePointAt(i))) break;
-  }
-  if (i === word.length) return word;
-  const out = new Uint16Array(2 * word.length);
-  let n = 0;
-  for (let k = 0; k < i; k++) out[n++] = word.charCodeAt(k);
   while (i < word.length) {
     const c = word.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < word.length) {
-      // A supplementary character: mapped through the slow path (rare).
+      // A supplementary character (or a lone high surrogate): mapped through the slow path (rare).
       const cp = word.codePointAt(i)!;
-      i += cp > 0xffff ? 2 : 1;
+      const width = cp > 0xffff ? 2 : 1;
       const mapped = simplifiedCodePoint(cp);
-      if (mapped > 0xffff) {
-        const v = mapped - 0x10000;
-        out[n++] = 0xd800 + (v >> 10);
-        out[n++] = 0xdc00 + (v & 0x3ff);
-      } else out[n++] = mapped;
+      if (mapped !== cp) {
+        out += word.slice(copied, i) + String.fromCodePoint(mapped);
+        copied = i + width;
+      }
+      i += width;
       continue;
     }
     const mapped = table[c];
+    if (mapped !== c) {
+      out += word.slice(copied, i);
+      // 0xd800 marks a BMP character whose simplified form lies outside the BMP (㗲 → 𠵾); 0: dropped.
+      if (mapped === 0xd800) out += String.fromCodePoint(simplifiedCodePoint(foldWidth(c)));
+      else if (mapped !== 0) out += String.fromCharCode(mapped);
+      copied = i + 1;
+    }
     i++;
-    if (mapped === 0xd800 && c !== 0xd800) {
-      // A BMP character whose simplified form lies outside the BMP (㗲 → 𠵾).
-      const v = simplifiedCodePoint(foldWidth(c)) - 0x10000;
-      out[n++] = 0xd800 + (v >> 10);
-      out[n++] = 0xdc00 + (v & 0x3ff);
-    } else if (mapped !== 0) out[n++] = mapped;
   }
-  let text = '';
-  for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
-  return text;
+  return copied === 0 ? word : out + word.slice(copied);
 }
 
 let table: Uint16Array | null = null;
