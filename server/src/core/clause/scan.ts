@@ -13,6 +13,12 @@ export interface AnchorIndex {
   pairHash: Uint8Array;
   /** 1 for code units that are a whole one-unit anchor. */
   singleStart: Uint8Array;
+  /**
+   * Per code unit of the text as written (before folding): 1 when its folded unit is a whole one-unit
+   * anchor, 2 when an anchor of two or more units starts with it. Most characters have 0, and the
+   * first pass looks at nothing else for them.
+   */
+  startsAnchor: Uint8Array;
   byPair: Map<number, string[]>;
   single: Map<number, string[]>;
   /** Rules woken by each key literal. */
@@ -30,7 +36,7 @@ const CANDIDATE_CACHE_SIZE = 4096;
 
 export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
   const all = new Set<string>();
-  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all, candidateCache: new Map() };
+  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all, candidateCache: new Map() };
   for (const clause of clauses) {
     // One-character literals (不, 由, 元) are everywhere: recording them costs more than it saves,
     // unless a rule needs one to decide whether it can match at all.
@@ -58,6 +64,11 @@ export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
       push(index.byPair, ((c << 16) | d) >>> 0, anchor);
     }
   }
+  const folded = new Uint8Array(65536);
+  for (const c of index.single.keys()) folded[c] |= 1;
+  for (const pair of index.byPair.keys()) folded[pair >>> 16] |= 2;
+  const fold = foldTable();
+  for (let c = 0; c < 65536; c++) index.startsAnchor[c] = folded[fold[c]];
   return index;
 }
 
@@ -67,19 +78,19 @@ function push(map: Map<number, string[]>, key: number, value: string): void {
   else map.set(key, [value]);
 }
 
-/** Anchors that occur in `text[from, to)` (folded); null when none. */
+/** Anchors that occur in `text[from, to)` (folded), in the order they start (a one-unit anchor before longer ones); null when none. */
 export function anchorsIn(index: AnchorIndex, text: string, from: number, to: number, into: Set<string> | null = null): Set<string> | null {
   const fold = foldTable();
+  const starts = index.startsAnchor;
   let found = into;
-  let next = from < to ? fold[text.charCodeAt(from)] : 0;
   for (let p = from; p < to; p++) {
-    const c = next;
-    next = p + 1 < to ? fold[text.charCodeAt(p + 1)] : -1;
-    const pairHit = next >= 0 && index.pairHash[((c << 5) ^ next) & 0xffff] === 1;
-    const singleHit = index.singleStart[c] === 1;
-    if (!pairHit && !singleHit) continue;
-    if (singleHit) for (const anchor of index.single.get(c) ?? []) (found ??= new Set()).add(anchor);
-    if (!pairHit) continue;
+    const kind = starts[text.charCodeAt(p)];
+    if (kind === 0) continue;
+    const c = fold[text.charCodeAt(p)];
+    if ((kind & 1) !== 0) for (const anchor of index.single.get(c)!) (found ??= new Set()).add(anchor);
+    if ((kind & 2) === 0 || p + 1 >= to) continue;
+    const next = fold[text.charCodeAt(p + 1)];
+    if (index.pairHash[((c << 5) ^ next) & 0xffff] !== 1) continue;
     for (const anchor of index.byPair.get(((c << 16) | next) >>> 0) ?? []) {
       if (p + anchor.length > to || !foldedStartsWith(fold, text, p, anchor)) continue;
       (found ??= new Set()).add(anchor);
