@@ -98,7 +98,8 @@ export function normaliseWord(word: string): string {
       continue;
     }
     const mapped = table[c];
-    if (mapped !== c) {
+    // NUL maps to 0 in the table and is kept while nothing has changed yet, dropped after (as it always was).
+    if (mapped !== c || (c === 0 && copied > 0)) {
       out += word.slice(copied, i);
       // 0xd800 marks a BMP character whose simplified form lies outside the BMP (㗲 → 𠵾); 0: dropped.
       if (mapped === 0xd800) out += String.fromCodePoint(simplifiedCodePoint(foldWidth(c)));
@@ -132,6 +133,7 @@ function bmpTable(): Uint16Array {
 
 /** Normalise `original` for matching. Linear in its length; never throws. */
 export function normaliseForMatch(original: string): NormalisedText {
+  const table = bmpTable();
   const n = original.length;
   // A BMP character never maps to more than two code units.
   const units = new Uint16Array(2 * n);
@@ -189,6 +191,16 @@ export function normaliseForMatch(original: string): NormalisedText {
       continue;
     }
     if (isInvisible(c)) {
+      i++;
+      continue;
+    }
+    if (c < 0xd800 || c > 0xdfff) {
+      // A BMP character through the table (blanks, invisible characters and line breaks were handled
+      // above; the only 0 left is NUL, which is itself); 0xd800 marks a simplified form outside the BMP.
+      const mapped = table[c];
+      if (mapped === 0xd800) emitCodePoint(simplifiedCodePoint(foldWidth(c)), i, i + 1);
+      else emit(mapped, i, i + 1);
+      previous = c;
       i++;
       continue;
     }

@@ -27,8 +27,15 @@ export interface AnchorIndex {
   always: CompiledClause[];
   /** Every literal the first pass records: one not among a sentence's anchors does not occur in it. */
   all: Set<string>;
-  /** `candidatesFor` by the anchors found, in the order found (sentences repeat the same few sets). */
-  candidateCache: Map<string, Candidate[]>;
+  /** `candidatesFor` by the anchors found, in the order found (sentences repeat the same few sets): a trie over the anchors. */
+  candidateCache: CandidateNode;
+  /** Anchor sets remembered in `candidateCache`. */
+  candidateCount: number;
+}
+
+interface CandidateNode {
+  candidates?: Candidate[];
+  next?: Map<string, CandidateNode>;
 }
 
 /** Distinct anchor sets remembered per rule set before the cache starts over. */
@@ -36,7 +43,7 @@ const CANDIDATE_CACHE_SIZE = 4096;
 
 export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
   const all = new Set<string>();
-  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all, candidateCache: new Map() };
+  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all, candidateCache: {}, candidateCount: 0 };
   for (const clause of clauses) {
     // One-character literals (不, 由, 元) are everywhere: recording them costs more than it saves,
     // unless a rule needs one to decide whether it can match at all.
@@ -112,13 +119,25 @@ export interface Candidate {
  * must not change it.
  */
 export function candidatesFor(index: AnchorIndex, found: Set<string> | null, concepts: Map<string, Concept>): Candidate[] {
-  let key = '';
-  if (found) for (const anchor of found) key += anchor + '\u0001';
-  const cached = index.candidateCache.get(key);
-  if (cached) return cached;
+  let node: CandidateNode | undefined = index.candidateCache;
+  if (found) for (const anchor of found) if ((node = node.next?.get(anchor)) === undefined) break;
+  if (node?.candidates) return node.candidates;
   const out = computeCandidates(index, found, concepts);
-  if (index.candidateCache.size >= CANDIDATE_CACHE_SIZE) index.candidateCache.clear();
-  index.candidateCache.set(key, out);
+  if (index.candidateCount >= CANDIDATE_CACHE_SIZE) {
+    index.candidateCache = {};
+    index.candidateCount = 0;
+  }
+  node = index.candidateCache;
+  if (found) {
+    for (const anchor of found) {
+      node.next ??= new Map();
+      let child = node.next.get(anchor);
+      if (!child) node.next.set(anchor, (child = {}));
+      node = child;
+    }
+  }
+  node.candidates = out;
+  index.candidateCount++;
   return out;
 }
 
