@@ -135,10 +135,18 @@ function bmpTable(): Uint16Array {
 export function normaliseForMatch(original: string): NormalisedText {
   const table = bmpTable();
   const n = original.length;
-  // A BMP character never maps to more than two code units.
-  const units = new Uint16Array(2 * n);
-  const origin = new Int32Array(2 * n + 1);
-  const originEnd = new Int32Array(2 * n + 1);
+  // A BMP character never maps to more than two code units. Short texts (sentences) are built in
+  // buffers kept between calls: a typed array of its own per sentence costs more than the work.
+  const size = 2 * n + 1;
+  const scratch = size <= SCRATCH_UNITS;
+  if (scratch && scratchUnits === null) {
+    scratchUnits = new Uint16Array(SCRATCH_UNITS);
+    scratchOrigin = new Int32Array(SCRATCH_UNITS);
+    scratchOriginEnd = new Int32Array(SCRATCH_UNITS);
+  }
+  const units = scratch ? scratchUnits! : new Uint16Array(size);
+  const origin = scratch ? scratchOrigin! : new Int32Array(size);
+  const originEnd = scratch ? scratchOriginEnd! : new Int32Array(size);
   let length = 0;
   const emit = (unit: number, from: number, to: number) => {
     units[length] = unit;
@@ -214,7 +222,47 @@ export function normaliseForMatch(original: string): NormalisedText {
   originEnd[length] = n;
   let text = '';
   for (let k = 0; k < length; k += 8192) text += String.fromCharCode(...units.subarray(k, Math.min(length, k + 8192)));
-  return { text, origin: origin.slice(0, length + 1), originEnd: originEnd.slice(0, length + 1) };
+  if (length === n && mapsOneToOne(origin, originEnd, n)) return new OneToOne(text);
+  // Both maps in one allocation.
+  const maps = new Int32Array(2 * (length + 1));
+  maps.set(origin.subarray(0, length + 1));
+  maps.set(originEnd.subarray(0, length + 1), length + 1);
+  return { text, origin: maps.subarray(0, length + 1), originEnd: maps.subarray(length + 1) };
+}
+
+/** Code units in the buffers shared by calls of normaliseForMatch (texts up to about 32 K units). */
+const SCRATCH_UNITS = 1 << 16;
+let scratchUnits: Uint16Array | null = null;
+let scratchOrigin: Int32Array | null = null;
+let scratchOriginEnd: Int32Array | null = null;
+
+/** Does normalised unit i come from original unit i alone, for every i (only characters folded one for one)? */
+function mapsOneToOne(origin: Int32Array, originEnd: Int32Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (origin[i] !== i || originEnd[i] !== i + 1) return false;
+  return true;
+}
+
+/** A text normalised one unit for one unit (most sentences): its maps are made only when read. */
+class OneToOne implements NormalisedText {
+  private maps: { origin: Int32Array; originEnd: Int32Array } | null = null;
+
+  constructor(readonly text: string) {}
+
+  get origin(): Int32Array {
+    return (this.maps ??= identityMaps(this.text.length)).origin;
+  }
+
+  get originEnd(): Int32Array {
+    return (this.maps ??= identityMaps(this.text.length)).originEnd;
+  }
+}
+
+function identityMaps(n: number): { origin: Int32Array; originEnd: Int32Array } {
+  const maps = new Int32Array(2 * (n + 1));
+  for (let i = 0; i <= n; i++) maps[i] = i;
+  for (let i = 0; i < n; i++) maps[n + 1 + i] = i + 1;
+  maps[2 * n + 1] = n;
+  return { origin: maps.subarray(0, n + 1), originEnd: maps.subarray(n + 1) };
 }
 
 /** The original range of the normalised range `[start, end)`; clamped to the text. */

@@ -9,8 +9,12 @@ import type { Concept } from './concepts';
 import { foldTable } from './fold';
 
 export interface AnchorIndex {
-  /** 1 at ((c0 << 5) ^ c1) & 0xffff for the first two units of an anchor of two or more (a filter). */
-  pairHash: Uint8Array;
+  /**
+   * For the first two units c0 c1 of anchors of two or more: at ((c0 << 5) ^ c1) & 0xffff, 1 + the index
+   * in `pairBuckets` of the anchors whose first two units hash there (in the order of `all`); 0: none.
+   */
+  pairBucket: Int32Array;
+  pairBuckets: string[][];
   /** 1 for code units that are a whole one-unit anchor. */
   singleStart: Uint8Array;
   /**
@@ -19,7 +23,6 @@ export interface AnchorIndex {
    * first pass looks at nothing else for them.
    */
   startsAnchor: Uint8Array;
-  byPair: Map<number, string[]>;
   single: Map<number, string[]>;
   /** Rules woken by each key literal. */
   owners: Map<string, CompiledClause[]>;
@@ -43,7 +46,7 @@ const CANDIDATE_CACHE_SIZE = 4096;
 
 export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
   const all = new Set<string>();
-  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all, candidateCache: {}, candidateCount: 0 };
+  const index: AnchorIndex = { pairBucket: new Int32Array(65536), pairBuckets: [], singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), single: new Map(), owners: new Map(), always: [], all, candidateCache: {}, candidateCount: 0 };
   for (const clause of clauses) {
     // One-character literals (不, 由, 元) are everywhere: recording them costs more than it saves,
     // unless a rule needs one to decide whether it can match at all.
@@ -60,20 +63,24 @@ export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
       else index.owners.set(key, [clause]);
     }
   }
+  const startsLonger = new Set<number>();
   for (const anchor of all) {
+    // Literals are never empty (parseTerm drops empty pieces).
+    if (anchor.length === 0) continue;
     const c = anchor.charCodeAt(0);
     if (anchor.length === 1) {
       index.singleStart[c] = 1;
       push(index.single, c, anchor);
     } else {
-      const d = anchor.charCodeAt(1);
-      index.pairHash[((c << 5) ^ d) & 0xffff] = 1;
-      push(index.byPair, ((c << 16) | d) >>> 0, anchor);
+      const h = ((c << 5) ^ anchor.charCodeAt(1)) & 0xffff;
+      if (index.pairBucket[h] === 0) index.pairBucket[h] = index.pairBuckets.push([]);
+      index.pairBuckets[index.pairBucket[h] - 1].push(anchor);
+      startsLonger.add(c);
     }
   }
   const folded = new Uint8Array(65536);
   for (const c of index.single.keys()) folded[c] |= 1;
-  for (const pair of index.byPair.keys()) folded[pair >>> 16] |= 2;
+  for (const c of startsLonger) folded[c] |= 2;
   const fold = foldTable();
   for (let c = 0; c < 65536; c++) index.startsAnchor[c] = folded[fold[c]];
   return index;
@@ -96,9 +103,10 @@ export function anchorsIn(index: AnchorIndex, text: string, from: number, to: nu
     const c = fold[text.charCodeAt(p)];
     if ((kind & 1) !== 0) for (const anchor of index.single.get(c)!) (found ??= new Set()).add(anchor);
     if ((kind & 2) === 0 || p + 1 >= to) continue;
-    const next = fold[text.charCodeAt(p + 1)];
-    if (index.pairHash[((c << 5) ^ next) & 0xffff] !== 1) continue;
-    for (const anchor of index.byPair.get(((c << 16) | next) >>> 0) ?? []) {
+    const bucket = index.pairBucket[((c << 5) ^ fold[text.charCodeAt(p + 1)]) & 0xffff];
+    if (bucket === 0) continue;
+    // A bucket may hold anchors of other pairs with the same hash: each is compared in full.
+    for (const anchor of index.pairBuckets[bucket - 1]) {
       if (p + anchor.length > to || !foldedStartsWith(fold, text, p, anchor)) continue;
       (found ??= new Set()).add(anchor);
     }
