@@ -12,6 +12,65 @@ import { wordsOnly } from '../wordsOnly';
  * an item whose own lines are written.
  */
 export function contentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
+  if (text.length < MEMO_MIN_TEXT) return computeContentText(text, unit, elements, skeleton);
+  return rememberedContentText(text, unit, elements, skeleton);
+}
+
+/**
+ * In a long document, re-analysed after an edit, a section's content is read again only when
+ * the section changed. contentText is pure in the text from the section's first heading line
+ * to its end (and its headings' spans within it), the element names and the skeleton lines:
+ * all of them are the key, with offsets relative to the section, so the same section moved
+ * by an edit above it is found again. Two generations bound the memory; keys are flat copies.
+ */
+const MEMO_MIN_TEXT = 1 << 15;
+const MEMO_GENERATION_CHARS = 1 << 20;
+
+interface ContentMemo {
+  current: Map<string, string>;
+  previous: Map<string, string>;
+  chars: number;
+}
+
+const memos = new WeakMap<Set<string>, ContentMemo>();
+
+function rememberedContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
+  const offsets: number[] = [];
+  const collect = (section: Section) => {
+    const { heading } = section;
+    offsets.push(section.span.start, section.span.end, section.bodySpan.start, section.bodySpan.end, heading.lineSpan.start, heading.lineSpan.end, heading.nameSpan.start, heading.nameSpan.end, section.children.length);
+    section.children.forEach(collect);
+  };
+  collect(unit);
+  let from = unit.heading.lineSpan.start;
+  let to = unit.span.end;
+  // Child counts are not offsets: every ninth value.
+  offsets.forEach((v, i) => {
+    if (i % 9 === 8) return;
+    from = Math.min(from, v);
+    to = Math.max(to, v);
+  });
+  const shape = offsets.map((v, i) => (i % 9 === 8 ? v : v - from)).join(',');
+  const region = text.slice(Math.max(0, from), to);
+  if (region.length > MEMO_GENERATION_CHARS) return computeContentText(text, unit, elements, skeleton);
+  const key = `${labelKey(elements)}\u0000${shape}\u0000${region}`;
+  let memo = memos.get(skeleton);
+  if (!memo) memos.set(skeleton, (memo = { current: new Map(), previous: new Map(), chars: 0 }));
+  const hit = memo.current.get(key);
+  if (hit !== undefined) return hit;
+  const value = memo.previous.get(key) ?? computeContentText(text, unit, elements, skeleton);
+  if (memo.chars + key.length > MEMO_GENERATION_CHARS) {
+    memo.previous = memo.current;
+    memo.current = new Map();
+    memo.chars = 0;
+  }
+  // (' ' + key).slice(1) is a flat copy: the key must not pin the document; the value is a new string already.
+  memo.current.set((' ' + key).slice(1), value);
+  memo.chars += key.length;
+  return value;
+}
+
+function computeContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
   const start = unit.heading.nameSpan.start;
   const end = unit.span.end;
   const headed = writtenHeadings(text, unit);
@@ -53,8 +112,12 @@ const cache = new Map<string, LabelName[]>();
 const CACHE_SIZE = 512;
 
 /** Element names and synonyms in matching form, longest first (资金保障措施 before 资金保障). */
+function labelKey(elements: ElementRule[]): string {
+  return JSON.stringify(elements.map((e) => [e.name, ...(e.synonyms ?? [])]));
+}
+
 function labelNames(elements: ElementRule[]): LabelName[] {
-  const key = JSON.stringify(elements.map((e) => [e.name, ...(e.synonyms ?? [])]));
+  const key = labelKey(elements);
   let names = cache.get(key);
   if (!names) {
     const words = [...new Set(elements.flatMap((e) => [e.name, ...(e.synonyms ?? [])]).map(normaliseWord))].sort((a, b) => b.length - a.length);
