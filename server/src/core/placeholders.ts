@@ -34,9 +34,11 @@ const SIGNING_LINE = /签字|签章|签名|盖章|公章|（章）|代表人|委
 export function findPlaceholders(text: string, from = 0, to = text.length, skip: Span[] = []): Placeholder[] {
   const region = text.slice(from, to);
   const found: Placeholder[] = [];
+  // Most lines and passages hold no placeholder character at all.
+  if (!PLACEHOLDER_HINT.test(region)) return found;
   // Earlier patterns win where matches overlap. Covered characters are marked, so a document of
   // a million blanks is checked in linear time (comparing each match with all found was quadratic).
-  const taken = new Uint8Array(region.length);
+  let taken: Uint8Array | null = null;
   const skipped = [...skip].sort((a, b) => a.start - b.start);
   for (const pattern of PATTERNS) {
     pattern.lastIndex = 0;
@@ -51,9 +53,9 @@ export function findPlaceholders(text: string, from = 0, to = text.length, skip:
       const start = m.index + offset;
       const span = { start: from + start, end: from + start + word.length };
       if (overlapsAny(skipped, span)) continue;
-      if (taken.subarray(start, start + word.length).includes(1)) continue;
+      if (taken !== null && taken.subarray(start, start + word.length).includes(1)) continue;
       if (/^[_＿]/.test(word) && SIGNING_LINE.test(lineAround(text, span))) continue;
-      taken.fill(1, start, start + word.length);
+      (taken ??= new Uint8Array(region.length)).fill(1, start, start + word.length);
       found.push({ span, text: word });
     }
   }
@@ -93,8 +95,17 @@ function lineAround(text: string, span: Span): string {
  * so the passage's words are its lines' words in order.
  */
 export function writtenWords(text: string): string {
+  return writtenWordsUntil(text, () => false);
+}
+
+/** The words of the passage's lines up to the first whose words `stop` accepts (included); all of them if none. */
+export function writtenWordsUntil(text: string, stop: (lineWords: string) => boolean): string {
   let out = '';
-  for (let start = 0; start >= 0; start = nextLineStart(text, start)) out += lineWords(text.slice(start, lineEnd(text, start)));
+  for (let start = 0; start >= 0; start = nextLineStart(text, start)) {
+    const words = lineWords(text.slice(start, lineEnd(text, start)));
+    out += words;
+    if (stop(words)) break;
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 import type { ElementRule } from '../pack/types';
 import type { Section } from '../parse';
 import { normaliseWord } from '../clause/normalise';
-import { withoutPlaceholders, writtenWords } from '../placeholders';
+import { withoutPlaceholders, writtenWordsUntil } from '../placeholders';
 import { wordsOnly } from '../wordsOnly';
 
 /**
@@ -94,7 +94,7 @@ function writtenHeadings(text: string, unit: Section): Set<number> {
   const out = new Set<number>();
   const visit = (section: Section) => {
     const own = text.slice(section.heading.nameSpan.end, section.heading.lineSpan.end) + text.slice(section.bodySpan.start, section.bodySpan.end);
-    if (!SAYS_NOTHING.test(writtenWords(own))) out.add(section.heading.lineSpan.start);
+    if (!SAYS_NOTHING.test(writtenWordsUntil(own, saysSomething))) out.add(section.heading.lineSpan.start);
     section.children.forEach(visit);
   };
   visit(unit);
@@ -116,7 +116,18 @@ function labelKey(elements: ElementRule[]): string {
   return JSON.stringify(elements.map((e) => [e.name, ...(e.synonyms ?? [])]));
 }
 
+/** The same element list is read for every section of a match: its labels by the list itself too. */
+const byList = new WeakMap<ElementRule[], LabelName[]>();
+
 function labelNames(elements: ElementRule[]): LabelName[] {
+  const known = byList.get(elements);
+  if (known) return known;
+  const names = labelNamesByKey(elements);
+  byList.set(elements, names);
+  return names;
+}
+
+function labelNamesByKey(elements: ElementRule[]): LabelName[] {
   const key = labelKey(elements);
   let names = cache.get(key);
   if (!names) {
@@ -130,6 +141,44 @@ function labelNames(elements: ElementRule[]): LabelName[] {
 
 /** Words that, after a label, say nothing yet. */
 const SAYS_NOTHING = /^(?:具体(?:事项|内容|办法)?)?由?(?:甲乙)?(?:双方)?(?:协商)?(?:无|暂无|待定|待补充|待明确|另行(?:商定|约定|协商|研究|确定)|另议|略|详见后续约定)?$/;
+/**
+ * Every character a text SAYS_NOTHING accepts can hold: the Han characters of its source, which is
+ * checked to be only literals, `(?:…)` groups, `?` and `|` inside groups between `^` and `$`
+ * (an edit of the pattern that breaks this leaves the set null and the shortcut unused).
+ */
+const SAYS_NOTHING_CHARS = literalAlphabet(SAYS_NOTHING);
+
+function literalAlphabet(re: RegExp): Set<number> | null {
+  const source = re.source;
+  if (re.flags !== '' || !source.startsWith('^') || !source.endsWith('$')) return null;
+  const chars = new Set<number>();
+  let depth = 0;
+  for (let i = 1; i < source.length - 1; i++) {
+    const c = source[i];
+    if (c === '(') {
+      if (!source.startsWith('(?:', i)) return null;
+      depth++;
+      i += 2;
+    } else if (c === ')') {
+      if (--depth < 0) return null;
+    } else if (c === '|') {
+      if (depth === 0) return null;
+    } else if (c !== '?') {
+      const code = source.charCodeAt(i);
+      if (code < 0x4e00 || code > 0x9fff) return null;
+      chars.add(code);
+    }
+  }
+  return depth === 0 ? chars : null;
+}
+
+/** Words with a character SAYS_NOTHING never accepts: the passage says something, whatever follows. */
+function saysSomething(words: string): boolean {
+  if (SAYS_NOTHING_CHARS === null) return false;
+  for (let i = 0; i < words.length; i++) if (!SAYS_NOTHING_CHARS.has(words.charCodeAt(i))) return true;
+  return false;
+}
+
 const MARKER = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节]|#+)/;
 
 /** Is the line only an element's name (after its numbering), with nothing or an empty word after it? */
