@@ -181,9 +181,34 @@ function saysSomething(words: string): boolean {
 
 const MARKER = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节]|#+)/;
 
+/** First code units of the labels' bare forms; null when a label has none (every line may start with it). */
+const firstUnitsOf = new WeakMap<LabelName[], Set<number> | null>();
+
+/**
+ * Can the line's words start with a label? Normalising and dropping punctuation go character by
+ * character, so the words of the line's first few units are the start of the line's words: when
+ * those are not empty and no label starts with their first unit, no label starts the line.
+ */
+function mayStartWithLabel(line: string, names: LabelName[]): boolean {
+  let firsts = firstUnitsOf.get(names);
+  if (firsts === undefined) {
+    firsts = names.some((n) => n.bare.length === 0) ? null : new Set(names.map((n) => n.bare.charCodeAt(0)));
+    firstUnitsOf.set(names, firsts);
+  }
+  if (firsts === null) return true;
+  let cut = Math.min(line.length, 8);
+  // Never between the two halves of a surrogate pair.
+  const last = line.charCodeAt(cut - 1);
+  if (cut < line.length && last >= 0xd800 && last <= 0xdbff) cut++;
+  const head = wordsOnly(normaliseWord(line.slice(0, cut)));
+  return head.length === 0 || firsts.has(head.charCodeAt(0));
+}
+
 /** Is the line only an element's name (after its numbering), with nothing or an empty word after it? */
 function isEmptyClause(line: string, names: LabelName[]): boolean {
-  const bare = wordsOnly(normaliseWord(line.replace(MARKER, '')));
+  const unmarked = line.replace(MARKER, '');
+  if (!mayStartWithLabel(unmarked, names)) return false;
+  const bare = wordsOnly(normaliseWord(unmarked));
   if (bare.length === 0) return false;
   const name = names.find((n) => bare.startsWith(n.bare));
   if (!name) return false;
