@@ -37,15 +37,19 @@ export function termPlan(concept: Concept, scanned: Set<string>): TermPlan {
 
 /** Indices of the terms to try, ascending (the concept's own order), given the literals found. */
 export function termsToTry(plan: TermPlan, found: Set<string>): number[] {
-  let out: number[] | null = null;
+  const lists: number[][] = [];
   if (plan.gated.size <= found.size) {
-    for (const [literal, indices] of plan.gated) if (found.has(literal)) (out ??= [...plan.open]).push(...indices);
+    for (const [literal, indices] of plan.gated) if (found.has(literal)) lists.push(indices);
   } else {
     for (const literal of found) {
       const indices = plan.gated.get(literal);
-      if (indices) (out ??= [...plan.open]).push(...indices);
+      if (indices) lists.push(indices);
     }
   }
-  if (out === null) return plan.open;
+  if (lists.length === 0) return plan.open;
+  // One list of its own is in order already.
+  if (lists.length === 1 && plan.open.length === 0) return lists[0];
+  const out = [...plan.open];
+  for (const indices of lists) out.push(...indices);
   return out.sort((a, b) => a - b);
 }
