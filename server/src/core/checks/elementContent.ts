@@ -58,13 +58,14 @@ function rememberedContentText(text: string, unit: Section, elements: ElementRul
   if (!memo) memos.set(skeleton, (memo = { current: new Map(), previous: new Map(), chars: 0 }));
   const hit = memo.current.get(key);
   if (hit !== undefined) return hit;
-  const value = memo.previous.get(key) ?? computeContentText(text, unit, elements, skeleton);
+  // (' ' + s).slice(1) is a flat copy: neither the key nor the content (which may be a slice of the
+  // text when a section has one line) may pin the document version it was read from.
+  const value = memo.previous.get(key) ?? (' ' + computeContentText(text, unit, elements, skeleton)).slice(1);
   if (memo.chars + key.length > MEMO_GENERATION_CHARS) {
     memo.previous = memo.current;
     memo.current = new Map();
     memo.chars = 0;
   }
-  // (' ' + key).slice(1) is a flat copy: the key must not pin the document; the value is a new string already.
   memo.current.set((' ' + key).slice(1), value);
   memo.chars += key.length;
   return value;
