@@ -1,4 +1,5 @@
 import type { Span } from './types';
+import { wordsOnly } from './wordsOnly';
 
 /**
  * Unfilled placeholders: the blanks a template or an inserted skeleton leaves for the
@@ -33,9 +34,11 @@ const SIGNING_LINE = /签字|签章|签名|盖章|公章|（章）|代表人|委
 export function findPlaceholders(text: string, from = 0, to = text.length, skip: Span[] = []): Placeholder[] {
   const region = text.slice(from, to);
   const found: Placeholder[] = [];
+  // Most lines and passages hold no placeholder character at all.
+  if (!PLACEHOLDER_HINT.test(region)) return found;
   // Earlier patterns win where matches overlap. Covered characters are marked, so a document of
   // a million blanks is checked in linear time (comparing each match with all found was quadratic).
-  const taken = new Uint8Array(region.length);
+  let taken: Uint8Array | null = null;
   const skipped = [...skip].sort((a, b) => a.start - b.start);
   for (const pattern of PATTERNS) {
     pattern.lastIndex = 0;
@@ -50,9 +53,9 @@ export function findPlaceholders(text: string, from = 0, to = text.length, skip:
       const start = m.index + offset;
       const span = { start: from + start, end: from + start + word.length };
       if (overlapsAny(skipped, span)) continue;
-      if (taken.subarray(start, start + word.length).includes(1)) continue;
+      if (taken !== null && taken.subarray(start, start + word.length).includes(1)) continue;
       if (/^[_＿]/.test(word) && SIGNING_LINE.test(lineAround(text, span))) continue;
-      taken.fill(1, start, start + word.length);
+      (taken ??= new Uint8Array(region.length)).fill(1, start, start + word.length);
       found.push({ span, text: word });
     }
   }
@@ -92,8 +95,17 @@ function lineAround(text: string, span: Span): string {
  * so the passage's words are its lines' words in order.
  */
 export function writtenWords(text: string): string {
+  return writtenWordsUntil(text, () => false);
+}
+
+/** The words of the passage's lines up to the first whose words `stop` accepts (included); all of them if none. */
+export function writtenWordsUntil(text: string, stop: (lineWords: string) => boolean): string {
   let out = '';
-  for (let start = 0; start >= 0; start = nextLineStart(text, start)) out += lineWords(text.slice(start, lineEnd(text, start)));
+  for (let start = 0; start >= 0; start = nextLineStart(text, start)) {
+    const words = lineWords(text.slice(start, lineEnd(text, start)));
+    out += words;
+    if (stop(words)) break;
+  }
   return out;
 }
 
@@ -142,9 +154,9 @@ function lineWords(line: string): string {
 }
 
 function bareWords(text: string): string {
-  return text
-    .replace(/^[ \t\u3000]*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节])/gm, '')
-    .replace(/[\s\p{P}\p{S}]/gu, '');
+  return wordsOnly(
+    text.replace(/^[ \t\u3000]*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节])/gm, ''),
+  );
 }
 
 /** Label lines left with no value (`资金来源：` once its `……` is gone). */

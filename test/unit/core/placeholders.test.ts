@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findPlaceholders, onlyPlaceholders, withoutPlaceholders, writtenWords } from '../../../server/src/core/placeholders';
+import { findPlaceholders, onlyPlaceholders, withoutPlaceholders, writtenWords, writtenWordsUntil } from '../../../server/src/core/placeholders';
 
 /** The passage read whole, as the check was first written: the line-by-line reading must give the same words. */
 function wholePassageWords(text: string): string {
@@ -53,5 +53,12 @@ describe('placeholders', () => {
     assert.equal(onlyPlaceholders('\n  逐个列明重点项目的名称、地点和规模\n资金来源：……\n', skeleton), true);
     assert.equal(onlyPlaceholders('\n逐个列明重点项目的名称、地点和规模\n资金来源：……\n'), false);
     assert.equal(onlyPlaceholders('\n逐个列明重点项目的名称、地点和规模\r\n甲方负责协调用地。', skeleton), false);
+  });
+
+  it('reads the words of a passage up to the first line a reader stops at, and all of them when it never stops', () => {
+    const passage = '（一）资金来源：……\n甲方负责协调用地。\r\n乙方按期开工。';
+    assert.equal(writtenWordsUntil(passage, () => false), writtenWords(passage));
+    assert.equal(writtenWordsUntil(passage, (words) => words.length > 0), '甲方负责协调用地');
+    assert.equal(writtenWordsUntil(passage, () => true), '');
   });
 });

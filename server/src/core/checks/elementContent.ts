@@ -1,8 +1,8 @@
 import type { ElementRule } from '../pack/types';
 import type { Section } from '../parse';
 import { normaliseWord } from '../clause/normalise';
-import { withoutPlaceholders, writtenWords } from '../placeholders';
-import { TextMemo } from '../textMemo';
+import { withoutPlaceholders, writtenWordsUntil } from '../placeholders';
+import { wordsOnly } from '../wordsOnly';
 
 /**
  * The words of a section that can show its elements. Left out: placeholders and the labels
@@ -12,43 +12,70 @@ import { TextMemo } from '../textMemo';
  * an item whose own lines are written.
  */
 export function contentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
-  const names = labelNames(elements);
-  let memo = memos.get(skeleton);
-  if (!memo) memos.set(skeleton, (memo = new TextMemo<string>(() => '', MEMO_GENERATION_CHARS)));
-  const from = unit.heading.lineSpan.start;
-  const key = `${names.join('\u0001')}\u0000${outlineKey(unit, from)}\u0000${text.slice(from, unit.span.end)}`;
-  return memo.get(key, () => flat(readContent(text, unit, names, skeleton)));
+  if (text.length < MEMO_MIN_TEXT) return computeContentText(text, unit, elements, skeleton);
+  return rememberedContentText(text, unit, elements, skeleton);
 }
 
 /**
- * What `readContent` reads of a unit: its text from its heading line to its end, the element
- * names, the skeleton lines, and where its headings and bodies sit (relative to the heading
- * line). Kept across analyses by all of these, so an edit elsewhere reads no unit again.
+ * In a long document, re-analysed after an edit, a section's content is read again only when
+ * the section changed. contentText is pure in the text from the section's first heading line
+ * to its end (and its headings' spans within it), the element names and the skeleton lines:
+ * all of them are the key, with offsets relative to the section, so the same section moved
+ * by an edit above it is found again. Two generations bound the memory; keys are flat copies.
  */
+const MEMO_MIN_TEXT = 1 << 15;
 const MEMO_GENERATION_CHARS = 1 << 20;
-const memos = new WeakMap<Set<string>, TextMemo<string>>();
 
-function outlineKey(unit: Section, from: number): string {
-  let out = '';
-  const visit = (section: Section) => {
-    const h = section.heading;
-    out += `${h.lineSpan.start - from},${h.lineSpan.end - from},${h.nameSpan.start - from},${h.nameSpan.end - from},${section.bodySpan.start - from},${section.bodySpan.end - from},${section.span.end - from}(`;
-    section.children.forEach(visit);
-    out += ')';
+interface ContentMemo {
+  current: Map<string, string>;
+  previous: Map<string, string>;
+  chars: number;
+}
+
+const memos = new WeakMap<Set<string>, ContentMemo>();
+
+function rememberedContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
+  const offsets: number[] = [];
+  const collect = (section: Section) => {
+    const { heading } = section;
+    offsets.push(section.span.start, section.span.end, section.bodySpan.start, section.bodySpan.end, heading.lineSpan.start, heading.lineSpan.end, heading.nameSpan.start, heading.nameSpan.end, section.children.length);
+    section.children.forEach(collect);
   };
-  visit(unit);
-  return out;
+  collect(unit);
+  let from = unit.heading.lineSpan.start;
+  let to = unit.span.end;
+  // Child counts are not offsets: every ninth value.
+  offsets.forEach((v, i) => {
+    if (i % 9 === 8) return;
+    from = Math.min(from, v);
+    to = Math.max(to, v);
+  });
+  const shape = offsets.map((v, i) => (i % 9 === 8 ? v : v - from)).join(',');
+  const region = text.slice(Math.max(0, from), to);
+  if (region.length > MEMO_GENERATION_CHARS) return computeContentText(text, unit, elements, skeleton);
+  const key = `${labelKey(elements)}\u0000${shape}\u0000${region}`;
+  let memo = memos.get(skeleton);
+  if (!memo) memos.set(skeleton, (memo = { current: new Map(), previous: new Map(), chars: 0 }));
+  const hit = memo.current.get(key);
+  if (hit !== undefined) return hit;
+  // (' ' + s).slice(1) is a flat copy: neither the key nor the content (which may be a slice of the
+  // text when a section has one line) may pin the document version it was read from.
+  const value = memo.previous.get(key) ?? (' ' + computeContentText(text, unit, elements, skeleton)).slice(1);
+  if (memo.chars + key.length > MEMO_GENERATION_CHARS) {
+    memo.previous = memo.current;
+    memo.current = new Map();
+    memo.chars = 0;
+  }
+  memo.current.set((' ' + key).slice(1), value);
+  memo.chars += key.length;
+  return value;
 }
 
-/** A copy of `s` that points into no other string (a memo value must not pin a document). */
-function flat(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
-
-function readContent(text: string, unit: Section, names: string[], skeleton: Set<string>): string {
+function computeContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
   const start = unit.heading.nameSpan.start;
   const end = unit.span.end;
   const headed = writtenHeadings(text, unit);
+  const names = labelNames(elements);
   const kept: string[] = [];
   const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
   re.lastIndex = start;
@@ -68,40 +95,124 @@ function writtenHeadings(text: string, unit: Section): Set<number> {
   const out = new Set<number>();
   const visit = (section: Section) => {
     const own = text.slice(section.heading.nameSpan.end, section.heading.lineSpan.end) + text.slice(section.bodySpan.start, section.bodySpan.end);
-    if (!SAYS_NOTHING.test(writtenWords(own))) out.add(section.heading.lineSpan.start);
+    if (!SAYS_NOTHING.test(writtenWordsUntil(own, saysSomething))) out.add(section.heading.lineSpan.start);
     section.children.forEach(visit);
   };
   visit(unit);
   return out;
 }
 
-/** Per element list (a section's elements, filtered anew by each analysis): keyed by the elements, which the rule set keeps. */
-const cache = new WeakMap<ElementRule, Map<string, string[]>>();
+/** A label in matching form, and the same without blanks, punctuation and symbols (what a line is compared with). */
+interface LabelName {
+  name: string;
+  bare: string;
+}
+
+/** Labels by the element names they come from (the filtered element lists are new arrays each analysis). */
+const cache = new Map<string, LabelName[]>();
+const CACHE_SIZE = 512;
 
 /** Element names and synonyms in matching form, longest first (资金保障措施 before 资金保障). */
-function labelNames(elements: ElementRule[]): string[] {
-  if (elements.length === 0) return [];
-  let byList = cache.get(elements[0]);
-  if (!byList) cache.set(elements[0], (byList = new Map()));
-  const key = elements.map((e) => `${e.name}\u0001${(e.synonyms ?? []).join('\u0001')}`).join('\u0000');
-  let names = byList.get(key);
+function labelKey(elements: ElementRule[]): string {
+  return JSON.stringify(elements.map((e) => [e.name, ...(e.synonyms ?? [])]));
+}
+
+/** The same element list is read for every section of a match: its labels by the list itself too. */
+const byList = new WeakMap<ElementRule[], LabelName[]>();
+
+function labelNames(elements: ElementRule[]): LabelName[] {
+  const known = byList.get(elements);
+  if (known) return known;
+  const names = labelNamesByKey(elements);
+  byList.set(elements, names);
+  return names;
+}
+
+function labelNamesByKey(elements: ElementRule[]): LabelName[] {
+  const key = labelKey(elements);
+  let names = cache.get(key);
   if (!names) {
-    names = [...new Set(elements.flatMap((e) => [e.name, ...(e.synonyms ?? [])]).map(normaliseWord))].sort((a, b) => b.length - a.length);
-    byList.set(key, names);
+    const words = [...new Set(elements.flatMap((e) => [e.name, ...(e.synonyms ?? [])]).map(normaliseWord))].sort((a, b) => b.length - a.length);
+    names = words.map((name) => ({ name, bare: wordsOnly(name) }));
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(key, names);
   }
   return names;
 }
 
 /** Words that, after a label, say nothing yet. */
 const SAYS_NOTHING = /^(?:具体(?:事项|内容|办法)?)?由?(?:甲乙)?(?:双方)?(?:协商)?(?:无|暂无|待定|待补充|待明确|另行(?:商定|约定|协商|研究|确定)|另议|略|详见后续约定)?$/;
+/**
+ * Every character a text SAYS_NOTHING accepts can hold: the Han characters of its source, which is
+ * checked to be only literals, `(?:…)` groups, `?` and `|` inside groups between `^` and `$`
+ * (an edit of the pattern that breaks this leaves the set null and the shortcut unused).
+ */
+const SAYS_NOTHING_CHARS = literalAlphabet(SAYS_NOTHING);
+
+function literalAlphabet(re: RegExp): Set<number> | null {
+  const source = re.source;
+  if (re.flags !== '' || !source.startsWith('^') || !source.endsWith('$')) return null;
+  const chars = new Set<number>();
+  let depth = 0;
+  for (let i = 1; i < source.length - 1; i++) {
+    const c = source[i];
+    if (c === '(') {
+      if (!source.startsWith('(?:', i)) return null;
+      depth++;
+      i += 2;
+    } else if (c === ')') {
+      if (--depth < 0) return null;
+    } else if (c === '|') {
+      if (depth === 0) return null;
+    } else if (c !== '?') {
+      const code = source.charCodeAt(i);
+      if (code < 0x4e00 || code > 0x9fff) return null;
+      chars.add(code);
+    }
+  }
+  return depth === 0 ? chars : null;
+}
+
+/** Words with a character SAYS_NOTHING never accepts: the passage says something, whatever follows. */
+function saysSomething(words: string): boolean {
+  if (SAYS_NOTHING_CHARS === null) return false;
+  for (let i = 0; i < words.length; i++) if (!SAYS_NOTHING_CHARS.has(words.charCodeAt(i))) return true;
+  return false;
+}
+
 const MARKER = /^(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+、|\d+[．.、]|第[一二三四五六七八九十百\d]+[章条节]|#+)/;
 
+/** First code units of the labels' bare forms; null when a label has none (every line may start with it). */
+const firstUnitsOf = new WeakMap<LabelName[], Set<number> | null>();
+
+/**
+ * Can the line's words start with a label? Normalising and dropping punctuation go character by
+ * character, so the words of the line's first few units are the start of the line's words: when
+ * those are not empty and no label starts with their first unit, no label starts the line.
+ */
+function mayStartWithLabel(line: string, names: LabelName[]): boolean {
+  let firsts = firstUnitsOf.get(names);
+  if (firsts === undefined) {
+    firsts = names.some((n) => n.bare.length === 0) ? null : new Set(names.map((n) => n.bare.charCodeAt(0)));
+    firstUnitsOf.set(names, firsts);
+  }
+  if (firsts === null) return true;
+  let cut = Math.min(line.length, 8);
+  // Never between the two halves of a surrogate pair.
+  const last = line.charCodeAt(cut - 1);
+  if (cut < line.length && last >= 0xd800 && last <= 0xdbff) cut++;
+  const head = wordsOnly(normaliseWord(line.slice(0, cut)));
+  return head.length === 0 || firsts.has(head.charCodeAt(0));
+}
+
 /** Is the line only an element's name (after its numbering), with nothing or an empty word after it? */
-function isEmptyClause(line: string, names: string[]): boolean {
-  const bare = normaliseWord(line.replace(MARKER, '')).replace(/[\s\p{P}\p{S}]/gu, '');
+function isEmptyClause(line: string, names: LabelName[]): boolean {
+  const unmarked = line.replace(MARKER, '');
+  if (!mayStartWithLabel(unmarked, names)) return false;
+  const bare = wordsOnly(normaliseWord(unmarked));
   if (bare.length === 0) return false;
-  const name = names.find((n) => bare.startsWith(n.replace(/[\s\p{P}\p{S}]/gu, '')));
+  const name = names.find((n) => bare.startsWith(n.bare));
   if (!name) return false;
-  const rest = bare.slice(name.replace(/[\s\p{P}\p{S}]/gu, '').length).replace(/^(?:机制|制度|措施|方面)/, '');
+  const rest = bare.slice(name.bare.length).replace(/^(?:机制|制度|措施|方面)/, '');
   return SAYS_NOTHING.test(rest);
 }

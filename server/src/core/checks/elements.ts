@@ -29,13 +29,20 @@ export function checkElements(context: CheckContext): void {
     if (elements.length === 0) continue;
     // 双方的权利和义务 and 违约责任 both standing for 法律责任: an element named in either counts.
     const lines = skeletonLines(context.rules, category);
-    const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map((s) => contentText(doc.text, s, elements, lines));
+    // contentText is pure in the section, the elements and the skeleton lines: each section's is read once here.
+    const contents = new Map<Section, string>();
+    const content = (s: Section): string => {
+      let text = contents.get(s);
+      if (text === undefined) contents.set(s, (text = contentText(doc.text, s, elements, lines)));
+      return text;
+    };
+    const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map(content);
     for (const section of match.rule.elementsPerItem ? match.sections : match.sections.slice(0, 1)) {
       // A section holding only placeholders is reported once, by section/missing, as not yet written.
       if (onlyPlaceholders(sectionText(doc, section).slice(section.name.length), lines)) continue;
       const perItem = match.rule.elementsPerItem && section.children.length > 0 && !childrenAreElements(section, elements);
       const units = perItem ? section.children : [section];
-      for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section, whole);
+      for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section, whole, content);
     }
   }
 }
@@ -49,18 +56,17 @@ function childrenAreElements(section: Section, elements: ElementRule[]): boolean
   return named.length >= 2 && named.length * 2 >= section.children.length;
 }
 
-function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elements: ElementRule[], isItem: boolean, others: string[]): void {
+function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elements: ElementRule[], isItem: boolean, others: string[], itemText: (item: Section) => string): void {
   const { doc, rules } = context;
   const text = doc.text.slice(unit.heading.nameSpan.start, unit.span.end);
   // An item that is still all placeholders (（一）……项目 with empty labels): format/placeholder flags it.
   if (isItem && onlyPlaceholders(text)) return;
-  const written = contentText(doc.text, unit, elements, skeletonLines(rules, context.category!));
+  const written = itemText(unit);
   for (const element of elements) {
     // Content the regulation asks for is judged in the element's own item when it has one:
     // （三）政策扶持。用足用好现有政策。 is not rescued by the 绿色通道 of the next item.
     // Without an item of its own, the items of the other elements are theirs (专人 of 绿色通道 is no 组织领导).
     const own = element.requirePattern ? ownItem(unit, element) : undefined;
-    const itemText = (item: Section) => contentText(doc.text, item, elements, skeletonLines(rules, context.category!));
     const satisfied = own
       ? isSatisfied(context, element, itemText(own))
       : isSatisfied(context, element, element.requirePattern ? withoutOthersItems(unit, element, elements, written, itemText) : written) ||
@@ -119,7 +125,7 @@ function isSatisfied(context: CheckContext, element: ElementRule, text: string):
   if (!re) return false;
   const words = [element.name, ...(element.synonyms ?? [])].filter((w) => w.length > 0);
   const unnamed = (t: string) => words.reduce((out, w) => out.split(w).join(''), t);
-  return re.test(unnamed(text)) || re.test(unnamed(normaliseWord(text)));
+  return re.test(unnamed(text)) || re.test(unnamed(foldedMemo.get(text)));
 }
 
 /**

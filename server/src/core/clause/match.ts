@@ -7,6 +7,7 @@
  */
 import type { CompiledClause, CompiledPattern } from './compile';
 import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept, type Term } from './concepts';
+import { termPlan, termsToTry } from './termPlan';
 import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, type Mention } from './language';
 
 export interface Occurrence {
@@ -44,6 +45,10 @@ function lowerBound(list: Occurrence[], pos: number): number {
 /** 不 or 未 right before a word negates it (不返还、不减免; 未约定). */
 const BARE_NEGATION = new Set(['不', '未']);
 
+/** Shared empty results for literals that do not occur (never changed). */
+const NO_POSITIONS: number[] = [];
+const NO_OCCURRENCES: Occurrence[] = [];
+
 /** Breaks a gap may not cross: comma-clauses and sentences. */
 const GAP_BREAK = /[，,；;。：:！!？?\n]/;
 
@@ -77,14 +82,16 @@ export class SentenceMatcher {
     this.bodyStart = bodyStart;
   }
 
+  /** A literal the first pass looks for and did not find in this text: it occurs nowhere here. */
+  private absent(literal: string): boolean {
+    return this.scanned !== null && this.scanned.has(literal) && !this.found!.has(literal);
+  }
+
   private positions(literal: string): number[] {
     let list = this.positionsMemo.get(literal);
     if (list) return list;
+    if (this.absent(literal)) return NO_POSITIONS;
     list = [];
-    if (this.scanned?.has(literal) && !this.found!.has(literal)) {
-      this.positionsMemo.set(literal, list);
-      return list;
-    }
     for (let at = this.text.indexOf(literal); at >= 0; at = this.text.indexOf(literal, at + 1)) list.push(at);
     this.positionsMemo.set(literal, list);
     return list;
@@ -95,6 +102,7 @@ export class SentenceMatcher {
   private literalOccurrences(literal: string): Occurrence[] {
     let list = this.literalMemo.get(literal);
     if (!list) {
+      if (this.absent(literal)) return NO_OCCURRENCES;
       list = this.positions(literal).map((at) => ({ start: at, end: at + literal.length }));
       this.literalMemo.set(literal, list);
     }
@@ -112,7 +120,8 @@ export class SentenceMatcher {
     if (this.inProgress.has(concept)) return [];
     this.inProgress.add(concept);
     const out: Occurrence[] = [];
-    for (const term of concept.terms) this.matchTerm(term, out);
+    if (this.scanned === null) for (const term of concept.terms) this.matchTerm(term, out);
+    else for (const i of termsToTry(termPlan(concept, this.scanned), this.found!)) this.matchTerm(concept.terms[i], out);
     if (concept.name === GOVERNMENT_SIDE || concept.name === COUNTERPARTY) {
       const government = concept.name === GOVERNMENT_SIDE;
       for (const mention of this.mentions) {

@@ -78,42 +78,37 @@ function lineEndFrom(text: string, start: number, limit: number): number {
  */
 export function normaliseWord(word: string): string {
   const table = bmpTable();
-  // Most text needs no change: copy nothing until the first character that does.
+  // Most text needs no change, and changed text mostly keeps long runs (Chinese with full-width
+  // commas): unchanged runs are copied as slices, so nothing is allocated for text that stays.
+  let out = '';
+  let copied = 0;
   let i = 0;
-  for (; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (table[c] !== c || (c >= 0xd800 && c <= 0xdbff && simplifiedCodePoint(word.codePointAt(i)!) !== word.codePointAt(i))) break;
-  }
-  if (i === word.length) return word;
-  const out = new Uint16Array(2 * word.length);
-  let n = 0;
-  for (let k = 0; k < i; k++) out[n++] = word.charCodeAt(k);
   while (i < word.length) {
     const c = word.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < word.length) {
-      // A supplementary character: mapped through the slow path (rare).
+      // A supplementary character (or a lone high surrogate): mapped through the slow path (rare).
       const cp = word.codePointAt(i)!;
-      i += cp > 0xffff ? 2 : 1;
+      const width = cp > 0xffff ? 2 : 1;
       const mapped = simplifiedCodePoint(cp);
-      if (mapped > 0xffff) {
-        const v = mapped - 0x10000;
-        out[n++] = 0xd800 + (v >> 10);
-        out[n++] = 0xdc00 + (v & 0x3ff);
-      } else out[n++] = mapped;
+      if (mapped !== cp) {
+        out += word.slice(copied, i) + String.fromCodePoint(mapped);
+        copied = i + width;
+      }
+      i += width;
       continue;
     }
     const mapped = table[c];
+    // NUL maps to 0 in the table and is kept while nothing has changed yet, dropped after (as it always was).
+    if (mapped !== c || (c === 0 && copied > 0)) {
+      out += word.slice(copied, i);
+      // 0xd800 marks a BMP character whose simplified form lies outside the BMP (㗲 → 𠵾); 0: dropped.
+      if (mapped === 0xd800) out += String.fromCodePoint(simplifiedCodePoint(foldWidth(c)));
+      else if (mapped !== 0) out += String.fromCharCode(mapped);
+      copied = i + 1;
+    }
     i++;
-    if (mapped === 0xd800 && c !== 0xd800) {
-      // A BMP character whose simplified form lies outside the BMP (㗲 → 𠵾).
-      const v = simplifiedCodePoint(foldWidth(c)) - 0x10000;
-      out[n++] = 0xd800 + (v >> 10);
-      out[n++] = 0xdc00 + (v & 0x3ff);
-    } else if (mapped !== 0) out[n++] = mapped;
   }
-  let text = '';
-  for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...out.subarray(k, Math.min(n, k + 8192)));
-  return text;
+  return copied === 0 ? word : out + word.slice(copied);
 }
 
 let table: Uint16Array | null = null;
@@ -138,11 +133,20 @@ function bmpTable(): Uint16Array {
 
 /** Normalise `original` for matching. Linear in its length; never throws. */
 export function normaliseForMatch(original: string): NormalisedText {
+  const table = bmpTable();
   const n = original.length;
-  // A BMP character never maps to more than two code units.
-  const units = new Uint16Array(2 * n);
-  const origin = new Int32Array(2 * n + 1);
-  const originEnd = new Int32Array(2 * n + 1);
+  // A BMP character never maps to more than two code units. Short texts (sentences) are built in
+  // buffers kept between calls: a typed array of its own per sentence costs more than the work.
+  const size = 2 * n + 1;
+  const scratch = size <= SCRATCH_UNITS;
+  if (scratch && scratchUnits === null) {
+    scratchUnits = new Uint16Array(SCRATCH_UNITS);
+    scratchOrigin = new Int32Array(SCRATCH_UNITS);
+    scratchOriginEnd = new Int32Array(SCRATCH_UNITS);
+  }
+  const units = scratch ? scratchUnits! : new Uint16Array(size);
+  const origin = scratch ? scratchOrigin! : new Int32Array(size);
+  const originEnd = scratch ? scratchOriginEnd! : new Int32Array(size);
   let length = 0;
   const emit = (unit: number, from: number, to: number) => {
     units[length] = unit;
@@ -198,6 +202,16 @@ export function normaliseForMatch(original: string): NormalisedText {
       i++;
       continue;
     }
+    if (c < 0xd800 || c > 0xdfff) {
+      // A BMP character through the table (blanks, invisible characters and line breaks were handled
+      // above; the only 0 left is NUL, which is itself); 0xd800 marks a simplified form outside the BMP.
+      const mapped = table[c];
+      if (mapped === 0xd800) emitCodePoint(simplifiedCodePoint(foldWidth(c)), i, i + 1);
+      else emit(mapped, i, i + 1);
+      previous = c;
+      i++;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     emitCodePoint(simplifiedCodePoint(foldWidth(cp)), i, i + width);
@@ -208,7 +222,47 @@ export function normaliseForMatch(original: string): NormalisedText {
   originEnd[length] = n;
   let text = '';
   for (let k = 0; k < length; k += 8192) text += String.fromCharCode(...units.subarray(k, Math.min(length, k + 8192)));
-  return { text, origin: origin.slice(0, length + 1), originEnd: originEnd.slice(0, length + 1) };
+  if (length === n && mapsOneToOne(origin, originEnd, n)) return new OneToOne(text);
+  // Both maps in one allocation.
+  const maps = new Int32Array(2 * (length + 1));
+  maps.set(origin.subarray(0, length + 1));
+  maps.set(originEnd.subarray(0, length + 1), length + 1);
+  return { text, origin: maps.subarray(0, length + 1), originEnd: maps.subarray(length + 1) };
+}
+
+/** Code units in the buffers shared by calls of normaliseForMatch (texts up to about 32 K units). */
+const SCRATCH_UNITS = 1 << 16;
+let scratchUnits: Uint16Array | null = null;
+let scratchOrigin: Int32Array | null = null;
+let scratchOriginEnd: Int32Array | null = null;
+
+/** Does normalised unit i come from original unit i alone, for every i (only characters folded one for one)? */
+function mapsOneToOne(origin: Int32Array, originEnd: Int32Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (origin[i] !== i || originEnd[i] !== i + 1) return false;
+  return true;
+}
+
+/** A text normalised one unit for one unit (most sentences): its maps are made only when read. */
+class OneToOne implements NormalisedText {
+  private maps: { origin: Int32Array; originEnd: Int32Array } | null = null;
+
+  constructor(readonly text: string) {}
+
+  get origin(): Int32Array {
+    return (this.maps ??= identityMaps(this.text.length)).origin;
+  }
+
+  get originEnd(): Int32Array {
+    return (this.maps ??= identityMaps(this.text.length)).originEnd;
+  }
+}
+
+function identityMaps(n: number): { origin: Int32Array; originEnd: Int32Array } {
+  const maps = new Int32Array(2 * (n + 1));
+  for (let i = 0; i <= n; i++) maps[i] = i;
+  for (let i = 0; i < n; i++) maps[n + 1 + i] = i + 1;
+  maps[2 * n + 1] = n;
+  return { origin: maps.subarray(0, n + 1), originEnd: maps.subarray(n + 1) };
 }
 
 /** The original range of the normalised range `[start, end)`; clamped to the text. */

@@ -9,11 +9,20 @@ import type { Concept } from './concepts';
 import { foldTable } from './fold';
 
 export interface AnchorIndex {
-  /** 1 at ((c0 << 5) ^ c1) & 0xffff for the first two units of an anchor of two or more (a filter). */
-  pairHash: Uint8Array;
+  /**
+   * For the first two units c0 c1 of anchors of two or more: at ((c0 << 5) ^ c1) & 0xffff, 1 + the index
+   * in `pairBuckets` of the anchors whose first two units hash there (in the order of `all`); 0: none.
+   */
+  pairBucket: Int32Array;
+  pairBuckets: string[][];
   /** 1 for code units that are a whole one-unit anchor. */
   singleStart: Uint8Array;
-  byPair: Map<number, string[]>;
+  /**
+   * Per code unit of the text as written (before folding): 1 when its folded unit is a whole one-unit
+   * anchor, 2 when an anchor of two or more units starts with it. Most characters have 0, and the
+   * first pass looks at nothing else for them.
+   */
+  startsAnchor: Uint8Array;
   single: Map<number, string[]>;
   /** Rules woken by each key literal. */
   owners: Map<string, CompiledClause[]>;
@@ -21,8 +30,15 @@ export interface AnchorIndex {
   always: CompiledClause[];
   /** Every literal the first pass records: one not among a sentence's anchors does not occur in it. */
   all: Set<string>;
-  /** `candidatesFor` by the anchors found, in the order found (sentences repeat the same few sets). */
-  candidateCache: Map<string, Candidate[]>;
+  /** `candidatesFor` by the anchors found, in the order found (sentences repeat the same few sets): a trie over the anchors. */
+  candidateCache: CandidateNode;
+  /** Anchor sets remembered in `candidateCache`. */
+  candidateCount: number;
+}
+
+interface CandidateNode {
+  candidates?: Candidate[];
+  next?: Map<string, CandidateNode>;
 }
 
 /** Distinct anchor sets remembered per rule set before the cache starts over. */
@@ -30,7 +46,7 @@ const CANDIDATE_CACHE_SIZE = 4096;
 
 export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
   const all = new Set<string>();
-  const index: AnchorIndex = { pairHash: new Uint8Array(65536), singleStart: new Uint8Array(65536), byPair: new Map(), single: new Map(), owners: new Map(), always: [], all, candidateCache: new Map() };
+  const index: AnchorIndex = { pairBucket: new Int32Array(65536), pairBuckets: [], singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), single: new Map(), owners: new Map(), always: [], all, candidateCache: {}, candidateCount: 0 };
   for (const clause of clauses) {
     // One-character literals (不, 由, 元) are everywhere: recording them costs more than it saves,
     // unless a rule needs one to decide whether it can match at all.
@@ -47,17 +63,26 @@ export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
       else index.owners.set(key, [clause]);
     }
   }
+  const startsLonger = new Set<number>();
   for (const anchor of all) {
+    // Literals are never empty (parseTerm drops empty pieces).
+    if (anchor.length === 0) continue;
     const c = anchor.charCodeAt(0);
     if (anchor.length === 1) {
       index.singleStart[c] = 1;
       push(index.single, c, anchor);
     } else {
-      const d = anchor.charCodeAt(1);
-      index.pairHash[((c << 5) ^ d) & 0xffff] = 1;
-      push(index.byPair, ((c << 16) | d) >>> 0, anchor);
+      const h = ((c << 5) ^ anchor.charCodeAt(1)) & 0xffff;
+      if (index.pairBucket[h] === 0) index.pairBucket[h] = index.pairBuckets.push([]);
+      index.pairBuckets[index.pairBucket[h] - 1].push(anchor);
+      startsLonger.add(c);
     }
   }
+  const folded = new Uint8Array(65536);
+  for (const c of index.single.keys()) folded[c] |= 1;
+  for (const c of startsLonger) folded[c] |= 2;
+  const fold = foldTable();
+  for (let c = 0; c < 65536; c++) index.startsAnchor[c] = folded[fold[c]];
   return index;
 }
 
@@ -67,20 +92,21 @@ function push(map: Map<number, string[]>, key: number, value: string): void {
   else map.set(key, [value]);
 }
 
-/** Anchors that occur in `text[from, to)` (folded); null when none. */
+/** Anchors that occur in `text[from, to)` (folded), in the order they start (a one-unit anchor before longer ones); null when none. */
 export function anchorsIn(index: AnchorIndex, text: string, from: number, to: number, into: Set<string> | null = null): Set<string> | null {
   const fold = foldTable();
+  const starts = index.startsAnchor;
   let found = into;
-  let next = from < to ? fold[text.charCodeAt(from)] : 0;
   for (let p = from; p < to; p++) {
-    const c = next;
-    next = p + 1 < to ? fold[text.charCodeAt(p + 1)] : -1;
-    const pairHit = next >= 0 && index.pairHash[((c << 5) ^ next) & 0xffff] === 1;
-    const singleHit = index.singleStart[c] === 1;
-    if (!pairHit && !singleHit) continue;
-    if (singleHit) for (const anchor of index.single.get(c) ?? []) (found ??= new Set()).add(anchor);
-    if (!pairHit) continue;
-    for (const anchor of index.byPair.get(((c << 16) | next) >>> 0) ?? []) {
+    const kind = starts[text.charCodeAt(p)];
+    if (kind === 0) continue;
+    const c = fold[text.charCodeAt(p)];
+    if ((kind & 1) !== 0) for (const anchor of index.single.get(c)!) (found ??= new Set()).add(anchor);
+    if ((kind & 2) === 0 || p + 1 >= to) continue;
+    const bucket = index.pairBucket[((c << 5) ^ fold[text.charCodeAt(p + 1)]) & 0xffff];
+    if (bucket === 0) continue;
+    // A bucket may hold anchors of other pairs with the same hash: each is compared in full.
+    for (const anchor of index.pairBuckets[bucket - 1]) {
       if (p + anchor.length > to || !foldedStartsWith(fold, text, p, anchor)) continue;
       (found ??= new Set()).add(anchor);
     }
@@ -101,13 +127,25 @@ export interface Candidate {
  * must not change it.
  */
 export function candidatesFor(index: AnchorIndex, found: Set<string> | null, concepts: Map<string, Concept>): Candidate[] {
-  let key = '';
-  if (found) for (const anchor of found) key += anchor + '\u0001';
-  const cached = index.candidateCache.get(key);
-  if (cached) return cached;
+  let node: CandidateNode | undefined = index.candidateCache;
+  if (found) for (const anchor of found) if ((node = node.next?.get(anchor)) === undefined) break;
+  if (node?.candidates) return node.candidates;
   const out = computeCandidates(index, found, concepts);
-  if (index.candidateCache.size >= CANDIDATE_CACHE_SIZE) index.candidateCache.clear();
-  index.candidateCache.set(key, out);
+  if (index.candidateCount >= CANDIDATE_CACHE_SIZE) {
+    index.candidateCache = {};
+    index.candidateCount = 0;
+  }
+  node = index.candidateCache;
+  if (found) {
+    for (const anchor of found) {
+      node.next ??= new Map();
+      let child = node.next.get(anchor);
+      if (!child) node.next.set(anchor, (child = {}));
+      node = child;
+    }
+  }
+  node.candidates = out;
+  index.candidateCount++;
   return out;
 }
 

@@ -99,3 +99,25 @@ describe('element/missing: 三个明确 in 合作重点 / 重点工作', () => {
     assert.deepEqual(focus('兄弟地区', '合作重点', '双方在产业领域合作，对转移企业给予用地和能耗指标支持。'), []);
   });
 });
+
+describe('element/missing in a long document re-analysed after edits (section content remembered across analyses)', () => {
+  const project = (name: string, funding: string) =>
+    `（${name}）某某${name}号产业园项目\n实施主体为某某公司，${funding}规划选址在某某路，开工时间为2026年1月，竣工时间为2027年12月，预期效果为年产值十亿元。\n`;
+  const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  const filler = '双方按照平等互利、优势互补的原则，在产业协作、科技创新和人才交流等方面开展合作，建立常态化沟通机制。\n'.repeat(900);
+  const document = (funding: (i: number) => string, preface = '') =>
+    `${preface}一、合作原则\n${filler}三、重点项目\n${numerals.map((n, i) => project(n, funding(i))).join('')}`;
+  const missingIn = (body: string) => missingElements(body).filter((m) => m.includes('资金来源')).map((m) => /某某(.)号/.exec(m)?.[1]);
+
+  it('reports an element removed from one item, clears it when written back, and follows the item when text above it moves', () => {
+    const all = document(() => '资金来源为企业自筹，');
+    assert.ok(all.length > 40_000);
+    assert.deepEqual(missingIn(all), []);
+    const third = document((i) => (i === 2 ? '' : '资金来源为企业自筹，'));
+    assert.deepEqual(missingIn(third), ['三']);
+    assert.deepEqual(missingIn(all), []);
+    // The same sections one line lower: the same findings.
+    assert.deepEqual(missingIn(document((i) => (i === 2 ? '' : '资金来源为企业自筹，'), '前言。\n')), ['三']);
+    assert.deepEqual(missingIn(document((i) => (i === 7 ? '' : '资金来源为企业自筹，'), '前言。\n')), ['八']);
+  });
+});
