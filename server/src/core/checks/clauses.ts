@@ -6,6 +6,7 @@ import { anchorsIn, candidatesFor, type Candidate } from '../clause/scan';
 import type { CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
+import { withoutYielded } from './clauseYield';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -65,7 +66,7 @@ function evaluateFrom(context: Pick<CheckContext, 'rules' | 'parties'>, text: st
     const range = back(span.start - lead.length, span.end - lead.length);
     out.push({ clause, start: range.start, end: range.end });
   }
-  return out;
+  return withoutYielded(out);
 }
 
 /** Does folding leave the text as it is (no traditional or full-width character)? */
