@@ -7,6 +7,7 @@ import type { CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
+import { headingTitleSpans, isHeadingTitle } from './clauseContext';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -101,7 +102,10 @@ export function checkClauses(context: CheckContext): void {
   const memo = count >= MEMO_MIN_SENTENCES && count <= MEMO_GENERATION ? memoized(context, category) : null;
   const index = context.rules.anchorIndex;
   const { text } = context.doc;
+  const titles = headingTitleSpans(context.doc);
   for (const sentence of context.doc.sentences) {
+    // 第六章 履约担保: a title names a subject; the clauses under it say what is agreed.
+    if (titles.length > 0 && isHeadingTitle(sentence.span, titles)) continue;
     let found: ClauseHit[];
     const leadIn = sentence.leadIn?.text;
     if (memo) found = memo(sentence.text, leadIn);
