@@ -26,7 +26,8 @@ export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', 
 const CLAUSE_BREAK = /[，,：:（(）)]/;
 
 /** Prepositions that mark the following party as the object or beneficiary, not the actor. */
-const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付'];
+// 在乙方退出时 / 甲方就乙方的合同提供担保: a party after 在 or 就 is not the one acting.
+const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付', '在', '就'];
 /**
  * Verbs after which a party is the object (甲方承诺乙方…, 甲方同意乙方…). 要求 is left out
  * on purpose: in 乙方要求甲方提供担保 the party after it does act.
@@ -256,14 +257,14 @@ const GOVERNMENT_AGENT = /^(?:[区市县省州]级?)?(?:人民政府|政府|财�
  * `由X` in the trigger's own comma-clause names the actor, before or after the trigger
  * (乙方逾期的，由区财政代为清偿 → 区财政; 用房由甲方免费提供 → 甲方; 担保责任由乙方承担 → 乙方).
  * The 由 nearest before the trigger wins, else the first after it. 由于 (because),
- * 理由/自由/为由 and 交由 (handed to) are not agent markers, nor is 仅由/只由/统一由 inside the
+ * 由此 (thereby), 理由/自由/为由 and 交由 (handed to) are not agent markers, nor is 仅由/只由/统一由 inside the
  * head's own words (仅由乙方一家开发: 乙方 is the one chosen, not the one choosing).
  */
 function agentBefore(text: string, index: number, found: Array<{ at: number; mention: Mention }>, headEnd = index): Mention | undefined {
   const from = clauseStart(text, index);
   const to = clauseEnd(text, index);
   // 交由乙方经营: 乙方 receives; the giver (甲方将……交由) is the actor.
-  const isAgentMarker = (i: number) => text[i] === '由' && text[i + 1] !== '于' && !'理自为缘事交'.includes(text[i - 1] ?? '');
+  const isAgentMarker = (i: number) => text[i] === '由' && text[i + 1] !== '于' && text[i + 1] !== '此' && !'理自为缘事交'.includes(text[i - 1] ?? '');
   let at = -1;
   for (let i = Math.min(index, to - 1); i >= from; i--) if (isAgentMarker(i)) { at = i; break; }
   const soleChoice = (i: number) => i < headEnd && (SOLE_BEFORE.includes(text[i - 1] ?? '') || text.slice(i - 2, i) === '统一');
