@@ -26,12 +26,12 @@ export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', 
 const CLAUSE_BREAK = /[，,：:（(）)]/;
 
 /** Prepositions that mark the following party as the object or beneficiary, not the actor. */
-const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付'];
+const OBJECT_MARKERS = ['在', '向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付'];
 /**
  * Verbs after which a party is the object (甲方承诺乙方…, 甲方同意乙方…). 要求 is left out
  * on purpose: in 乙方要求甲方提供担保 the party after it does act.
  */
-const OBJECT_VERBS = ['承诺', '保证', '给予', '同意', '授予', '允许', '确保', '支持', '帮助', '协助', '协调', '赋予', '准许', '许可', '保障', '承担', '赔偿', '补偿'];
+const OBJECT_VERBS = ['通知', '告知', '承诺', '保证', '给予', '同意', '授予', '允许', '确保', '支持', '帮助', '协助', '协调', '赋予', '准许', '许可', '保障', '承担', '赔偿', '补偿'];
 
 /**
  * Generic words (公司, 企业, 政府 …) name a party only as a subject. Inside a noun phrase
