@@ -32,7 +32,7 @@ const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', 
  * Verbs after which a party is the object (甲方承诺乙方…, 甲方同意乙方…). 要求 is left out
  * on purpose: in 乙方要求甲方提供担保 the party after it does act.
  */
-const OBJECT_VERBS = ['承诺', '保证', '给予', '同意', '授予', '允许', '确保', '支持', '帮助', '协助', '协调', '赋予', '准许', '许可', '保障', '承担', '赔偿', '补偿'];
+const OBJECT_VERBS = ['通知', '告知', '承诺', '保证', '给予', '同意', '授予', '允许', '确保', '支持', '帮助', '协助', '协调', '赋予', '准许', '许可', '保障', '承担', '赔偿', '补偿'];
 
 /**
  * Generic words (公司, 企业, 政府 …) name a party only as a subject. Inside a noun phrase

@@ -103,6 +103,8 @@ describe('clause language with the built-in packs', () => {
     flags('甲方与乙方共同设立项目公司，甲方出资比例为百分之四十。', 'clause/government-shareholding'); // the head names its actor
     passes('乙方违约的，应赔偿甲方全部损失。', 'clause/excess-compensation'); // 乙方违约的，: a condition, not a noun phrase
     passes('乙方对合作中知悉的甲方商业秘密负有保密义务，不得向第三方披露。', 'clause/exclusive'); // 的甲方: a possessor
+    flags('甲方负责在乙方进场前办妥项目的施工许可和不动产权证书。', 'clause/beyond-authority'); // 在乙方…前: a time, not the actor
+    passes('乙方更换项目负责人的，应提前三十日通知甲方，并保证项目建设进度不受影响。', 'clause/beyond-authority'); // 通知甲方: the one told
     it('reads a party named in traditional characters as the government side', () => {
       const traditional = { rules, parties: identifyParties({ 甲方: '某某高新技術產業開發區管理委員會', 乙方: '某某半導體有限公司' }) };
       const got = evaluateSentence(traditional, '甲方將園區內現有標準廠房無償提供乙方使用五年。').map((h) => h.clause.rule.id);
