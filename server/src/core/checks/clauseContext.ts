@@ -1,9 +1,11 @@
 /**
  * Where a sentence stands in the document, as the clause check needs it: a heading's own
  * title (第六章 履约担保 alone on its line, 第二条 合作期限。 before the article's text)
- * names a subject and promises nothing, so no clause rule reads it.
+ * names a subject and promises nothing, so no clause rule reads it; nor does a recital, an
+ * item of the list under a bare 鉴于： (the background the parties state, not what they agree).
  */
 import type { AgreementDocument } from '../parse/document';
+import type { Sentence } from '../parse/sentences';
 import type { Span } from '../types';
 
 /** A title longer than this, or with a comma, is a sentence that happens to follow a number (第五条 甲方应……). */
@@ -38,4 +40,11 @@ export function isHeadingTitle(sentence: Span, titles: Span[]): boolean {
     else return sentence.end <= t.end;
   }
   return false;
+}
+
+/** 鉴于： alone as the lead-in: its items are recitals. 鉴于乙方……，甲方同意…… is a clause and is read. */
+const RECITALS = /^\s*鉴于\s*[：:]\s*$/;
+
+export function isRecital(sentence: Sentence): boolean {
+  return sentence.leadIn !== undefined && RECITALS.test(sentence.leadIn.text);
 }

@@ -7,7 +7,7 @@ import type { CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
-import { headingTitleSpans, isHeadingTitle } from './clauseContext';
+import { headingTitleSpans, isHeadingTitle, isRecital } from './clauseContext';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -106,6 +106,7 @@ export function checkClauses(context: CheckContext): void {
   for (const sentence of context.doc.sentences) {
     // 第六章 履约担保: a title names a subject; the clauses under it say what is agreed.
     if (titles.length > 0 && isHeadingTitle(sentence.span, titles)) continue;
+    if (isRecital(sentence)) continue;
     let found: ClauseHit[];
     const leadIn = sentence.leadIn?.text;
     if (memo) found = memo(sentence.text, leadIn);

@@ -22,4 +22,12 @@ describe('clause checks and the place of a sentence', () => {
   it('still reads an article whose text follows its number', () => {
     assert.ok(clauseRules('第十条 甲方为乙方项目贷款提供担保。').includes('clause/government-guarantee'));
   });
+
+  it('reads no recital under a bare 鉴于：', () => {
+    assert.deepEqual(clauseRules('鉴于：\n1．原协议履行过程中，部分条款需要根据项目实际进展予以调整完善。\n2．乙方拟追加投资。'), []);
+  });
+
+  it('still reads a clause that opens with 鉴于 and agrees something', () => {
+    assert.ok(clauseRules('鉴于乙方已先期投资，甲方同意免于招标直接将燃气特许经营权授予乙方。').length > 0);
+  });
 });
