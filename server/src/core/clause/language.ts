@@ -271,6 +271,14 @@ function agentBefore(text: string, index: number, found: Array<{ at: number; men
   if (at < 0) for (let i = index + 1; i < to; i++) if (isAgentMarker(i) && !soleChoice(i)) { at = i; break; }
   if (at < 0) return undefined;
   const named = found.find((f) => f.at === at + 1);
+  // 由甲方推荐的企业先行投入: the party qualifies the agent (a relative clause); the party named after 的 acts.
+  if (named && RELATIVE_CLAUSE.test(text.slice(at + 1 + named.mention.text.length, to))) {
+    const head = found.find((f) => f.at > named.at && f.at < to);
+    if (head) {
+      const publicCompany = !head.mention.government && PUBLIC_COMPANY.test(text.slice(Math.max(0, head.at - 6), head.at));
+      return publicCompany ? { text: head.mention.text, government: true } : head.mention;
+    }
+  }
   if (named) return named.mention;
   const words = text.slice(at + 1, to);
   if (GOVERNMENT_AGENT.test(words)) return { text: words, government: true };
