@@ -103,6 +103,10 @@ describe('clause language with the built-in packs', () => {
     flags('甲方与乙方共同设立项目公司，甲方出资比例为百分之四十。', 'clause/government-shareholding'); // the head names its actor
     passes('乙方违约的，应赔偿甲方全部损失。', 'clause/excess-compensation'); // 乙方违约的，: a condition, not a noun phrase
     passes('乙方对合作中知悉的甲方商业秘密负有保密义务，不得向第三方披露。', 'clause/exclusive'); // 的甲方: a possessor
+    passes('乙方保证其提交的资格文件真实有效，如有虚假，愿承担由此给甲方造成的全部损失。', 'clause/excess-compensation'); // 由此: thereby, no agent
+    flags('甲方承诺在乙方退出时保证其投资本金不受损失。', 'clause/guaranteed-return'); // 在乙方退出时: not the actor
+    flags('甲方就乙方与商户签订的租赁合同提供履约担保。', 'clause/government-guarantee'); // 就乙方: the object
+    flags('园区道路建设资金由甲方推荐的企业先行投入，管委会分期归还。', 'clause/advance-funding'); // 甲方推荐的企业: the company acts
     it('reads a party named in traditional characters as the government side', () => {
       const traditional = { rules, parties: identifyParties({ 甲方: '某某高新技術產業開發區管理委員會', 乙方: '某某半導體有限公司' }) };
       const got = evaluateSentence(traditional, '甲方將園區內現有標準廠房無償提供乙方使用五年。').map((h) => h.clause.rule.id);
