@@ -271,6 +271,18 @@ function agentBefore(text: string, index: number, found: Array<{ at: number; men
   if (at < 0) for (let i = index + 1; i < to; i++) if (isAgentMarker(i) && !soleChoice(i)) { at = i; break; }
   if (at < 0) return undefined;
   const named = found.find((f) => f.at === at + 1);
+  // 由甲方推荐的企业先行投入: the party qualifies the agent (a relative clause); the party named after 的 acts.
+  const afterNamed = at + 1 + (named?.mention.text.length ?? 0);
+  const relative = named ? RELATIVE_CLAUSE.exec(text.slice(afterNamed, to)) : null;
+  if (named && relative) {
+    // The agent noun follows 的 closely (推荐的企业, 指定的平台公司), with no party in the relative clause itself.
+    const de = afterNamed + relative[0].length;
+    const head = found.find((f) => f.at > named.at && f.at < to);
+    if (head && head.at >= de && head.at <= de + 2) {
+      const publicCompany = !head.mention.government && PUBLIC_COMPANY.test(text.slice(Math.max(0, head.at - 6), head.at));
+      return publicCompany ? { text: head.mention.text, government: true } : head.mention;
+    }
+  }
   if (named) return named.mention;
   const words = text.slice(at + 1, to);
   if (GOVERNMENT_AGENT.test(words)) return { text: words, government: true };
