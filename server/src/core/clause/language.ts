@@ -17,6 +17,8 @@ export const NEGATION_BEFORE = [
   '不使用', '不采用', '不建设', '不实行', '不安排', '不实施', '不履行',
   // 不将注册地迁移作为条件; 不把……列为前提; 不直接授予; 不作为享受政策的条件.
   '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以', '不经', '未经', '不授予', '不赋予', '不与', '不承诺', '不保证', '不参与',
+  // 不当然由重组后主体承继: the succession is denied, not promised.
+  '不当然',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效", "与是否迁入本区无关"). */
@@ -26,8 +28,8 @@ export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', 
 const CLAUSE_BREAK = /[，,：:（(）)]/;
 
 /** Prepositions that mark the following party as the object or beneficiary, not the actor. */
-// 在乙方退出时 / 甲方就乙方的合同提供担保: a party after 在 or 就 is not the one acting.
-const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付', '在', '就'];
+// 在乙方退出时 / 视乙方经营情况 / 甲方就乙方的合同提供担保: a party after 在, 视, 据 or 就 is not the one acting.
+const OBJECT_MARKERS = ['在', '视', '据', '就', '向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付'];
 /**
  * Verbs after which a party is the object (甲方承诺乙方…, 甲方同意乙方…). 要求 is left out
  * on purpose: in 乙方要求甲方提供担保 the party after it does act.
@@ -75,7 +77,7 @@ const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》/g;
  * is itself the risk: it negates the procedure it names, not the rest of the clause.
  */
 const WAIVING = ['不予', '不再', '无需', '无须', '不需', '不用', '不必', '免予', '免于', '不经', '未经'];
-const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理)/;
+const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理|审查|审核|验收|核准|备案)/;
 
 export function negatedBefore(text: string, from: number, to: number): boolean {
   let window = text.slice(from, to);
