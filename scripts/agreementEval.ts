@@ -12,6 +12,7 @@
  *
  *   node out/scripts/agreementEval.js          (also printed by `npm run eval`)
  *   node out/scripts/agreementEval.js --dev --misses   the tuned development agreements, with every mismatch
+ *   (FN a label not found, FP a false alarm, OT a finding on a clause labelled with another family)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -145,9 +146,11 @@ export function evaluateAgreements(rules: RuleSet, dir = agreementsDir()): Agree
         figure(x.rule).hits++;
         continue;
       }
-      const onOther = spans.some((s) => overlaps(x.span, s.sentence));
-      if (onOther) figure(x.rule).onOtherRisk++;
-      else {
+      const other = spans.find((s) => overlaps(x.span, s.sentence));
+      if (other) {
+        figure(x.rule).onOtherRisk++;
+        misses.push(`OT ${name} ${x.rule} (labelled ${other.label.family})  ${text.slice(x.span.start, Math.min(x.span.end, x.span.start + 60)).replace(/\n/g, '⏎')}`);
+      } else {
         figure(x.rule).falseAlarms++;
         misses.push(`FP ${name} ${x.rule}  ${text.slice(x.span.start, Math.min(x.span.end, x.span.start + 60)).replace(/\n/g, '⏎')}`);
       }

@@ -6,6 +6,8 @@ import { anchorsIn, candidatesFor, type Candidate } from '../clause/scan';
 import { onceFixes, type CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
+import { withoutYielded } from './clauseYield';
+import { headingTitleSpans, isHeadingTitle, isRecital } from './clauseContext';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -65,7 +67,7 @@ function evaluateFrom(context: Pick<CheckContext, 'rules' | 'parties'>, text: st
     const range = back(span.start - lead.length, span.end - lead.length);
     out.push({ clause, start: range.start, end: range.end });
   }
-  return out;
+  return withoutYielded(out);
 }
 
 /** Does folding leave the text as it is (no traditional or full-width character)? */
@@ -100,7 +102,11 @@ export function checkClauses(context: CheckContext): void {
   const memo = count >= MEMO_MIN_SENTENCES && count <= MEMO_GENERATION ? memoized(context, category) : null;
   const index = context.rules.anchorIndex;
   const { text } = context.doc;
+  const titles = headingTitleSpans(context.doc);
   for (const sentence of context.doc.sentences) {
+    // 第六章 履约担保: a title names a subject; the clauses under it say what is agreed.
+    if (titles.length > 0 && isHeadingTitle(sentence.span, titles)) continue;
+    if (isRecital(sentence)) continue;
     let found: ClauseHit[];
     const leadIn = sentence.leadIn?.text;
     if (memo) found = memo(sentence.text, leadIn);

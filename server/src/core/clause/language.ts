@@ -17,6 +17,8 @@ export const NEGATION_BEFORE = [
   '不使用', '不采用', '不建设', '不实行', '不安排', '不实施', '不履行',
   // 不将注册地迁移作为条件; 不把……列为前提; 不直接授予; 不作为享受政策的条件.
   '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以', '不经', '未经', '不授予', '不赋予', '不与', '不承诺', '不保证', '不参与',
+  // 不当然由重组后主体承继: the succession is denied, not promised.
+  '不当然',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效", "与是否迁入本区无关"). */
@@ -26,12 +28,13 @@ export const NEGATION_AFTER = ['不予', '不适用', '不构成', '不存在', 
 const CLAUSE_BREAK = /[，,：:（(）)]/;
 
 /** Prepositions that mark the following party as the object or beneficiary, not the actor. */
-const OBJECT_MARKERS = ['向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付'];
+// 在乙方退出时 / 视乙方经营情况 / 甲方就乙方的合同提供担保: a party after 在, 视, 据 or 就 is not the one acting.
+const OBJECT_MARKERS = ['在', '视', '据', '就', '向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付'];
 /**
  * Verbs after which a party is the object (甲方承诺乙方…, 甲方同意乙方…). 要求 is left out
  * on purpose: in 乙方要求甲方提供担保 the party after it does act.
  */
-const OBJECT_VERBS = ['承诺', '保证', '给予', '同意', '授予', '允许', '确保', '支持', '帮助', '协助', '协调', '赋予', '准许', '许可', '保障', '承担', '赔偿', '补偿'];
+const OBJECT_VERBS = ['通知', '告知', '承诺', '保证', '给予', '同意', '授予', '允许', '确保', '支持', '帮助', '协助', '协调', '赋予', '准许', '许可', '保障', '承担', '赔偿', '补偿'];
 
 /**
  * Generic words (公司, 企业, 政府 …) name a party only as a subject. Inside a noun phrase
@@ -74,7 +77,7 @@ const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》/g;
  * is itself the risk: it negates the procedure it names, not the rest of the clause.
  */
 const WAIVING = ['不予', '不再', '无需', '无须', '不需', '不用', '不必', '免予', '免于', '不经', '未经'];
-const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理)/;
+const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理|审查|审核|验收|核准|备案)/;
 
 export function negatedBefore(text: string, from: number, to: number): boolean {
   let window = text.slice(from, to);
@@ -256,20 +259,32 @@ const GOVERNMENT_AGENT = /^(?:[区市县省州]级?)?(?:人民政府|政府|财�
  * `由X` in the trigger's own comma-clause names the actor, before or after the trigger
  * (乙方逾期的，由区财政代为清偿 → 区财政; 用房由甲方免费提供 → 甲方; 担保责任由乙方承担 → 乙方).
  * The 由 nearest before the trigger wins, else the first after it. 由于 (because),
- * 理由/自由/为由 and 交由 (handed to) are not agent markers, nor is 仅由/只由/统一由 inside the
+ * 由此 (thereby), 理由/自由/为由 and 交由 (handed to) are not agent markers, nor is 仅由/只由/统一由 inside the
  * head's own words (仅由乙方一家开发: 乙方 is the one chosen, not the one choosing).
  */
 function agentBefore(text: string, index: number, found: Array<{ at: number; mention: Mention }>, headEnd = index): Mention | undefined {
   const from = clauseStart(text, index);
   const to = clauseEnd(text, index);
   // 交由乙方经营: 乙方 receives; the giver (甲方将……交由) is the actor.
-  const isAgentMarker = (i: number) => text[i] === '由' && text[i + 1] !== '于' && !'理自为缘事交'.includes(text[i - 1] ?? '');
+  const isAgentMarker = (i: number) => text[i] === '由' && text[i + 1] !== '于' && text[i + 1] !== '此' && !'理自为缘事交'.includes(text[i - 1] ?? '');
   let at = -1;
   for (let i = Math.min(index, to - 1); i >= from; i--) if (isAgentMarker(i)) { at = i; break; }
   const soleChoice = (i: number) => i < headEnd && (SOLE_BEFORE.includes(text[i - 1] ?? '') || text.slice(i - 2, i) === '统一');
   if (at < 0) for (let i = index + 1; i < to; i++) if (isAgentMarker(i) && !soleChoice(i)) { at = i; break; }
   if (at < 0) return undefined;
   const named = found.find((f) => f.at === at + 1);
+  // 由甲方推荐的企业先行投入: the party qualifies the agent (a relative clause); the party named after 的 acts.
+  const afterNamed = at + 1 + (named?.mention.text.length ?? 0);
+  const relative = named ? RELATIVE_CLAUSE.exec(text.slice(afterNamed, to)) : null;
+  if (named && relative) {
+    // The agent noun follows 的 closely (推荐的企业, 指定的平台公司), with no party in the relative clause itself.
+    const de = afterNamed + relative[0].length;
+    const head = found.find((f) => f.at > named.at && f.at < to);
+    if (head && head.at >= de && head.at <= de + 2) {
+      const publicCompany = !head.mention.government && PUBLIC_COMPANY.test(text.slice(Math.max(0, head.at - 6), head.at));
+      return publicCompany ? { text: head.mention.text, government: true } : head.mention;
+    }
+  }
   if (named) return named.mention;
   const words = text.slice(at + 1, to);
   if (GOVERNMENT_AGENT.test(words)) return { text: words, government: true };

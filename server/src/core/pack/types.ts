@@ -173,6 +173,8 @@ export interface ClauseRule {
   citation: CitationRef;
   /** Extra citations shown in hover (national provisions backing the rule). */
   seeAlso?: CitationRef[];
+  /** More specific rules this one gives way to when both are found on the same words of a sentence. */
+  yieldsTo?: string[];
   examples: { bad: string[]; good: string[] };
 }
 

@@ -45,6 +45,8 @@ describe('clause language with the built-in packs', () => {
   });
 
   describe('negation and scope', () => {
+    flags('管委会同意乙方在施工图未经审查的情况下开工建设。', 'clause/unapproved-construction'); // 未经审查 negates the review, not the works
+    flags('区属平台公司被重组的，其付款义务由区政府另行研究，不当然由重组后主体承继。', 'clause/reshuffle-breach'); // 不当然…承继 denies the succession
     passes('本协议不设排他性条款。', 'clause/exclusive');
     passes('甲方不提供任何形式的担保。', 'clause/government-guarantee');
     passes('项目所需资金由甲方按规定纳入财政预算，不由乙方垫资。', 'clause/advance-funding');
@@ -103,6 +105,15 @@ describe('clause language with the built-in packs', () => {
     flags('甲方与乙方共同设立项目公司，甲方出资比例为百分之四十。', 'clause/government-shareholding'); // the head names its actor
     passes('乙方违约的，应赔偿甲方全部损失。', 'clause/excess-compensation'); // 乙方违约的，: a condition, not a noun phrase
     passes('乙方对合作中知悉的甲方商业秘密负有保密义务，不得向第三方披露。', 'clause/exclusive'); // 的甲方: a possessor
+    flags('甲方负责在乙方进场前办妥项目的施工许可和不动产权证书。', 'clause/beyond-authority'); // 在乙方…前: a time, not the actor
+    passes('乙方更换项目负责人的，应提前三十日通知甲方，并保证项目建设进度不受影响。', 'clause/beyond-authority'); // 通知甲方: the one told
+    passes('乙方保证其提交的资格文件真实有效，如有虚假，愿承担由此给甲方造成的全部损失。', 'clause/excess-compensation'); // 由此: thereby, no agent
+    flags('甲方承诺在乙方退出时保证其投资本金不受损失。', 'clause/guaranteed-return'); // 在乙方退出时: not the actor
+    flags('甲方就乙方与商户签订的租赁合同提供履约担保。', 'clause/government-guarantee'); // 就乙方: the object
+    flags('园区道路建设资金由甲方推荐的企业先行投入，管委会分期归还。', 'clause/advance-funding'); // 甲方推荐的企业: the company acts
+    flags('项目如出现亏损，由甲方承担乙方的全部投资损失。', 'clause/guaranteed-return'); // 由甲方承担乙方的: 甲方 acts
+    flags('甲方有权视乙方经营情况，单方面缩减乙方的用地规模。', 'clause/change-at-will'); // 视乙方…: a circumstance, not the actor
+    flags('甲方将根据乙方需要修改本区扶持政策的申报条件，确保乙方符合申报要求。', 'clause/beyond-authority'); // 根据乙方需要
     it('reads a party named in traditional characters as the government side', () => {
       const traditional = { rules, parties: identifyParties({ 甲方: '某某高新技術產業開發區管理委員會', 乙方: '某某半導體有限公司' }) };
       const got = evaluateSentence(traditional, '甲方將園區內現有標準廠房無償提供乙方使用五年。').map((h) => h.clause.rule.id);
