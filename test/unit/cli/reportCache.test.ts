@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import * as iconv from 'iconv-lite';
 import { CLI, freshFixtures, lint, NO_BUILTIN, removeDir } from './helpers';
 
 const CACHE = '.agreementlintcache';
@@ -118,6 +119,17 @@ describe('agreement-lint --cache: the last report', function () {
     const again = run('-f', 'json', '--cache');
     assert.ok(!fromReport(again.stdout));
     assert.equal(again.stdout, run('-f', 'json').stdout);
+  });
+
+  it('a file in GBK keeps its encoding note on every --cache run, in json and stylish', () => {
+    const text = fs.readFileSync(path.join(project, fs.readdirSync(project).find((f) => f.endsWith('.agreement.md'))!), 'utf8');
+    fs.writeFileSync(path.join(project, 'gbk.agreement.md'), iconv.encode(text, 'gbk'));
+    for (const format of ['json', 'stylish']) {
+      const plain = run('-f', format);
+      assert.match(plain.stdout, /GBK/);
+      run('-f', format, '--cache');
+      assert.equal(run('-f', format, '--cache').stdout, plain.stdout);
+    }
   });
 
   it('--fix and sarif never use a report', () => {
