@@ -79,6 +79,10 @@ export interface ResultCache {
   save(): void;
   /** Files taken from the cache in the last `check`. */
   readonly hits: number;
+  /** The run's key. */
+  readonly key: string;
+  /** After `check`: the stamp `file` had when its cached findings were taken, or null when they are not kept. */
+  stampOf(file: string): FileStamp | null;
 }
 
 export function openResultCache(file: string, key: string, warn: (message: string) => void): ResultCache {
@@ -86,17 +90,23 @@ export function openResultCache(file: string, key: string, warn: (message: strin
   let entries = new Map<string, CacheEntry>();
   /** The file on disk already holds what save() would write. */
   let current = false;
-  const read = readRegularFile(file, MAX_CACHE_BYTES);
-  if (!read.ok && !read.missing) warn(`缓存文件 ${shown} ${read.message.replace(/(，未读取)?。$/, '')}，已忽略，本次全部重新检查。`);
-  else if (read.ok) {
-    const parsed = parseCache(read.bytes);
-    if (typeof parsed === 'string') warn(`缓存文件 ${shown} ${parsed}，已忽略，本次全部重新检查。`);
-    else if (parsed.key === key) {
-      entries = parsed.entries;
-      current = true;
+  let opened = false;
+  // Read when first needed: a run answered from the last report (./reportCache.ts) never parses it.
+  const open = () => {
+    if (opened) return;
+    opened = true;
+    const read = readRegularFile(file, MAX_CACHE_BYTES);
+    if (!read.ok && !read.missing) warn(`缓存文件 ${shown} ${read.message.replace(/(，未读取)?。$/, '')}，已忽略，本次全部重新检查。`);
+    else if (read.ok) {
+      const parsed = parseCache(read.bytes);
+      if (typeof parsed === 'string') warn(`缓存文件 ${shown} ${parsed}，已忽略，本次全部重新检查。`);
+      else if (parsed.key === key) {
+        entries = parsed.entries;
+        current = true;
+      }
+      // A different key (new version, packs or settings): every file is checked again, silently.
     }
-    // A different key (new version, packs or settings): every file is checked again, silently.
-  }
+  };
   const fresh = new Map<string, CacheEntry>();
   let hits = 0;
 
@@ -105,7 +115,10 @@ export function openResultCache(file: string, key: string, warn: (message: strin
     get hits() {
       return hits;
     },
+    key,
+    stampOf: (name) => fresh.get(name)?.stat ?? null,
     async check(files, check) {
+      open();
       const outcomes: FileOutcome[] = new Array(files.length);
       const misses: number[] = [];
       const hashes: Array<{ hash: string; stat: FileStamp } | null> = new Array(files.length).fill(null);
@@ -128,12 +141,14 @@ export function openResultCache(file: string, key: string, warn: (message: strin
         const i = misses[k];
         outcomes[i] = outcome;
         const hashed = hashes[i];
-        if (hashed && !outcome.error && !outcome.fix) fresh.set(files[i], { hash: hashed.hash, stat: hashed.stat, findings: outcome.findings });
+        // What the entry cannot hold (a file's encoding and notes, a Word file's locations) is never taken from it.
+        if (hashed && !outcome.error && !outcome.fix && !outcome.notes && !outcome.encoding && !outcome.word) fresh.set(files[i], { hash: hashed.hash, stat: hashed.stat, findings: outcome.findings });
         current = false;
       });
       return outcomes;
     },
     save() {
+      open();
       if (current) return;
       // Entries of files not checked this time are kept, so checking a subfolder does not forget the rest.
       for (const [name, entry] of entries) if (!fresh.has(name)) fresh.set(name, entry);

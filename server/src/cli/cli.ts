@@ -8,7 +8,8 @@
  */
 import * as path from 'node:path';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
-import { resultCacheFor } from './cache';
+import { resolveCacheFile, resultCacheFor } from './cache';
+import { readReport, reportViewKey, writeReport } from './reportCache';
 import type { FileOutcome } from './check';
 import { loadConfig, writeBuiltinPackCache } from './config';
 import { collectFiles } from './files';
@@ -93,9 +94,18 @@ async function run(options: Options, io: Io, err: (line: string) => void, argv: 
 
   const mode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'check';
   const settings = { mode, severities: config.severities, maxSize: options.maxFileSize ?? undefined, calendar: config.calendar, cwd, explicit: options.set } as const;
+  const cache = resultCacheFor(options, config, mode, cwd, VERSION, err);
+  const color = options.color ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
+  // The report printed last time, when every file and option is as it was: nothing to check or format.
+  const reported = cache && options.format !== 'sarif' ? { file: resolveCacheFile(options.cacheLocation, cwd), view: reportViewKey(cache.key, { format: options.format, color, quiet: options.quiet, cwd }) } : null;
+  const hit = reported ? readReport(reported.file, options.format, reported.view, files, color, err) : null;
+  if (hit) {
+    await write(io.stdout, hit.report);
+    return exitCode({ ...hit, unreadable: 0 }, options.maxWarnings, err);
+  }
+
   const progress = createProgress(files.length, io.stderr);
   let outcomes: FileOutcome[];
-  const cache = resultCacheFor(options, config, mode, cwd, VERSION, err);
   const check = (list: string[], done = 0) => checkFiles(list, config.packs, config.ruleSet, settings, { jobs: options.jobs, onProgress: (n) => progress.update(done + n) });
   try {
     outcomes = cache ? await cache.check(files, check) : await check(files);
@@ -107,24 +117,27 @@ async function run(options: Options, io: Io, err: (line: string) => void, argv: 
   for (const outcome of outcomes) if (outcome.error) err(`${path.relative(cwd, outcome.file) || outcome.file}：${outcome.error}`);
   const all = totals(outcomes);
   const shown = options.quiet ? outcomes.map((o) => ({ ...o, findings: o.findings.filter((f) => f.severity === 'error') })) : outcomes;
-  const color = options.color ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
   let report: string;
   if (options.format === 'json') report = formatJson(shown);
   else if (options.format === 'sarif') report = formatSarif(shown, { cwd, version: VERSION, ruleSet: config.ruleSet, commandLine: ['agreement-lint', ...argv].join(' ') });
   else report = formatStylish(shown, color, cwd, mode);
+  if (reported && cache) writeReport(reported.file, options.format, reported.view, files.map((name) => ({ name, stamp: cache.stampOf(name) })), all, report, err);
   await write(io.stdout, report);
+  return exitCode(all, options.maxWarnings, err);
+}
 
+function exitCode(all: { errors: number; warnings: number; unreadable: number }, maxWarnings: number | null, err: (line: string) => void): number {
   if (all.unreadable > 0) return 2;
   if (all.errors > 0) return 1;
-  if (options.maxWarnings !== null && all.warnings > options.maxWarnings) {
-    err(`警告数 ${all.warnings} 超过了 --max-warnings ${options.maxWarnings}。`);
+  if (maxWarnings !== null && all.warnings > maxWarnings) {
+    err(`警告数 ${all.warnings} 超过了 --max-warnings ${maxWarnings}。`);
     return 1;
   }
   return 0;
 }
 
 /** Write and wait until the stream has taken it (large reports through a pipe). */
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+function write(stream: NodeJS.WritableStream, text: string | Buffer): Promise<void> {
   return new Promise((resolve) => {
     if (stream.write(text)) resolve();
     else stream.once('drain', () => resolve());
