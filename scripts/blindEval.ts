@@ -87,6 +87,11 @@ export function dev3Dir(root: string): string {
   return path.join(root, 'test', 'corpus', 'dev3', 'clauses');
 }
 
+/** The fourth development set: unfamiliar wording, written like the second held-out set's, tuned on. */
+export function dev4Dir(root: string): string {
+  return path.join(root, 'test', 'corpus', 'dev4', 'clauses');
+}
+
 /**
  * The second held-out set: unfamiliar wording (euphemisms, parties named by role, benefits
  * described by their effect), written from the regulations alone and never tuned on.

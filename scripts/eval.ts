@@ -11,13 +11,14 @@
  *                                (clause sentences and requirement pairs)
  *   npm run eval -- --dev2-misses the tables, then every mismatch of the second development set only
  *   npm run eval -- --dev3-misses the tables, then every mismatch of the third development set only
+ *   npm run eval -- --dev4-misses the tables, then every mismatch of the fourth development set only
  *   npm run eval -- --tuned-misses the tables, then every mismatch of the tuned corpus only
  *
  * After the tuned corpus, the held-out sentence set in `test/corpus/blind/` (see
  * `blindEval.ts`) is evaluated and shown beside it, per clause rule. The development
  * sentence set in `test/corpus/dev/clauses/` (same case format, written from the
  * regulations by others; the rules ARE tuned on it) is reported apart, labelled as tuned;
- * so are the second and third development sets in `test/corpus/dev2/` and `dev3/`. The
+ * so are the second, third and fourth development sets in `test/corpus/dev2/`, `dev3/` and `dev4/`. The
  * second held-out set in `test/corpus/blind2/clauses/` is never tuned on; with `--quiet`
  * only its per-rule figures are printed, never its sentences.
  *
@@ -36,7 +37,7 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
-import { blind2Dir, blindDir, dev2Dir, dev3Dir, devDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
+import { blind2Dir, blindDir, dev2Dir, dev3Dir, dev4Dir, devDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
 import { DEV_TITLE, devAgreementsDir, evaluateAgreements, formatAgreements } from './agreementEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 import { DEV_LABEL, evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
@@ -306,6 +307,7 @@ function main(argv: string[]): number {
   let devMisses = false;
   let dev2Misses = false;
   let dev3Misses = false;
+  let dev4Misses = false;
   let tunedMisses = false;
   const only: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -326,9 +328,12 @@ function main(argv: string[]): number {
     } else if (arg === '--dev3-misses') {
       dev3Misses = true;
       quiet = true;
+    } else if (arg === '--dev4-misses') {
+      dev4Misses = true;
+      quiet = true;
     }
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [corpus files…]\n');
+      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [--dev4-misses] [corpus files…]\n');
       return 0;
     } else only.push(path.resolve(arg));
   }
@@ -350,6 +355,7 @@ function main(argv: string[]): number {
   const dev = devSet(devDir(packageRoot()));
   const dev2 = devSet(dev2Dir(packageRoot()));
   const dev3 = devSet(dev3Dir(packageRoot()));
+  const dev4 = devSet(dev4Dir(packageRoot()));
   const blind2 = withBlind ? devSet(blind2Dir(packageRoot())) : null;
   const payload = {
     ...result,
@@ -358,6 +364,7 @@ function main(argv: string[]): number {
     ...(dev ? { dev } : {}),
     ...(dev2 ? { dev2 } : {}),
     ...(dev3 ? { dev3 } : {}),
+    ...(dev4 ? { dev4 } : {}),
   };
   if (json === '-') {
     process.stdout.write(JSON.stringify(payload, null, 2) + '\n');
@@ -388,6 +395,11 @@ function main(argv: string[]): number {
     out.push('', formatCaseSet('third development set (tuned: test/corpus/dev3/clauses)', dev3));
     if (dev3.problems.length > 0) out.push('', 'third development set problems:', ...dev3.problems);
     if (dev3Misses) out.push('', formatBlindMisses(dev3));
+  }
+  if (dev4) {
+    out.push('', formatCaseSet('fourth development set (tuned: test/corpus/dev4/clauses)', dev4));
+    if (dev4.problems.length > 0) out.push('', 'fourth development set problems:', ...dev4.problems);
+    if (dev4Misses) out.push('', formatBlindMisses(dev4));
   }
   if (!quiet || tunedMisses) out.push('', formatMismatches(result));
   const commitments = evaluateCommitments(commitmentLabelFiles(corpusDir()), packageRoot());
