@@ -51,10 +51,15 @@ describe('UI: the 履约台账 view in the Explorer', function () {
     const pane = page.locator('.pane', { has: header });
     const group = pane.locator('.monaco-list-row', { hasText: AGREEMENT }).first();
     await group.waitFor({ state: 'visible', timeout: 60_000 });
-    if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
     // A commitment that is in no other group: the agreement's own children are shown.
     const row = pane.locator('.monaco-list-row', { hasText: '乙方保证项目达产后带动就业300人' }).first();
-    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    // A click that lands while the view is still re-rendering after the first analyses only
+    // selects the row; expand it as a person would then, by clicking it again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if ((await group.getAttribute('aria-expanded')) !== 'true') await group.click();
+      if (await row.waitFor({ state: 'visible', timeout: 7_000 }).then(() => true, () => false)) break;
+    }
+    await row.waitFor({ state: 'visible', timeout: 5_000 });
     const texts = (await pane.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     console.log(`      view rows:\n${texts.map((t) => `        ${t}`).join('\n')}`);
     await shot('ui-ledger-1-view');
