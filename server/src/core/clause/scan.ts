@@ -96,17 +96,24 @@ function push(map: Map<number, string[]>, key: number, value: string): void {
 export function anchorsIn(index: AnchorIndex, text: string, from: number, to: number, into: Set<string> | null = null): Set<string> | null {
   const fold = foldTable();
   const starts = index.startsAnchor;
+  const pairBucket = index.pairBucket;
   let found = into;
+  // Each unit is read once: the next unit of one step is the current unit of the following one.
+  let next = from < to ? text.charCodeAt(from) : 0;
   for (let p = from; p < to; p++) {
-    const kind = starts[text.charCodeAt(p)];
+    const unit = next;
+    next = p + 1 < to ? text.charCodeAt(p + 1) : 0;
+    const kind = starts[unit];
     if (kind === 0) continue;
-    const c = fold[text.charCodeAt(p)];
+    const c = fold[unit];
     if ((kind & 1) !== 0) for (const anchor of index.single.get(c)!) (found ??= new Set()).add(anchor);
     if ((kind & 2) === 0 || p + 1 >= to) continue;
-    const bucket = index.pairBucket[((c << 5) ^ fold[text.charCodeAt(p + 1)]) & 0xffff];
+    const bucket = pairBucket[((c << 5) ^ fold[next]) & 0xffff];
     if (bucket === 0) continue;
     // A bucket may hold anchors of other pairs with the same hash: each is compared in full.
-    for (const anchor of index.pairBuckets[bucket - 1]) {
+    const anchors = index.pairBuckets[bucket - 1];
+    for (let k = 0; k < anchors.length; k++) {
+      const anchor = anchors[k];
       if (p + anchor.length > to || !foldedStartsWith(fold, text, p, anchor)) continue;
       (found ??= new Set()).add(anchor);
     }
