@@ -34,6 +34,10 @@ export interface AnchorIndex {
   candidateCache: CandidateNode;
   /** Anchor sets remembered in `candidateCache`. */
   candidateCount: number;
+  /** Each distinct candidate list once (many anchor sets wake the same rules and patterns), by its `listKey`. */
+  candidateLists: Map<string, Candidate[]>;
+  /** Each rule's position in the rule set, for `listKey`. */
+  ordinal: Map<CompiledClause, number>;
 }
 
 interface CandidateNode {
@@ -41,12 +45,16 @@ interface CandidateNode {
   next?: Map<string, CandidateNode>;
 }
 
-/** Distinct anchor sets remembered per rule set before the cache starts over. */
-const CANDIDATE_CACHE_SIZE = 4096;
+/**
+ * Distinct anchor sets remembered per rule set before the cache starts over. 200 generated 20 KB
+ * documents hold ≈ 6,000; the lists they lead to are shared, so an entry costs a trie node.
+ */
+const CANDIDATE_CACHE_SIZE = 8192;
 
 export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
   const all = new Set<string>();
-  const index: AnchorIndex = { pairBucket: new Int32Array(65536), pairBuckets: [], singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), single: new Map(), owners: new Map(), always: [], all, candidateCache: {}, candidateCount: 0 };
+  const index: AnchorIndex = { pairBucket: new Int32Array(65536), pairBuckets: [], singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), single: new Map(), owners: new Map(), always: [], all, candidateCache: {}, candidateCount: 0, candidateLists: new Map(), ordinal: new Map() };
+  clauses.forEach((clause, i) => index.ordinal.set(clause, i));
   for (const clause of clauses) {
     // One-character literals (不, 由, 元) are everywhere: recording them costs more than it saves,
     // unless a rule needs one to decide whether it can match at all.
@@ -137,11 +145,16 @@ export function candidatesFor(index: AnchorIndex, found: Set<string> | null, con
   let node: CandidateNode | undefined = index.candidateCache;
   if (found) for (const anchor of found) if ((node = node.next?.get(anchor)) === undefined) break;
   if (node?.candidates) return node.candidates;
-  const out = computeCandidates(index, found, concepts);
+  let out = computeCandidates(index, found, concepts);
   if (index.candidateCount >= CANDIDATE_CACHE_SIZE) {
     index.candidateCache = {};
     index.candidateCount = 0;
+    index.candidateLists.clear();
   }
+  const key = listKey(index, out);
+  const shared = index.candidateLists.get(key);
+  if (shared) out = shared;
+  else index.candidateLists.set(key, out);
   node = index.candidateCache;
   if (found) {
     for (const anchor of found) {
@@ -154,6 +167,17 @@ export function candidatesFor(index: AnchorIndex, found: Set<string> | null, con
   node.candidates = out;
   index.candidateCount++;
   return out;
+}
+
+/** Which rules, in which order, with which of their patterns: equal keys, equal lists. */
+function listKey(index: AnchorIndex, candidates: Candidate[]): string {
+  let key = '';
+  for (const { clause, patterns } of candidates) {
+    key += `${index.ordinal.get(clause)}:`;
+    for (const p of patterns) key += `${clause.patterns.indexOf(p)},`;
+    key += ';';
+  }
+  return key;
 }
 
 function computeCandidates(index: AnchorIndex, found: Set<string> | null, concepts: Map<string, Concept>): Candidate[] {
