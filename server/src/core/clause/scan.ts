@@ -15,6 +15,8 @@ export interface AnchorIndex {
    */
   pairBucket: Int32Array;
   pairBuckets: string[][];
+  /** Per bucket, per anchor: its third unit, or -1 for an anchor of two (most anchors of a bucket differ from the text by the third). */
+  pairThirds: Int32Array[];
   /** 1 for code units that are a whole one-unit anchor. */
   singleStart: Uint8Array;
   /**
@@ -53,7 +55,7 @@ const CANDIDATE_CACHE_SIZE = 8192;
 
 export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
   const all = new Set<string>();
-  const index: AnchorIndex = { pairBucket: new Int32Array(65536), pairBuckets: [], singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), single: new Map(), owners: new Map(), always: [], all, candidateCache: {}, candidateCount: 0, candidateLists: new Map(), ordinal: new Map() };
+  const index: AnchorIndex = { pairBucket: new Int32Array(65536), pairBuckets: [], pairThirds: [], singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), single: new Map(), owners: new Map(), always: [], all, candidateCache: {}, candidateCount: 0, candidateLists: new Map(), ordinal: new Map() };
   clauses.forEach((clause, i) => index.ordinal.set(clause, i));
   for (const clause of clauses) {
     // One-character literals (不, 由, 元) are everywhere: recording them costs more than it saves,
@@ -86,6 +88,7 @@ export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
       startsLonger.add(c);
     }
   }
+  index.pairThirds = index.pairBuckets.map((anchors) => Int32Array.from(anchors, (a) => (a.length > 2 ? a.charCodeAt(2) : -1)));
   const folded = new Uint8Array(65536);
   for (const c of index.single.keys()) folded[c] |= 1;
   for (const c of startsLonger) folded[c] |= 2;
@@ -120,7 +123,10 @@ export function anchorsIn(index: AnchorIndex, text: string, from: number, to: nu
     if (bucket === 0) continue;
     // A bucket may hold anchors of other pairs with the same hash: each is compared in full.
     const anchors = index.pairBuckets[bucket - 1];
+    const thirds = index.pairThirds[bucket - 1];
+    const third = p + 2 < to ? fold[text.charCodeAt(p + 2)] : -2;
     for (let k = 0; k < anchors.length; k++) {
+      if (thirds[k] !== -1 && thirds[k] !== third) continue;
       const anchor = anchors[k];
       if (p + anchor.length > to || !foldedStartsWith(fold, text, p, anchor)) continue;
       (found ??= new Set()).add(anchor);
