@@ -106,7 +106,9 @@ function compilePattern(rule: ClauseRule, pattern: ClausePattern, k: number, con
 export function viable(pattern: CompiledPattern, found: Set<string>): boolean {
   for (const anchors of pattern.slotKeys) {
     if (!anchors) continue;
-    const [small, large] = found.size <= anchors.size ? [found, anchors] : [anchors, found];
+    const foundSmaller = found.size <= anchors.size;
+    const small = foundSmaller ? found : anchors;
+    const large = foundSmaller ? anchors : found;
     let any = false;
     for (const a of small) {
       if (large.has(a)) {

@@ -15,6 +15,8 @@ export interface AnchorIndex {
    */
   pairBucket: Int32Array;
   pairBuckets: string[][];
+  /** Per bucket, per anchor: its third unit, or -1 for an anchor of two (most anchors of a bucket differ from the text by the third). */
+  pairThirds: Int32Array[];
   /** 1 for code units that are a whole one-unit anchor. */
   singleStart: Uint8Array;
   /**
@@ -34,6 +36,10 @@ export interface AnchorIndex {
   candidateCache: CandidateNode;
   /** Anchor sets remembered in `candidateCache`. */
   candidateCount: number;
+  /** Each distinct candidate list once (many anchor sets wake the same rules and patterns), by its `listKey`. */
+  candidateLists: Map<string, Candidate[]>;
+  /** Each rule's position in the rule set, for `listKey`. */
+  ordinal: Map<CompiledClause, number>;
 }
 
 interface CandidateNode {
@@ -41,12 +47,16 @@ interface CandidateNode {
   next?: Map<string, CandidateNode>;
 }
 
-/** Distinct anchor sets remembered per rule set before the cache starts over. */
-const CANDIDATE_CACHE_SIZE = 4096;
+/**
+ * Distinct anchor sets remembered per rule set before the cache starts over. 200 generated 20 KB
+ * documents hold ≈ 6,000; the lists they lead to are shared, so an entry costs a trie node.
+ */
+const CANDIDATE_CACHE_SIZE = 8192;
 
 export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
   const all = new Set<string>();
-  const index: AnchorIndex = { pairBucket: new Int32Array(65536), pairBuckets: [], singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), single: new Map(), owners: new Map(), always: [], all, candidateCache: {}, candidateCount: 0 };
+  const index: AnchorIndex = { pairBucket: new Int32Array(65536), pairBuckets: [], pairThirds: [], singleStart: new Uint8Array(65536), startsAnchor: new Uint8Array(65536), single: new Map(), owners: new Map(), always: [], all, candidateCache: {}, candidateCount: 0, candidateLists: new Map(), ordinal: new Map() };
+  clauses.forEach((clause, i) => index.ordinal.set(clause, i));
   for (const clause of clauses) {
     // One-character literals (不, 由, 元) are everywhere: recording them costs more than it saves,
     // unless a rule needs one to decide whether it can match at all.
@@ -78,6 +88,7 @@ export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
       startsLonger.add(c);
     }
   }
+  index.pairThirds = index.pairBuckets.map((anchors) => Int32Array.from(anchors, (a) => (a.length > 2 ? a.charCodeAt(2) : -1)));
   const folded = new Uint8Array(65536);
   for (const c of index.single.keys()) folded[c] |= 1;
   for (const c of startsLonger) folded[c] |= 2;
@@ -96,17 +107,27 @@ function push(map: Map<number, string[]>, key: number, value: string): void {
 export function anchorsIn(index: AnchorIndex, text: string, from: number, to: number, into: Set<string> | null = null): Set<string> | null {
   const fold = foldTable();
   const starts = index.startsAnchor;
+  const pairBucket = index.pairBucket;
   let found = into;
+  // Each unit is read once: the next unit of one step is the current unit of the following one.
+  let next = from < to ? text.charCodeAt(from) : 0;
   for (let p = from; p < to; p++) {
-    const kind = starts[text.charCodeAt(p)];
+    const unit = next;
+    next = p + 1 < to ? text.charCodeAt(p + 1) : 0;
+    const kind = starts[unit];
     if (kind === 0) continue;
-    const c = fold[text.charCodeAt(p)];
+    const c = fold[unit];
     if ((kind & 1) !== 0) for (const anchor of index.single.get(c)!) (found ??= new Set()).add(anchor);
     if ((kind & 2) === 0 || p + 1 >= to) continue;
-    const bucket = index.pairBucket[((c << 5) ^ fold[text.charCodeAt(p + 1)]) & 0xffff];
+    const bucket = pairBucket[((c << 5) ^ fold[next]) & 0xffff];
     if (bucket === 0) continue;
     // A bucket may hold anchors of other pairs with the same hash: each is compared in full.
-    for (const anchor of index.pairBuckets[bucket - 1]) {
+    const anchors = index.pairBuckets[bucket - 1];
+    const thirds = index.pairThirds[bucket - 1];
+    const third = p + 2 < to ? fold[text.charCodeAt(p + 2)] : -2;
+    for (let k = 0; k < anchors.length; k++) {
+      if (thirds[k] !== -1 && thirds[k] !== third) continue;
+      const anchor = anchors[k];
       if (p + anchor.length > to || !foldedStartsWith(fold, text, p, anchor)) continue;
       (found ??= new Set()).add(anchor);
     }
@@ -130,11 +151,16 @@ export function candidatesFor(index: AnchorIndex, found: Set<string> | null, con
   let node: CandidateNode | undefined = index.candidateCache;
   if (found) for (const anchor of found) if ((node = node.next?.get(anchor)) === undefined) break;
   if (node?.candidates) return node.candidates;
-  const out = computeCandidates(index, found, concepts);
+  let out = computeCandidates(index, found, concepts);
   if (index.candidateCount >= CANDIDATE_CACHE_SIZE) {
     index.candidateCache = {};
     index.candidateCount = 0;
+    index.candidateLists.clear();
   }
+  const key = listKey(index, out);
+  const shared = index.candidateLists.get(key);
+  if (shared) out = shared;
+  else index.candidateLists.set(key, out);
   node = index.candidateCache;
   if (found) {
     for (const anchor of found) {
@@ -147,6 +173,17 @@ export function candidatesFor(index: AnchorIndex, found: Set<string> | null, con
   node.candidates = out;
   index.candidateCount++;
   return out;
+}
+
+/** Which rules, in which order, with which of their patterns: equal keys, equal lists. */
+function listKey(index: AnchorIndex, candidates: Candidate[]): string {
+  let key = '';
+  for (const { clause, patterns } of candidates) {
+    key += `${index.ordinal.get(clause)}:`;
+    for (const p of patterns) key += `${clause.patterns.indexOf(p)},`;
+    key += ';';
+  }
+  return key;
 }
 
 function computeCandidates(index: AnchorIndex, found: Set<string> | null, concepts: Map<string, Concept>): Candidate[] {

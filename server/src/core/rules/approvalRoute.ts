@@ -21,6 +21,19 @@ const LAND = new RegExp(`土地出让|供地|用地指标|建设用地|土地使
 const GOVERNMENT_MONEY = new RegExp(
   `(安排|拨付|设立|给予|提供)[^，。；]{0,8}(财政资金|专项资金|财政补贴|奖补资金|引导基金)|(甲方|区政府|政府|财政)[^，。；]{0,16}(安排|提供|给予|拨付|出资|投入|补贴|补助|奖励|支付|承担)[^，。；]{0,20}${NUM}\\s*(万元|亿元)`,
 );
+/**
+ * Necessary for a match, and much cheaper than the patterns (whose numeral alternatives are
+ * tried at every position): every alternative of LAND holds 地 or 亩; every alternative of
+ * GOVERNMENT_MONEY holds 金 (资金, 基金), 补贴 or 元.
+ */
+function mayBeLand(text: string): boolean {
+  return text.includes('地') || text.includes('亩');
+}
+
+function mayBeMoney(text: string): boolean {
+  return text.includes('金') || text.includes('元') || text.includes('补贴');
+}
+
 const RANK: Record<string, number> = { 审签: 0, 区长办公会议: 1, 常务会议: 2 };
 const MEETING: Record<string, string> = { 区长办公会议: '区长办公会议', 常务会议: '区政府常务会议' };
 
@@ -37,9 +50,9 @@ function needed(context: CheckContext): Need | null {
   if (declared.some((d) => d === '重大决策' || d === '全局性' || d === '政策性')) return { route: '常务会议', why: '事关重大决策、全局性或政策性事项' };
   if (declared.includes('土地利用')) return { route: '区长办公会议', why: '涉及土地利用' };
   if (declared.includes('财务资金')) return { route: '区长办公会议', why: '涉及财务资金使用' };
-  const land = doc.sentences.find((s) => LAND.test(s.text));
+  const land = doc.sentences.find((s) => mayBeLand(s.text) && LAND.test(s.text));
   if (land) return { route: '区长办公会议', why: '正文涉及土地利用', fromBody: excerpt(land.text, LAND) };
-  const money = doc.sentences.find((s) => GOVERNMENT_MONEY.test(s.text));
+  const money = doc.sentences.find((s) => mayBeMoney(s.text) && GOVERNMENT_MONEY.test(s.text));
   if (money) return { route: '区长办公会议', why: '正文涉及财政资金使用', fromBody: excerpt(money.text, GOVERNMENT_MONEY) };
   return null;
 }

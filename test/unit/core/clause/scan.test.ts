@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { anchorsIn, buildAnchorIndex, candidatesFor, type Candidate } from '../../../../server/src/core/clause/scan';
+import { loadPacks } from '../../../../server/src/packs/loadPacks';
+
+/** What a list says: rule ids with the positions of their patterns. */
+function described(candidates: Candidate[]): string[] {
+  return candidates.map((c) => `${c.clause.rule.id}:${c.patterns.map((p) => c.clause.patterns.indexOf(p)).join(',')}`);
+}
+
+describe('clause first pass', () => {
+  const rules = loadPacks().ruleSet;
+  const sentences = [
+    '甲方承诺对乙方的投资收益予以保底，差额部分由甲方财政资金补足。',
+    '甲方保证为乙方项目调剂新增建设用地指标二百亩。',
+    '甲方不再另行招标，由乙方独家负责园区的建设和运营。',
+    '甲方同意乙方享有该区域内同类项目的独家经营权。',
+    '甲、乙双方应当加强沟通，定期召开联席会议。',
+  ];
+
+  it('finds the anchors of traditional and full-width text as of the simplified text, in the order they start', () => {
+    const index = rules.anchorIndex;
+    const simplified = anchorsIn(index, sentences[1], 0, sentences[1].length);
+    const traditional = anchorsIn(index, '甲方保證為乙方項目調劑新增建設用地指標二百畝。', 0, 23);
+    assert.ok(simplified && simplified.has('建设用地'));
+    assert.deepEqual([...traditional!], [...simplified]);
+  });
+
+  it('gives the same rules for an anchor set whether looked up first, again, or after the cache started over', () => {
+    // A fresh index, so the first lookups compute; the rule set's own index is shared by other tests.
+    const index = buildAnchorIndex(rules.clauses);
+    const first = sentences.map((s) => described(candidatesFor(index, anchorsIn(index, s, 0, s.length), rules.concepts)));
+    assert.ok(first.some((list) => list.length > 0));
+    const again = sentences.map((s) => described(candidatesFor(index, anchorsIn(index, s, 0, s.length), rules.concepts)));
+    assert.deepEqual(again, first);
+    // Fill the cache past its size with made-up anchor sets, so it starts over.
+    const literals = [...index.all];
+    for (let i = 0; i < 9000; i++) candidatesFor(index, new Set([literals[i % literals.length], literals[(i * 7 + 1) % literals.length]]), rules.concepts);
+    const after = sentences.map((s) => described(candidatesFor(index, anchorsIn(index, s, 0, s.length), rules.concepts)));
+    assert.deepEqual(after, first);
+  });
+
+  it('shares one list between anchor sets that wake the same rules with the same patterns', () => {
+    const index = buildAnchorIndex(rules.clauses);
+    const none = candidatesFor(index, null, rules.concepts);
+    // An anchor no rule is keyed on wakes only the rules tried on every sentence.
+    const unkeyed = [...index.all].find((a) => !index.owners.has(a))!;
+    assert.equal(candidatesFor(index, new Set([unkeyed]), rules.concepts), none);
+  });
+});
