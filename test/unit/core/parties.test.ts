@@ -24,4 +24,9 @@ describe('parties', () => {
     for (const name of ['某某街道办事处', '某某镇人民政府', '某某区财政局', '某某经济开发区管理委员会', '某某区城市建设投资有限公司']) assert.ok(looksLikeGovernment(name), name);
     for (const name of ['中国城投建设集团有限公司', '某某科技有限公司', '某某银行股份有限公司']) assert.ok(!looksLikeGovernment(name), name);
   });
+
+  it('the government side named colloquially by its level (镇里, 区里) is a government mention', () => {
+    const parties = identifyParties({ 甲方: '某某县人民政府', 乙方: '某某建材有限公司' }, '');
+    for (const word of ['镇里', '区里', '县里']) assert.equal(parties.mentions.find((m) => m.text === word)?.government, true, word);
+  });
 });
