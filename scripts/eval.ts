@@ -300,14 +300,20 @@ export function formatMismatches(result: EvalResult): string {
     .join('\n');
 }
 
+/** The development sentence sets, reported apart from the held-out ones and labelled as tuned. */
+const DEV_SETS = [
+  { key: 'dev', title: 'development set', dir: devDir },
+  { key: 'dev2', title: 'second development set', dir: dev2Dir },
+  { key: 'dev3', title: 'third development set', dir: dev3Dir },
+  { key: 'dev4', title: 'fourth development set', dir: dev4Dir },
+];
+
 function main(argv: string[]): number {
   let json: string | null = null;
   let quiet = false;
   let withBlind = true;
-  let devMisses = false;
-  let dev2Misses = false;
-  let dev3Misses = false;
-  let dev4Misses = false;
+  /** Development sets whose mismatches are listed (`--dev-misses` → dev, `--dev2-misses` → dev2, …). */
+  const missesOf = new Set<string>();
   let tunedMisses = false;
   const only: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -319,17 +325,8 @@ function main(argv: string[]): number {
     else if (arg === '--tuned-misses') {
       tunedMisses = true;
       quiet = true;
-    } else if (arg === '--dev-misses') {
-      devMisses = true;
-      quiet = true;
-    } else if (arg === '--dev2-misses') {
-      dev2Misses = true;
-      quiet = true;
-    } else if (arg === '--dev3-misses') {
-      dev3Misses = true;
-      quiet = true;
-    } else if (arg === '--dev4-misses') {
-      dev4Misses = true;
+    } else if (/^--dev[2-4]?-misses$/.test(arg)) {
+      missesOf.add(arg.slice(2, -'-misses'.length));
       quiet = true;
     }
     else if (arg === '--help' || arg === '-h') {
@@ -352,19 +349,15 @@ function main(argv: string[]): number {
     const read = readBlindCases(dir);
     return read.cases.length > 0 || read.problems.length > 0 ? evaluateBlind(read.cases, loaded.ruleSet, read.problems) : null;
   };
-  const dev = devSet(devDir(packageRoot()));
-  const dev2 = devSet(dev2Dir(packageRoot()));
-  const dev3 = devSet(dev3Dir(packageRoot()));
-  const dev4 = devSet(dev4Dir(packageRoot()));
+  const root = packageRoot();
+  const devSets = DEV_SETS.map((d) => ({ ...d, result: devSet(d.dir(root)) }));
+  const devMisses = missesOf.has('dev');
   const blind2 = withBlind ? devSet(blind2Dir(packageRoot())) : null;
   const payload = {
     ...result,
     ...(blind ? { blind } : {}),
     ...(blind2 ? { blind2 } : {}),
-    ...(dev ? { dev } : {}),
-    ...(dev2 ? { dev2 } : {}),
-    ...(dev3 ? { dev3 } : {}),
-    ...(dev4 ? { dev4 } : {}),
+    ...Object.fromEntries(devSets.filter((d) => d.result).map((d) => [d.key, d.result])),
   };
   if (json === '-') {
     process.stdout.write(JSON.stringify(payload, null, 2) + '\n');
@@ -381,25 +374,11 @@ function main(argv: string[]): number {
     out.push('', formatCaseSet('second held-out set (never tuned on: test/corpus/blind2/clauses)', blind2));
     if (blind2.problems.length > 0) out.push('', 'second held-out set problems:', ...blind2.problems);
   }
-  if (dev) {
-    out.push('', formatCaseSet('development set (tuned: test/corpus/dev/clauses)', dev));
-    if (dev.problems.length > 0) out.push('', 'development set problems:', ...dev.problems);
-    if (devMisses) out.push('', formatBlindMisses(dev));
-  }
-  if (dev2) {
-    out.push('', formatCaseSet('second development set (tuned: test/corpus/dev2/clauses)', dev2));
-    if (dev2.problems.length > 0) out.push('', 'second development set problems:', ...dev2.problems);
-    if (dev2Misses) out.push('', formatBlindMisses(dev2));
-  }
-  if (dev3) {
-    out.push('', formatCaseSet('third development set (tuned: test/corpus/dev3/clauses)', dev3));
-    if (dev3.problems.length > 0) out.push('', 'third development set problems:', ...dev3.problems);
-    if (dev3Misses) out.push('', formatBlindMisses(dev3));
-  }
-  if (dev4) {
-    out.push('', formatCaseSet('fourth development set (tuned: test/corpus/dev4/clauses)', dev4));
-    if (dev4.problems.length > 0) out.push('', 'fourth development set problems:', ...dev4.problems);
-    if (dev4Misses) out.push('', formatBlindMisses(dev4));
+  for (const d of devSets) {
+    if (!d.result) continue;
+    out.push('', formatCaseSet(`${d.title} (tuned: test/corpus/${d.key}/clauses)`, d.result));
+    if (d.result.problems.length > 0) out.push('', `${d.title} problems:`, ...d.result.problems);
+    if (missesOf.has(d.key)) out.push('', formatBlindMisses(d.result));
   }
   if (!quiet || tunedMisses) out.push('', formatMismatches(result));
   const commitments = evaluateCommitments(commitmentLabelFiles(corpusDir()), packageRoot());
