@@ -2,6 +2,7 @@ import type { ElementRule } from '../pack/types';
 import type { Section } from '../parse';
 import { normaliseWord } from '../clause/normalise';
 import { withoutPlaceholders, writtenWordsUntil } from '../placeholders';
+import { TextMemo } from '../textMemo';
 import { wordsOnly } from '../wordsOnly';
 
 /**
@@ -26,13 +27,7 @@ export function contentText(text: string, unit: Section, elements: ElementRule[]
 const MEMO_MIN_TEXT = 1 << 15;
 const MEMO_GENERATION_CHARS = 1 << 20;
 
-interface ContentMemo {
-  current: Map<string, string>;
-  previous: Map<string, string>;
-  chars: number;
-}
-
-const memos = new WeakMap<Set<string>, ContentMemo>();
+const memos = new WeakMap<Set<string>, TextMemo<string>>();
 
 function rememberedContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
   const offsets: number[] = [];
@@ -53,22 +48,11 @@ function rememberedContentText(text: string, unit: Section, elements: ElementRul
   const shape = offsets.map((v, i) => (i % 9 === 8 ? v : v - from)).join(',');
   const region = text.slice(Math.max(0, from), to);
   if (region.length > MEMO_GENERATION_CHARS) return computeContentText(text, unit, elements, skeleton);
-  const key = `${labelKey(elements)}\u0000${shape}\u0000${region}`;
   let memo = memos.get(skeleton);
-  if (!memo) memos.set(skeleton, (memo = { current: new Map(), previous: new Map(), chars: 0 }));
-  const hit = memo.current.get(key);
-  if (hit !== undefined) return hit;
-  // (' ' + s).slice(1) is a flat copy: neither the key nor the content (which may be a slice of the
-  // text when a section has one line) may pin the document version it was read from.
-  const value = memo.previous.get(key) ?? (' ' + computeContentText(text, unit, elements, skeleton)).slice(1);
-  if (memo.chars + key.length > MEMO_GENERATION_CHARS) {
-    memo.previous = memo.current;
-    memo.current = new Map();
-    memo.chars = 0;
-  }
-  memo.current.set((' ' + key).slice(1), value);
-  memo.chars += key.length;
-  return value;
+  if (!memo) memos.set(skeleton, (memo = new TextMemo<string>(() => '', MEMO_GENERATION_CHARS)));
+  // (' ' + s).slice(1) is a flat copy: the content (a slice of the text when a section has one
+  // line) must not pin the document version it was read from; TextMemo copies the key.
+  return memo.get(`${labelKey(elements)}\u0000${shape}\u0000${region}`, () => (' ' + computeContentText(text, unit, elements, skeleton)).slice(1));
 }
 
 function computeContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
