@@ -1,0 +1,174 @@
+/**
+ * What the clause model reads: a sentence folded like the matcher's text (simplified,
+ * half-width), without blanks or line breaks, with every party mention replaced by the side
+ * it stands for (Ｇ for the government side, Ｃ for the counterparty) and every run of digits
+ * by one 0; then its character unigrams and bigrams. The same scan prepares the training
+ * sentences and the document's, so the two can never drift apart.
+ */
+import { foldTable } from '../fold';
+
+export const GOVERNMENT_SIDE = 'Ｇ';
+export const COUNTERPARTY_SIDE = 'Ｃ';
+/** Start and end of the sentence, so that a sentence opening with 由 differs from one holding it. */
+export const START = 0x02;
+export const END = 0x03;
+
+export interface SideMention {
+  text: string;
+  government: boolean;
+}
+
+/** Mentions by their first folded code unit, longest first. */
+interface MentionIndex {
+  first: Uint8Array;
+  byFirst: Map<number, Array<{ units: Uint16Array; side: number }>>;
+}
+
+const indexes = new WeakMap<readonly SideMention[], MentionIndex>();
+/** Documents with the same parties share one index (the generic words are the same for all). */
+const byContent = new Map<string, MentionIndex>();
+const MAX_SHARED_INDEXES = 32;
+let scratch = new Uint16Array(1024);
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xad || c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function mentionIndex(mentions: readonly SideMention[]): MentionIndex {
+  let index = indexes.get(mentions);
+  if (index) return index;
+  const key = mentions.map((m) => `${m.government ? '+' : '-'}${m.text}`).join('\u0000');
+  index = byContent.get(key);
+  if (!index) {
+    index = buildMentionIndex(mentions);
+    if (byContent.size >= MAX_SHARED_INDEXES) byContent.delete(byContent.keys().next().value as string);
+    byContent.set(key, index);
+  }
+  indexes.set(mentions, index);
+  return index;
+}
+
+function buildMentionIndex(mentions: readonly SideMention[]): MentionIndex {
+  const fold = foldTable();
+  const first = new Uint8Array(65536);
+  const byFirst: MentionIndex['byFirst'] = new Map();
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    const units: number[] = [];
+    for (let i = 0; i < m.text.length; i++) {
+      const c = fold[m.text.charCodeAt(i)];
+      if (!isBlank(c)) units.push(c);
+    }
+    const key = String.fromCharCode(...units);
+    if (units.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    first[units[0]] = 1;
+    if (!byFirst.has(units[0])) byFirst.set(units[0], []);
+    byFirst.get(units[0])!.push({ units: Uint16Array.from(units), side: (m.government ? GOVERNMENT_SIDE : COUNTERPARTY_SIDE).charCodeAt(0) });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.units.length - a.units.length);
+  return { first, byFirst };
+}
+
+/**
+ * The sentence's symbols, in a buffer shared between calls (valid until the next call):
+ * folded code units, blanks dropped, a mention as one side symbol, a number as one 0.
+ */
+export function modelSymbols(sentence: string, mentions: readonly SideMention[]): { units: Uint16Array; length: number } {
+  const fold = foldTable();
+  const index = mentionIndex(mentions);
+  if (scratch.length < sentence.length) scratch = new Uint16Array(sentence.length * 2);
+  const out = scratch;
+  let n = 0;
+  let i = 0;
+  const len = sentence.length;
+  while (i < len) {
+    const c = fold[sentence.charCodeAt(i)];
+    if (isBlank(c)) {
+      i++;
+      continue;
+    }
+    if (index.first[c] === 1) {
+      const matched = mentionAt(sentence, i, index.byFirst.get(c)!, fold);
+      if (matched) {
+        out[n++] = matched.side;
+        i = matched.end;
+        continue;
+      }
+    }
+    if (isDigit(c)) {
+      // 1,200.5 is one number: digits, and a point or comma between digits.
+      i++;
+      while (i < len) {
+        const d = fold[sentence.charCodeAt(i)];
+        if (isDigit(d) || ((d === 0x2e || d === 0x2c) && i + 1 < len && isDigit(fold[sentence.charCodeAt(i + 1)]))) i++;
+        else break;
+      }
+      out[n++] = 0x30;
+      continue;
+    }
+    out[n++] = c;
+    i++;
+  }
+  return { units: out, length: n };
+}
+
+/** The longest mention starting at `at` (blanks inside it allowed), with where it ends. */
+function mentionAt(text: string, at: number, candidates: Array<{ units: Uint16Array; side: number }>, fold: Uint16Array): { side: number; end: number } | null {
+  for (const m of candidates) {
+    let i = at;
+    let k = 0;
+    while (k < m.units.length && i < text.length) {
+      const c = fold[text.charCodeAt(i)];
+      if (isBlank(c) && k > 0) {
+        i++;
+        continue;
+      }
+      if (c !== m.units[k]) break;
+      k++;
+      i++;
+    }
+    if (k === m.units.length) return { side: m.side, end: i };
+  }
+  return null;
+}
+
+/** The sentence as the model reads it, as text (for training and for looking at). */
+export function modelText(sentence: string, mentions: readonly SideMention[]): string {
+  const { units, length } = modelSymbols(sentence, mentions);
+  let out = '';
+  for (let i = 0; i < length; i += 4096) out += String.fromCharCode(...units.subarray(i, Math.min(length, i + 4096)));
+  return out;
+}
+
+/**
+ * The features of a prepared text: each unigram is its code unit, each bigram
+ * 65536 + first × 65536 + second (distinct from every unigram), with the sentence's start
+ * and end as characters of their own. Repeats count.
+ */
+export function gramKeys(text: string): number[] {
+  const keys: number[] = [];
+  let previous = START;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    keys.push(c, bigramKey(previous, c));
+    previous = c;
+  }
+  keys.push(bigramKey(previous, END));
+  return keys;
+}
+
+export function bigramKey(first: number, second: number): number {
+  return 65536 + first * 65536 + second;
+}
+
+/** A feature key as the text the model file stores it under (readable in review: 返还, 由Ｇ). */
+export function gramText(key: number): string {
+  if (key < 65536) return String.fromCharCode(key);
+  const pair = key - 65536;
+  return String.fromCharCode(Math.floor(pair / 65536), pair % 65536);
+}

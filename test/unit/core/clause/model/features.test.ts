@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { bigramKey, gramKeys, gramText, modelSymbols, modelText } from '../../../../../server/src/core/clause/model/features';
+
+const MENTIONS = [
+  { text: '某某区人民政府', government: true },
+  { text: '甲方', government: true },
+  { text: '某某科技有限公司', government: false },
+  { text: '乙方', government: false },
+  { text: '管委会', government: true },
+];
+
+describe('what the clause model reads', () => {
+  it('names each party by its side, the longest mention first', () => {
+    assert.equal(modelText('某某区人民政府同意某某科技有限公司入驻', MENTIONS), 'Ｇ同意Ｃ入驻');
+    assert.equal(modelText('甲方给予乙方补贴', MENTIONS), 'Ｇ给予Ｃ补贴');
+  });
+
+  it('reads traditional and full-width text as simplified and half-width', () => {
+    assert.equal(modelText('甲方將稅收返還乙方', MENTIONS), modelText('甲方将税收返还乙方', MENTIONS));
+    assert.equal(modelText('ＡＢ１２', MENTIONS), 'AB0');
+  });
+
+  it('drops blanks and PDF line breaks, inside a party name too', () => {
+    assert.equal(modelText('甲方同意\n给予 乙方　补贴', MENTIONS), 'Ｇ同意给予Ｃ补贴');
+    assert.equal(modelText('管委\n会负责', MENTIONS), 'Ｇ负责');
+  });
+
+  it('reads any number as one 0', () => {
+    assert.equal(modelText('按1,200.5万元和30%支付', MENTIONS), '按0万元和0%支付');
+  });
+
+  it('keeps everything else as written and reuses its buffer safely', () => {
+    const long = '条'.repeat(5000);
+    assert.equal(modelSymbols(long, MENTIONS).length, 5000);
+    assert.equal(modelText('由此产生的费用', MENTIONS), '由此产生的费用');
+  });
+
+  it('gives each character a unigram and each pair a bigram, with the sentence ends', () => {
+    const keys = gramKeys('返还');
+    assert.equal(keys.length, 2 * 2 + 1);
+    assert.deepEqual(keys.filter((k) => k < 65536).map(gramText), ['返', '还']);
+    assert.ok(keys.includes(bigramKey('返'.charCodeAt(0), '还'.charCodeAt(0))));
+    assert.equal(gramText(bigramKey('返'.charCodeAt(0), '还'.charCodeAt(0))), '返还');
+    assert.ok(keys.every((k) => Number.isSafeInteger(k)));
+  });
+});
