@@ -8,6 +8,7 @@ import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
 import { headingTitleSpans, isHeadingTitle, isRecital } from './clauseContext';
+import { doubtedMessage, modelMessage, modelSeverity, withModel } from './clauseModel';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -16,6 +17,10 @@ export interface ClauseHit {
   /** Offsets within the sentence text. */
   start: number;
   end: number;
+  /** Set when the clause model, not the rule's pattern, judged the sentence: its probability. */
+  model?: number;
+  /** Set when the rule's pattern matched but the model all but rules the risk out: its probability of no risk. */
+  doubted?: number;
 }
 
 /** Blanks, line breaks and invisible characters: a sentence holding one is normalised before the first pass. */
@@ -26,7 +31,7 @@ const NEEDS_NORMALISING = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/;
  * introduces them). Pure: used by the document check and by the pack's own example tests.
  */
 export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category?: string, leadIn?: string): ClauseHit[] {
-  return evaluateFrom(context, text, category, leadIn, undefined);
+  return withModel(context, text, category, leadIn, evaluateFrom(context, text, category, leadIn, undefined));
 }
 
 /**
@@ -119,15 +124,18 @@ export function checkClauses(context: CheckContext): void {
         const possible = leadIn !== undefined || index.always.length > 0 || (candidates !== undefined && candidates.length > 0);
         found = possible ? evaluateFrom(context, sentence.text, category, leadIn, anchors ?? new Set(), candidates) : NO_HITS;
       }
+      found = withModel(context, sentence.text, category, leadIn, found);
     }
     // One set of fixes per sentence: every finding of it offers the same (combined) rewording.
-    const fixes = found.length > 0 ? onceFixes(() => sentenceClauseFixes(context, sentence, found)) : [];
+    // A model's judgement offers no rewording: which risk it is, the officer decides.
+    const fixes = found.length > 0 && found[0].model === undefined ? onceFixes(() => sentenceClauseFixes(context, sentence, found)) : [];
     for (const hit of found) {
       const rule = hit.clause.rule;
       context.report({
         rule: rule.id,
-        severity: rule.severity,
-        message: `${rule.message}${rule.advice}`,
+        severity: hit.doubted !== undefined ? 'hint' : hit.model === undefined ? rule.severity : modelSeverity(rule.severity),
+        message:
+          hit.model !== undefined ? modelMessage(rule.title, hit.model, rule.advice) : hit.doubted !== undefined ? doubtedMessage(`${rule.message}${rule.advice}`, hit.doubted) : `${rule.message}${rule.advice}`,
         span: { start: sentence.span.start + hit.start, end: sentence.span.start + hit.end },
         citation: context.rules.resolve(rule.citation),
         seeAlso: rule.seeAlso?.map((ref) => context.rules.resolve(ref)).filter((c) => c !== undefined),

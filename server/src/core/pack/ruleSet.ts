@@ -3,6 +3,7 @@ import type { ResolvedCitation } from '../types';
 import { compileClause, type CompiledClause } from '../clause/compile';
 import { compileConcepts, type Concept } from '../clause/concepts';
 import { buildAnchorIndex, type AnchorIndex } from '../clause/scan';
+import type { ClauseModel } from '../clause/model/classifier';
 import { compileLinearLazily, type LinearPattern } from './safeRegex';
 import type { CategoryRule, CitationRef, ClauseRule, FrontMatterCheck, Regulation, RulePack, Severity, SeverityOrOff } from './types';
 
@@ -26,11 +27,13 @@ export interface RuleSet {
   anchorIndex: AnchorIndex;
   /** Compiled element patterns, keyed by source; they run on a linear-time engine (see safeRegex.ts). */
   elementPatterns: Map<string, LinearPattern>;
+  /** The clause model (clause/model/), when one is loaded: it judges sentences the clause rules do not read. */
+  clauseModel?: ClauseModel;
   resolve(ref: CitationRef | undefined): ResolvedCitation | undefined;
 }
 
 /** Merge packs in order. Later packs override earlier ones with the same category name or rule id. */
-export function buildRuleSet(packs: RulePack[]): RuleSet {
+export function buildRuleSet(packs: RulePack[], clauseModel?: ClauseModel): RuleSet {
   const regulations = new Map<string, Regulation>();
   const categories = new Map<string, CategoryRule>();
   const clauseById = new Map<string, ClauseRule>();
@@ -100,6 +103,7 @@ export function buildRuleSet(packs: RulePack[]): RuleSet {
     concepts,
     anchorIndex,
     elementPatterns,
+    ...(clauseModel ? { clauseModel } : {}),
     resolve,
   };
 }
