@@ -162,7 +162,9 @@ function ruleSetFor(uri: string, rulePacks: string[]) {
     if (result.pack) packs.push(result.pack);
   }
   reportProblems(problems);
-  const entry = { ruleSet: config.packFiles.length > 0 ? buildRuleSet(packs) : builtin.ruleSet, severities: config.severities, calendar: config.calendar };
+  const model = config.clauseModel ? builtin.ruleSet.clauseModel : undefined;
+  const ruleSet = config.packFiles.length > 0 || model !== builtin.ruleSet.clauseModel ? buildRuleSet(packs, model) : builtin.ruleSet;
+  const entry = { ruleSet, severities: config.severities, calendar: config.calendar };
   ruleSets.set(key, entry);
   return entry;
 }

@@ -26,6 +26,8 @@ export interface Options {
   config: boolean;
   /** Load the built-in rule packs. */
   builtinPacks: boolean;
+  /** Let the clause model judge sentences the clause rules do not read (`--no-clause-model`). */
+  clauseModel: boolean;
   /** Texts longer than this (UTF-16 units) are not analysed. */
   maxFileSize: number | null;
   color: boolean | null;
@@ -60,6 +62,7 @@ export const USAGE = `用法：agreement-lint [选项] [文件、文件夹或通
       --no-ignore                  不读取 .gitignore / .agreementignore
       --no-config                  不读取 .agreementrc.yaml
       --no-builtin-packs           不加载内置规则包（只用 --rule-pack 指定的）
+      --no-clause-model            不用条款模型（只报告条款规则本身读出的风险）
       --max-file-size N            超过 N 个字符（UTF-16 单位）的文件不检查（默认 5242880）
       --color / --no-color         是否彩色输出（默认：终端时彩色）
       --cache                      记住各文件的检查结果，文件内容、配置、规则包和版本都未变时直接沿用（不用于 --fix）
@@ -102,6 +105,7 @@ export function parseArgs(argv: readonly string[]): Options {
     ignore: true,
     config: true,
     builtinPacks: true,
+    clauseModel: true,
     maxFileSize: null,
     color: null,
     cache: false,
@@ -197,6 +201,10 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--no-builtin-packs':
         flag();
         options.builtinPacks = false;
+        break;
+      case '--no-clause-model':
+        flag();
+        options.clauseModel = false;
         break;
       case '--max-file-size': {
         const size = nonNegativeInteger(arg, value());

@@ -15,6 +15,8 @@ import * as path from 'node:path';
 import { readRegularFile } from '../files/readRegularFile';
 import type { FileOutcome } from './check';
 import { storedCache, validCacheEntries, type CacheEntry, type FileStamp } from './cacheShape';
+import { clauseModelPath } from '../packs/loadClauseModel';
+import { packageRoot } from '../packs/packageRoot';
 
 export const DEFAULT_CACHE_FILE = '.agreementlintcache';
 /** A cache file above this size is not read. */
@@ -32,6 +34,8 @@ export interface CacheKeyInputs {
   maxSize: number | null;
   /** The working-day calendar: another holiday list gives other findings. */
   calendar?: unknown;
+  /** The clause model's file stamp, or false when the model is off. */
+  clauseModel?: unknown;
 }
 
 export function cacheKey(inputs: CacheKeyInputs): string {
@@ -41,7 +45,18 @@ export function cacheKey(inputs: CacheKeyInputs): string {
   const key: unknown[] = [FORMAT, inputs.version, inputs.build, inputs.packs, severities, inputs.maxSize];
   // Only a configured calendar enters the key, so caches written without one stay valid.
   if (inputs.calendar) key.push(inputs.calendar);
+  if (inputs.clauseModel !== undefined) key.push({ clauseModel: inputs.clauseModel });
   return sha256(JSON.stringify(key));
+}
+
+/** Size and mtime of the model file: a retrained model starts the cache afresh. */
+function modelStamp(file: string): [number, number] | 'missing' {
+  try {
+    const stat = fs.statSync(file);
+    return [stat.size, stat.mtimeMs];
+  } catch {
+    return 'missing';
+  }
 }
 
 /** The build identity of the running program: the hash of its own script. */
@@ -215,13 +230,14 @@ function writeCacheFile(file: string, text: string): void {
 /** The cache for this run, or null when --cache is off or the run fixes files. */
 export function resultCacheFor(
   options: { cache: boolean; cacheLocation: string | null; maxFileSize: number | null },
-  config: { packs: unknown; severities: Record<string, string>; calendar?: unknown },
+  config: { packs: unknown; severities: Record<string, string>; calendar?: unknown; clauseModel?: boolean },
   mode: string,
   cwd: string,
   version: string,
   warn: (message: string) => void,
 ): ResultCache | null {
   if (!options.cache || mode !== 'check') return null;
-  const key = cacheKey({ version, build: buildIdentity(), packs: config.packs, severities: config.severities, maxSize: options.maxFileSize, calendar: config.calendar ?? null });
+  const clauseModel = config.clauseModel ? modelStamp(clauseModelPath(packageRoot())) : false;
+  const key = cacheKey({ version, build: buildIdentity(), packs: config.packs, severities: config.severities, maxSize: options.maxFileSize, calendar: config.calendar ?? null, clauseModel });
   return openResultCache(resolveCacheFile(options.cacheLocation, cwd), key, warn);
 }

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { buildRuleSet, loadPack, type RulePack, type RuleSet, type SeverityOrOff } from '../core';
 import { builtinPackFiles, readPackFile } from '../packs/loadPacks';
 import { packageRoot } from '../packs/packageRoot';
+import { loadClauseModel } from '../packs/loadClauseModel';
 import { writePackCache } from '../packs/packCache';
 import { RC_FILE, readWorkspaceConfig } from '../packs/workspaceConfig';
 import type { Options } from './args';
@@ -21,6 +22,8 @@ export interface Config {
   /** Built on first use: a `--cache` run whose files are all unchanged never builds it. */
   readonly ruleSet: RuleSet;
   severities: Record<string, SeverityOrOff>;
+  /** Whether the clause model judges too (the built-in model, unless `--no-clause-model` or the rc says no). */
+  clauseModel: boolean;
   /** Public holidays and worked weekend days from `.agreementrc.yaml`. */
   calendar?: WorkCalendar;
   rcFile: string | null;
@@ -45,7 +48,7 @@ export function findRc(cwd: string): string | null {
 const describe = (p: { source: string; path: string; message: string }, cwd: string) =>
   `${path.isAbsolute(p.source) ? path.relative(cwd, p.source) || p.source : p.source}${p.path && p.path !== '/' ? ` ${p.path}` : ''}：${p.message}`;
 
-export function loadConfig(options: Pick<Options, 'builtinPacks' | 'config' | 'packs' | 'severities'>, cwd: string): Config {
+export function loadConfig(options: Pick<Options, 'builtinPacks' | 'config' | 'packs' | 'severities'> & { clauseModel?: boolean }, cwd: string): Config {
   const errors: string[] = [];
   const warnings: string[] = [];
   const packs: RulePack[] = [];
@@ -57,6 +60,8 @@ export function loadConfig(options: Pick<Options, 'builtinPacks' | 'config' | 'p
     }
   }
   let severities: Record<string, SeverityOrOff> = {};
+  // The model reads what the built-in rules were written for: without them it has no say.
+  let clauseModel = options.builtinPacks && options.clauseModel !== false;
   const extraPackFiles: string[] = [];
   let calendar: WorkCalendar | undefined;
   const rcFile = options.config ? findRc(cwd) : null;
@@ -64,6 +69,7 @@ export function loadConfig(options: Pick<Options, 'builtinPacks' | 'config' | 'p
     const rc = readWorkspaceConfig(path.dirname(rcFile), [], { confine: false });
     for (const p of rc.problems) errors.push(`配置文件 ${describe(p, cwd)}`);
     severities = { ...rc.severities };
+    clauseModel &&= rc.clauseModel;
     calendar = rc.calendar;
     extraPackFiles.push(...rc.packFiles);
   }
@@ -75,13 +81,19 @@ export function loadConfig(options: Pick<Options, 'builtinPacks' | 'config' | 'p
   }
   severities = { ...severities, ...options.severities };
   let ruleSet: RuleSet | undefined;
+  const modelOrWarn = () => {
+    const loaded = loadClauseModel(packageRoot());
+    for (const p of loaded.problems) warnings.push(`内置条款模型 ${describe(p, cwd)}`);
+    return loaded.model;
+  };
   return {
     packs,
     extraPackFiles,
     get ruleSet() {
-      return (ruleSet ??= buildRuleSet(packs));
+      return (ruleSet ??= buildRuleSet(packs, clauseModel ? modelOrWarn() : undefined));
     },
     severities,
+    clauseModel,
     calendar,
     rcFile,
     errors,

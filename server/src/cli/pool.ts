@@ -72,7 +72,7 @@ export async function checkFiles(files: string[], packs: RulePack[], ruleSet: Ru
   let next = 0;
   /** Batches given back by a worker that died, to be checked on the main thread. */
   const orphans: number[] = [];
-  const init: WorkerInit = { packs, settings };
+  const init: WorkerInit = { packs, settings, clauseModel: ruleSet.clauseModel !== undefined };
   const workers: Worker[] = [];
   let settleWorkers!: () => void;
   const workersDone = new Promise<void>((resolve) => (settleWorkers = resolve));

@@ -6,10 +6,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildRuleSet, type RulePack } from '../core';
 import { checkFile, type CheckSettings, type FileOutcome } from './check';
+import { loadClauseModel } from '../packs/loadClauseModel';
+import { packageRoot } from '../packs/packageRoot';
 
 export interface WorkerInit {
   packs: RulePack[];
   settings: CheckSettings;
+  /** Load the built-in clause model in the worker too. */
+  clauseModel: boolean;
 }
 
 export interface BatchRequest {
@@ -32,7 +36,7 @@ export async function safeCheck(file: string, run: () => Promise<FileOutcome>): 
 
 if (parentPort) {
   const init = workerData as WorkerInit;
-  const ruleSet = buildRuleSet(init.packs);
+  const ruleSet = buildRuleSet(init.packs, init.clauseModel ? loadClauseModel(packageRoot()).model : undefined);
   const port = parentPort;
   port.on('message', async (request: BatchRequest) => {
     const outcomes: FileOutcome[] = [];

@@ -5,6 +5,7 @@ import { buildRuleSet, type RuleSet } from '../core/pack/ruleSet';
 import type { RulePack } from '../core/pack/types';
 import { readRegularTextFile } from '../files/readRegularFile';
 import { hashPackText, readPackCache } from './packCache';
+import { loadClauseModel } from './loadClauseModel';
 import { packageRoot } from './packageRoot';
 
 /** Built-in packs load in this order; later packs may refine earlier ones. */
@@ -39,8 +40,13 @@ export function readPackFile(file: string): { pack?: RulePack; problems: PackPro
   }
 }
 
+export interface LoadOptions {
+  /** Load the built-in clause model (default); a workspace may turn it off (`clauseModel: false`). */
+  clauseModel?: boolean;
+}
+
 /** Load the built-in packs plus extra pack files (workspace packs, `--rule-pack`). */
-export function loadPacks(extraFiles: string[] = [], root = packageRoot()): LoadedPacks {
+export function loadPacks(extraFiles: string[] = [], root = packageRoot(), options: LoadOptions = {}): LoadedPacks {
   const packs: RulePack[] = [];
   const problems: PackProblem[] = [];
   for (const file of [...builtinPackFiles(root), ...extraFiles]) {
@@ -48,5 +54,7 @@ export function loadPacks(extraFiles: string[] = [], root = packageRoot()): Load
     problems.push(...result.problems);
     if (result.pack) packs.push(result.pack);
   }
-  return { packs, problems, ruleSet: buildRuleSet(packs) };
+  const model = options.clauseModel === false ? undefined : loadClauseModel(root);
+  if (model) problems.push(...model.problems);
+  return { packs, problems, ruleSet: buildRuleSet(packs, model?.model) };
 }

@@ -14,6 +14,8 @@ export const MAX_RC_BYTES = 256 * 1024;
 export interface WorkspaceConfig {
   packFiles: string[];
   severities: Record<string, SeverityOrOff>;
+  /** `clauseModel: false` in `.agreementrc.yaml` turns the clause model off for the workspace. */
+  clauseModel: boolean;
   /** `holidays` and `workdays` (调休上班): the working-day limits of 用印 and 译本移交 skip the holidays. */
   calendar?: WorkCalendar;
   problems: PackProblem[];
@@ -26,7 +28,7 @@ const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
  * Data only: nothing from the workspace is executed.
  */
 export function readWorkspaceConfig(folder: string | undefined, settingPacks: string[], { confine = true }: { confine?: boolean } = {}): WorkspaceConfig {
-  const config: WorkspaceConfig = { packFiles: [], severities: {}, problems: [] };
+  const config: WorkspaceConfig = { packFiles: [], severities: {}, clauseModel: true, problems: [] };
   // Packs are named relative to the folder and must stay inside it: an absolute path, `../` or a
   // symbolic link that leads out of the workspace is refused, so a workspace cannot load files from
   // elsewhere on the machine.
@@ -49,7 +51,11 @@ export function readWorkspaceConfig(folder: string | undefined, settingPacks: st
         const text = read.text;
         const parsed = parseUntrustedYaml(text, 50);
         if (!parsed.ok) throw new Error(parsed.message);
-        const data = parsed.data as { rulePacks?: unknown; rules?: unknown; holidays?: unknown; workdays?: unknown } | null;
+        const data = parsed.data as { rulePacks?: unknown; rules?: unknown; clauseModel?: unknown; holidays?: unknown; workdays?: unknown } | null;
+        if (data && data.clauseModel !== undefined) {
+          if (typeof data.clauseModel === 'boolean') config.clauseModel = data.clauseModel;
+          else config.problems.push({ source: rc, path: '/clauseModel', message: 'clauseModel 须为 true 或 false' });
+        }
         const calendar = readCalendar(data, rc, config.problems);
         if (calendar) config.calendar = calendar;
         if (data && Array.isArray(data.rulePacks)) {
