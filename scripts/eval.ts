@@ -12,6 +12,7 @@
  *   npm run eval -- --dev2-misses the tables, then every mismatch of the second development set only
  *   npm run eval -- --dev3-misses the tables, then every mismatch of the third development set only
  *   npm run eval -- --dev4-misses the tables, then every mismatch of the fourth development set only
+ *   npm run eval -- --dev5-misses the same for the fifth (the clause model's validation set)
  *   npm run eval -- --tuned-misses the tables, then every mismatch of the tuned corpus only
  *
  * After the tuned corpus, the held-out sentence set in `test/corpus/blind/` (see
@@ -37,7 +38,7 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
-import { blind2Dir, blindDir, dev2Dir, dev3Dir, dev4Dir, devDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
+import { blind2Dir, blindDir, dev2Dir, dev3Dir, dev4Dir, dev5Dir, devDir, trainDirs, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
 import { DEV_TITLE, devAgreementsDir, evaluateAgreements, formatAgreements } from './agreementEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 import { DEV_LABEL, evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
@@ -289,7 +290,7 @@ export function formatSideBySide(tuned: EvalResult, blind: BlindResult): string 
     line,
     `${'clause/*'.padEnd(width)}${tAll}  ${cell(o.tp, o.fp, o.fn, o.precision, o.recall)}`,
     '',
-    `blind compliant cases flagged by any clause rule: ${flagged.flagged}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.flagged / flagged.of).trim()})`,
+    `blind compliant cases flagged by any clause rule: ${flagged.flagged}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.flagged / flagged.of).trim()}); above hint level: ${flagged.warned}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.warned / flagged.of).trim()})`,
   ].join('\n');
 }
 
@@ -301,11 +302,14 @@ export function formatMismatches(result: EvalResult): string {
 }
 
 /** The development sentence sets, reported apart from the held-out ones and labelled as tuned. */
-const DEV_SETS = [
+const DEV_SETS: Array<{ key: string; title: string; dir: (root: string) => string; note?: string }> = [
   { key: 'dev', title: 'development set', dir: devDir },
   { key: 'dev2', title: 'second development set', dir: dev2Dir },
   { key: 'dev3', title: 'third development set', dir: dev3Dir },
   { key: 'dev4', title: 'fourth development set', dir: dev4Dir },
+  { key: 'dev5', title: 'fifth development set', dir: dev5Dir, note: 'rules tuned, clause model never trained on it' },
+  { key: 'train-a', title: 'clause model training set A', dir: (root: string) => trainDirs(root)[0], note: 'the clause model is trained on it' },
+  { key: 'train-b', title: 'clause model training set B', dir: (root: string) => trainDirs(root)[1], note: 'the clause model is trained on it' },
 ];
 
 function main(argv: string[]): number {
@@ -325,12 +329,12 @@ function main(argv: string[]): number {
     else if (arg === '--tuned-misses') {
       tunedMisses = true;
       quiet = true;
-    } else if (/^--dev[2-4]?-misses$/.test(arg)) {
+    } else if (/^--(dev[2-5]?|train-[ab])-misses$/.test(arg)) {
       missesOf.add(arg.slice(2, -'-misses'.length));
       quiet = true;
     }
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [--dev4-misses] [corpus files…]\n');
+      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [--dev4-misses] [--dev5-misses] [--train-a-misses] [--train-b-misses] [corpus files…]\n');
       return 0;
     } else only.push(path.resolve(arg));
   }
@@ -376,7 +380,7 @@ function main(argv: string[]): number {
   }
   for (const d of devSets) {
     if (!d.result) continue;
-    out.push('', formatCaseSet(`${d.title} (tuned: test/corpus/${d.key}/clauses)`, d.result));
+    out.push('', formatCaseSet(`${d.title} (${d.note ?? 'tuned'}: ${path.relative(root, d.dir(root))})`, d.result));
     if (d.result.problems.length > 0) out.push('', `${d.title} problems:`, ...d.result.problems);
     if (missesOf.has(d.key)) out.push('', formatBlindMisses(d.result));
   }
