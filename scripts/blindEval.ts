@@ -104,7 +104,7 @@ export function dev5Dir(root: string): string {
 
 /** Sentences written to train the clause model (in plain and in unfamiliar wording), in two sets by different writers; tuned on by definition. */
 export function trainDirs(root: string): string[] {
-  return ['set-a', 'set-b'].map((set) => path.join(root, 'test', 'corpus', 'train', set));
+  return ['set-a', 'set-b', 'set-c'].map((set) => path.join(root, 'test', 'corpus', 'train', set));
 }
 
 /**

@@ -8,7 +8,8 @@
  * on text nobody tuned for is mostly where a phrase caught lawful wording, they are shown as
  * hints that say so: visible, never hidden (the model reads no negation scope; a rule does).
  */
-import { featureRows, judge, probabilitiesOf, riskOf } from '../clause/model/classifier';
+import { bigramRowOf, featureRows, judge, probabilitiesOf, riskOf, type ClauseModel } from '../clause/model/classifier';
+import { clauseStart, negatedBefore } from '../clause/language';
 import { modelSymbols } from '../clause/model/features';
 import type { CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
@@ -39,10 +40,51 @@ export function withModel(context: Pick<CheckContext, 'rules' | 'parties'>, text
   };
   const verdict = judge(model, p, applies);
   if (!verdict) return [];
+  const clause = clauses.get(verdict.family)!;
+  if (saysItIsNegated(model, clause, modelTextOf(units, length), verdict.family)) return [];
   const start = TRIMMED_START.exec(text)?.[0].length ?? 0;
   const end = Math.max(start, text.length - (TRIMMED_END.exec(text)?.[0].length ?? 0));
   if (end <= start) return [];
-  return [{ clause: clauses.get(verdict.family)!, start, end, model: verdict.probability }];
+  return [{ clause, start, end, model: verdict.probability }];
+}
+
+/**
+ * Character bigrams do not read negation scope: 甲方不直接将特许经营权授予乙方 looks like a
+ * grant. Where the words that weigh most for the family stand under a negation in their own
+ * comma-clause (the same reading the rules' negation cues give), the model keeps quiet —
+ * unless the family's own rule reads a negation as the risk (不予补偿, 不再追究: a slot that
+ * is not negatable).
+ */
+function saysItIsNegated(model: ClauseModel, clause: CompiledClause, text: string, family: string): boolean {
+  if (clause.patterns.some((p) => p.slots.some((slot) => !slot.negatable))) return false;
+  const at = strongestFeature(model, text, model.classes.indexOf(family));
+  return at >= 0 && negatedBefore(text, clauseStart(text, at), at);
+}
+
+/** Where the feature that weighs most for class k against no risk starts. */
+function strongestFeature(model: ClauseModel, text: string, k: number): number {
+  const K = model.classes.length;
+  let best = -1;
+  let bestWeight = 0;
+  const weigh = (row: number, at: number) => {
+    if (row < 0) return;
+    const w = model.rows[row * K + k] - model.rows[row * K];
+    if (w > bestWeight) {
+      bestWeight = w;
+      best = at;
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    weigh(model.unigramRow[text.charCodeAt(i)], i);
+    if (i > 0) weigh(bigramRowOf(model, text.charCodeAt(i - 1), text.charCodeAt(i)), i - 1);
+  }
+  return best;
+}
+
+function modelTextOf(units: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += String.fromCharCode(units[i]);
+  return out;
 }
 
 function clausesById(rules: RuleSet): Map<string, CompiledClause> {

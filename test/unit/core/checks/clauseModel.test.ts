@@ -54,6 +54,14 @@ describe('the clause model in the clause check', () => {
     assert.deepEqual(clauseFindings(rebate, pack(['对口合作'])), []);
   });
 
+  it('keeps quiet where the words that weigh most stand under a negation, unless the rule reads a negation as the risk', () => {
+    const negated = '甲方不将乙方所缴税收的六成返还乙方。';
+    assert.deepEqual(clauseFindings(negated), []);
+    const readsNegation = pack();
+    readsNegation.clauses![2] = { ...readsNegation.clauses![2], any: undefined, pattern: { slots: [{ role: 'act', negatable: false, terms: ['绝不会出现的词语'] }] } } as never;
+    assert.deepEqual(clauseFindings(negated, readsNegation).map((f) => f.rule), ['clause/tax-rebate']);
+  });
+
   it('says nothing on an ordinary clause', () => {
     assert.deepEqual(clauseFindings('双方加强沟通协调，按期完成项目建设。'), []);
   });

@@ -156,7 +156,7 @@ export function featureRows(model: ClauseModel, units: Uint16Array, length: numb
       const u = unigramRow[c];
       if (u >= 0) out[count++] = u;
     }
-    const b = bigramRow(model, previous, c);
+    const b = bigramRowOf(model, previous, c);
     if (b >= 0) out[count++] = b;
     previous = c;
   }
@@ -177,7 +177,8 @@ function hash(key: number, size: number): number {
   return (h ^ (h >>> 15)) & (size - 1);
 }
 
-function bigramRow(model: ClauseModel, first: number, second: number): number {
+/** The row of the bigram (first, second), or −1. */
+export function bigramRowOf(model: ClauseModel, first: number, second: number): number {
   const a = model.letter[first];
   const b = model.letter[second];
   if (a === 0 || b === 0) return -1;

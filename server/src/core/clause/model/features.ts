@@ -52,23 +52,37 @@ function mentionIndex(mentions: readonly SideMention[]): MentionIndex {
   return index;
 }
 
-function buildMentionIndex(mentions: readonly SideMention[]): MentionIndex {
+/** Each mention's folded units, kept across documents (most mentions are the same generic words). */
+const foldedMentions = new Map<string, Uint16Array>();
+const MAX_FOLDED_MENTIONS = 4096;
+
+function foldedUnits(text: string): Uint16Array {
+  let units = foldedMentions.get(text);
+  if (units) return units;
   const fold = foldTable();
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = fold[text.charCodeAt(i)];
+    if (!isBlank(c)) out.push(c);
+  }
+  units = Uint16Array.from(out);
+  if (foldedMentions.size >= MAX_FOLDED_MENTIONS) foldedMentions.clear();
+  foldedMentions.set(text, units);
+  return units;
+}
+
+function buildMentionIndex(mentions: readonly SideMention[]): MentionIndex {
   const first = new Uint8Array(65536);
   const byFirst: MentionIndex['byFirst'] = new Map();
-  const seen = new Set<string>();
   for (const m of mentions) {
-    const units: number[] = [];
-    for (let i = 0; i < m.text.length; i++) {
-      const c = fold[m.text.charCodeAt(i)];
-      if (!isBlank(c)) units.push(c);
-    }
-    const key = String.fromCharCode(...units);
-    if (units.length === 0 || seen.has(key)) continue;
-    seen.add(key);
+    const units = foldedUnits(m.text);
+    if (units.length === 0) continue;
+    let list = byFirst.get(units[0]);
+    if (!list) byFirst.set(units[0], (list = []));
+    // The first of two mentions folding alike wins, as in the list's order.
+    if (list.some((e) => e.units.length === units.length && e.units.every((u, i) => u === units[i]))) continue;
     first[units[0]] = 1;
-    if (!byFirst.has(units[0])) byFirst.set(units[0], []);
-    byFirst.get(units[0])!.push({ units: Uint16Array.from(units), side: (m.government ? GOVERNMENT_SIDE : COUNTERPARTY_SIDE).charCodeAt(0) });
+    list.push({ units, side: (m.government ? GOVERNMENT_SIDE : COUNTERPARTY_SIDE).charCodeAt(0) });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.units.length - a.units.length);
   return { first, byFirst };
