@@ -191,7 +191,7 @@ async function main(): Promise<void> {
         actual = Buffer.byteLength(text);
         analyzeText(text, ruleSet, { maxSize: Infinity });
         for (let r = 0; r < args.runs; r++) {
-          const fresh = buildRuleSet(packs);
+          const fresh = buildRuleSet(packs, ruleSet.clauseModel);
           analyzeText(docs[r].text, fresh, { maxSize: Infinity });
           const start = now();
           const cpu0 = process.cpuUsage();
@@ -216,6 +216,25 @@ async function main(): Promise<void> {
       }
       core[label] = { ...stat(samples), bytes: actual, findings, cpu: stat(cpuSamples) };
       table.push([`core: one ${label} document (parse + all rules)`, showWithCpu(core[label]), label === '20 KB' ? 'target ≤ 0.5 ms' : label === '5 MB' ? 'target ≤ 150 ms' : '']);
+      if (bytes <= 64 * 1024 && ruleSet.clauseModel) {
+        // What the clause model costs: the same documents, rounds alternating with and without it.
+        const rulesOnly = buildRuleSet(packs);
+        const set = docs.slice(0, 200).map((d) => d.text);
+        for (const t of set) analyzeText(t, rulesOnly, { maxSize: Infinity });
+        const withModel: number[] = [];
+        const without: number[] = [];
+        for (let r = 0; r < args.runs * 2; r++) {
+          for (const [rules, into] of [[ruleSet, withModel], [rulesOnly, without]] as const) {
+            const start = now();
+            for (const t of set) analyzeText(t, rules, { maxSize: Infinity });
+            into.push((now() - start) / set.length);
+          }
+        }
+        const on = stat(withModel);
+        const off = stat(without);
+        core[`${label}, clause model off`] = { ...off, bytes: actual, findings: 0 };
+        table.push([`core: one ${label} document, clause model off`, `${show(off)}; with it ${show(on)} (×${(on.median / off.median).toFixed(2)})`, '']);
+      }
       const again = core['1 MB, re-analysis after a 1-char edit'];
       if (label === '1 MB' && again) table.push(['core: 1 MB re-analysis after a 1-char edit', show(again), 'target ≤ 15 ms']);
     }

@@ -102,9 +102,9 @@ export function dev5Dir(root: string): string {
   return path.join(root, 'test', 'corpus', 'dev5', 'clauses');
 }
 
-/** Sentences written to train the clause model (in plain and in unfamiliar wording), in two sets by different writers; tuned on by definition. */
+/** Sentences written to train the clause model (three sets of risky and compliant sentences by different writers, and ordinary clauses of no risk); tuned on by definition. */
 export function trainDirs(root: string): string[] {
-  return ['set-a', 'set-b', 'set-c'].map((set) => path.join(root, 'test', 'corpus', 'train', set));
+  return ['set-a', 'set-b', 'set-c', 'ordinary'].map((set) => path.join(root, 'test', 'corpus', 'train', set));
 }
 
 /**
