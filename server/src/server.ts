@@ -146,11 +146,17 @@ function folderFor(uri: string): string | undefined {
   return workspaceFolders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? workspaceFolders[0];
 }
 
+let rulesOnly: RuleSet | undefined;
+/** The built-in packs without the clause model (`agreement.clauseModel: false`). */
+function builtinWithoutModel(): RuleSet {
+  return (rulesOnly ??= buildRuleSet(builtin.packs));
+}
+
 /** The rule set for a document: built-in packs, plus workspace packs when the workspace is trusted. */
-function ruleSetFor(uri: string, rulePacks: string[]) {
-  if (!trusted) return { ruleSet: builtin.ruleSet, severities: {}, calendar: undefined };
+function ruleSetFor(uri: string, rulePacks: string[], clauseModel = true) {
+  if (!trusted) return { ruleSet: clauseModel ? builtin.ruleSet : builtinWithoutModel(), severities: {}, calendar: undefined };
   const folder = folderFor(uri);
-  const key = JSON.stringify([folder, rulePacks]);
+  const key = JSON.stringify([folder, rulePacks, clauseModel]);
   const cached = ruleSets.get(key);
   if (cached) return cached;
   const config = readWorkspaceConfig(folder, rulePacks);
@@ -162,7 +168,7 @@ function ruleSetFor(uri: string, rulePacks: string[]) {
     if (result.pack) packs.push(result.pack);
   }
   reportProblems(problems);
-  const model = config.clauseModel ? builtin.ruleSet.clauseModel : undefined;
+  const model = config.clauseModel && clauseModel ? builtin.ruleSet.clauseModel : undefined;
   const ruleSet = config.packFiles.length > 0 || model !== builtin.ruleSet.clauseModel ? buildRuleSet(packs, model) : builtin.ruleSet;
   const entry = { ruleSet, severities: config.severities, calendar: config.calendar };
   ruleSets.set(key, entry);
@@ -182,7 +188,7 @@ async function analysisFor(document: TextDocument): Promise<Analysis | null> {
   // the size limit: the built-in rules run at their default severities.
   const config = restricted(await settings.get(document.uri));
   if (!config.enable) return null;
-  const { ruleSet, severities, calendar } = ruleSetFor(document.uri, config.rulePacks);
+  const { ruleSet, severities, calendar } = ruleSetFor(document.uri, config.rulePacks, config.clauseModel);
   const options = ledgerFeatures.withLedger(document.uri, settings.analyzeOptions(document.uri, config, severities, calendar));
   // A document closed while its settings were being fetched is analysed for the caller, not kept.
   return cache.get(document, ruleSet, options, documents.get(document.uri) === document);
@@ -286,7 +292,7 @@ connection.onCompletion((params) => ledgerFeatures.owns(params.textDocument.uri)
 async function ruleSetForUri(uri: string | undefined): Promise<RuleSet> {
   if (!uri) return builtin.ruleSet;
   const config = await settings.get(uri);
-  return ruleSetFor(uri, config.rulePacks).ruleSet;
+  return ruleSetFor(uri, config.rulePacks, config.clauseModel).ruleSet;
 }
 connection.onRequest(CategoriesRequest, async (params: CategoriesParams | undefined) => categories(await ruleSetForUri(params?.uri)));
 connection.onRequest(NewDocumentRequest, async (params: NewDocumentParams) => newDocument(await ruleSetForUri(params.uri), params));
@@ -297,7 +303,7 @@ connection.onRequest(ReadWordRequest, (...args: Parameters<typeof import('./word
 /** Rule set and analysis options for a URI (opened or not), for the requests that write Word files. */
 async function analysisSetup(uri: string) {
   const config = await settings.get(uri);
-  const { ruleSet, severities } = ruleSetFor(uri, config.rulePacks);
+  const { ruleSet, severities } = ruleSetFor(uri, config.rulePacks, config.clauseModel);
   return { ruleSet, options: settings.analyzeOptions(uri, config, severities) };
 }
 // The Word writers (docx, jszip) load on first use, not at server start.

@@ -7,11 +7,13 @@ export interface Settings {
   enable: boolean;
   rules: Record<string, SeverityOrOff>;
   rulePacks: string[];
+  /** `agreement.clauseModel`: let the statistical clause model judge too. */
+  clauseModel: boolean;
   maxFileSize: number;
   debounceMs: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, rulePacks: [], maxFileSize: DEFAULT_MAX_SIZE, debounceMs: 200 };
+export const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, rulePacks: [], clauseModel: true, maxFileSize: DEFAULT_MAX_SIZE, debounceMs: 200 };
 
 /** In the editor, rule-pack patterns may spend this long on one version of a document; then the analysis says it stopped. */
 export const PATTERN_BUDGET_MS = 2000;
@@ -69,6 +71,7 @@ export function sanitize(raw: unknown): Settings {
     enable: value.enable !== false,
     rules,
     rulePacks: Array.isArray(value.rulePacks) ? value.rulePacks.filter((p): p is string => typeof p === 'string') : [],
+    clauseModel: value.clauseModel !== false,
     maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_MAX_SIZE,
     debounceMs: typeof value.debounceMs === 'number' && value.debounceMs >= 0 ? Math.min(value.debounceMs, 5000) : 200,
   };
