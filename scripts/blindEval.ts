@@ -6,9 +6,7 @@
  * case's parties (so that the government side is known), then the case text as the body.
  * A case counts for its own family only: a risky case is a TP when its family's rule
  * reports a finding, an FN when not; a compliant case reported by its family is an FP.
- * Separately, `compliantFlagged` counts compliant cases that ANY clause rule reports, and
- * `warned` those of them reported above hint level (a hint is a rule's finding that the
- * clause model all but rules out: shown faintly, never hidden).
+ * Separately, `compliantFlagged` counts compliant cases that ANY clause rule reports.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -54,7 +52,7 @@ export interface BlindResult {
   perFamily: BlindFamilyFigures[];
   overall: BlindFamilyFigures;
   /** Compliant cases that any clause rule reports, and all compliant cases. */
-  compliantFlagged: { flagged: number; warned: number; of: number };
+  compliantFlagged: { flagged: number; of: number };
   misses: BlindMiss[];
   problems: string[];
 }
@@ -182,11 +180,9 @@ export function evaluateBlind(cases: BlindCase[], rules: RuleSet, problems: stri
   const counts = new Map<string, { risky: number; compliant: number; tp: number; fp: number; fn: number }>();
   const misses: BlindMiss[] = [];
   let flagged = 0;
-  let warned = 0;
   let compliantCount = 0;
   for (const c of cases) {
-    const findings = clauseFindingsOn(c, rules);
-    const got = [...new Set(findings.map((f) => f.rule))].sort();
+    const got = clauseRulesOn(c, rules);
     const own = got.includes(c.family);
     const n = counts.get(c.family) ?? { risky: 0, compliant: 0, tp: 0, fp: 0, fn: 0 };
     counts.set(c.family, n);
@@ -202,7 +198,6 @@ export function evaluateBlind(cases: BlindCase[], rules: RuleSet, problems: stri
       n.compliant++;
       compliantCount++;
       if (got.length > 0) flagged++;
-      if (findings.some((f) => f.severity !== 'hint')) warned++;
       if (own) {
         n.fp++;
         miss('FP');
@@ -215,7 +210,7 @@ export function evaluateBlind(cases: BlindCase[], rules: RuleSet, problems: stri
     cases: cases.length,
     perFamily,
     overall: figures('overall', true, sum.risky, sum.compliant, sum.tp, sum.fp, sum.fn),
-    compliantFlagged: { flagged, warned, of: compliantCount },
+    compliantFlagged: { flagged, of: compliantCount },
     misses,
     problems,
   };
@@ -247,6 +242,6 @@ export function formatCaseSet(title: string, result: BlindResult): string {
     line,
     row('clause/*', result.overall),
     '',
-    `compliant cases flagged by any clause rule: ${flagged.flagged}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.flagged / flagged.of)}); above hint level: ${flagged.warned}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.warned / flagged.of)})`,
+    `compliant cases flagged by any clause rule: ${flagged.flagged}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.flagged / flagged.of)})`,
   ].join('\n');
 }

@@ -290,7 +290,7 @@ export function formatSideBySide(tuned: EvalResult, blind: BlindResult): string 
     line,
     `${'clause/*'.padEnd(width)}${tAll}  ${cell(o.tp, o.fp, o.fn, o.precision, o.recall)}`,
     '',
-    `blind compliant cases flagged by any clause rule: ${flagged.flagged}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.flagged / flagged.of).trim()}); above hint level: ${flagged.warned}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.warned / flagged.of).trim()})`,
+    `blind compliant cases flagged by any clause rule: ${flagged.flagged}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.flagged / flagged.of).trim()})`,
   ].join('\n');
 }
 

@@ -3,10 +3,10 @@
  * the most likely risk family, when the model is sure enough and the family's rule applies
  * to the document's category; the finding carries the family's rule, citation and advice,
  * its message says it is a model's judgement and how sure the model is, it offers no
- * rewording, and it is never more than a warning. Where rules reported it: their findings
- * stand, but when the model is all but certain the sentence carries no risk (`veto`), which
- * on text nobody tuned for is mostly where a phrase caught lawful wording, they are shown as
- * hints that say so: visible, never hidden (the model reads no negation scope; a rule does).
+ * rewording, and it is never more than a warning. Where a rule reported the sentence, the
+ * rule's findings stand as it made them: the model is not asked (an explicit match is
+ * explained by its words; bigram weights are not, and they lean towards the topics of the
+ * sentences they were trained on).
  */
 import { bigramRowOf, featureRows, judge, probabilitiesOf, riskOf, type ClauseModel } from '../clause/model/classifier';
 import { clauseStart, negatedBefore } from '../clause/language';
@@ -25,14 +25,12 @@ const byId = new WeakMap<RuleSet, Map<string, CompiledClause>>();
 
 export function withModel(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined, ruleHits: ClauseHit[]): ClauseHit[] {
   const model = context.rules.clauseModel;
-  if (!model) return ruleHits;
+  if (!model || ruleHits.length > 0) return ruleHits;
   const { units, length } = modelSymbols(leadIn ? `${leadIn}${text}` : text, context.parties.mentions);
   if (length < MIN_MODEL_TEXT) return ruleHits;
-  if (ruleHits.length > 0 && model.veto === undefined) return ruleHits;
   const found = featureRows(model, units, length);
-  if (ruleHits.length === 0 && riskOf(model, found) < model.gate.threshold) return ruleHits;
+  if (riskOf(model, found) < model.gate.threshold) return ruleHits;
   const p = probabilitiesOf(model, found);
-  if (ruleHits.length > 0) return p[0] >= model.veto! ? ruleHits.map((hit) => ({ ...hit, doubted: p[0] })) : ruleHits;
   const clauses = clausesById(context.rules);
   const applies = (family: string) => {
     const clause = clauses.get(family);
@@ -98,11 +96,6 @@ function clausesById(rules: RuleSet): Map<string, CompiledClause> {
 
 export function modelMessage(title: string, probability: number, advice: string): string {
   return `本句的写法与“${title}”一类风险条款相近（条款模型判断，置信度 ${Math.round(probability * 100)}%），请人工核对是否存在该风险。${advice}`;
-}
-
-/** What a rule's finding says when the model all but rules the risk out. */
-export function doubtedMessage(message: string, noRisk: number): string {
-  return `${message}（条款模型判断本句很可能不属于该风险，置信度 ${Math.floor(noRisk * 100)}%，故仅作提示；请人工核对。）`;
 }
 
 export function modelSeverity(severity: Severity): Severity {

@@ -8,7 +8,7 @@ import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
 import { headingTitleSpans, isHeadingTitle, isRecital } from './clauseContext';
-import { doubtedMessage, modelMessage, modelSeverity, withModel } from './clauseModel';
+import { modelMessage, modelSeverity, withModel } from './clauseModel';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -19,8 +19,6 @@ export interface ClauseHit {
   end: number;
   /** Set when the clause model, not the rule's pattern, judged the sentence: its probability. */
   model?: number;
-  /** Set when the rule's pattern matched but the model all but rules the risk out: its probability of no risk. */
-  doubted?: number;
 }
 
 /** Blanks, line breaks and invisible characters: a sentence holding one is normalised before the first pass. */
@@ -133,9 +131,8 @@ export function checkClauses(context: CheckContext): void {
       const rule = hit.clause.rule;
       context.report({
         rule: rule.id,
-        severity: hit.doubted !== undefined ? 'hint' : hit.model === undefined ? rule.severity : modelSeverity(rule.severity),
-        message:
-          hit.model !== undefined ? modelMessage(rule.title, hit.model, rule.advice) : hit.doubted !== undefined ? doubtedMessage(`${rule.message}${rule.advice}`, hit.doubted) : `${rule.message}${rule.advice}`,
+        severity: hit.model === undefined ? rule.severity : modelSeverity(rule.severity),
+        message: hit.model === undefined ? `${rule.message}${rule.advice}` : modelMessage(rule.title, hit.model, rule.advice),
         span: { start: sentence.span.start + hit.start, end: sentence.span.start + hit.end },
         citation: context.rules.resolve(rule.citation),
         seeAlso: rule.seeAlso?.map((ref) => context.rules.resolve(ref)).filter((c) => c !== undefined),

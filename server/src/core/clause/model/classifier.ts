@@ -17,8 +17,6 @@ export interface ClauseModelData {
   trainedOn: { sentences: number; sha256: string };
   /** A family is reported when its probability reaches this. */
   threshold: number;
-  /** Rule findings on a sentence are withdrawn when the probability of no risk reaches this. */
-  veto?: number;
   /** `none` first, then one rule id per family. */
   classes: string[];
   bias: number[];
@@ -37,7 +35,6 @@ export interface ClauseModelData {
 export interface ClauseModel {
   classes: string[];
   threshold: number;
-  veto?: number;
   bias: Float64Array;
   /** Weight = byte × scale. */
   scale: number;
@@ -70,7 +67,6 @@ export function compileClauseModel(data: unknown): { model?: ClauseModel; proble
   const bias = Array.isArray(d.bias) && d.bias.every(Number.isFinite) ? d.bias : null;
   if (!bias || !classes || bias.length !== classes.length) problems.push('条款模型的 bias 须与 classes 一一对应');
   if (typeof d.threshold !== 'number' || !(d.threshold > 0 && d.threshold < 1)) problems.push('条款模型的 threshold 须在 0 与 1 之间');
-  if (d.veto !== undefined && (typeof d.veto !== 'number' || !(d.veto > 0 && d.veto <= 1))) problems.push('条款模型的 veto 须在 0 与 1 之间');
   if (typeof d.unigrams !== 'string' || typeof d.bigrams !== 'string' || d.bigrams.length % 2 !== 0) problems.push('条款模型的 unigrams、bigrams 无效');
   if (typeof d.scale !== 'number' || !(d.scale > 0) || !Number.isFinite(d.scale)) problems.push('条款模型的 scale 须为正数');
   if (typeof d.weights !== 'string') problems.push('条款模型缺少 weights');
@@ -111,7 +107,6 @@ export function compileClauseModel(data: unknown): { model?: ClauseModel; proble
     model: {
       classes,
       threshold: d.threshold as number,
-      veto: d.veto,
       bias: Float64Array.from(bias),
       scale: d.scale as number,
       rows: bytes,

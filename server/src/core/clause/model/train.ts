@@ -27,13 +27,12 @@ export interface TrainingOptions {
   /** Features whose weights are all smaller than this are not stored. */
   prune: number;
   threshold: number;
-  veto: number;
   /** The gate lets a sentence through to the families when its probability of risk reaches this. */
   gate: number;
   seed: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, rate: 0.3, l2: 1e-6, minCount: 2, prune: 0.02, threshold: 0.7, veto: 0.97, gate: 0.2, seed: 1 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, rate: 0.3, l2: 1e-6, minCount: 2, prune: 0.02, threshold: 0.7, gate: 0.2, seed: 1 };
 
 interface Row {
   columns: number[];
@@ -81,7 +80,6 @@ export function trainClauseModel(examples: TrainingExample[], trainedOn: ClauseM
     format: 1,
     trainedOn,
     threshold: options.threshold,
-    veto: options.veto,
     classes,
     bias: [...families.b].map(round),
     unigrams,

@@ -74,7 +74,6 @@ describe('the clause model', () => {
       [{ ...data, classes: ['clause/x', 'none'] }, /classes/],
       [{ ...data, bias: [1] }, /bias/],
       [{ ...data, threshold: 2 }, /threshold/],
-      [{ ...data, veto: 'x' }, /veto/],
       [{ ...data, bigrams: 'abc' }, /bigrams/],
       [{ ...data, scale: -1 }, /scale/],
       [{ ...data, weights: '***' }, /weights/],
