@@ -133,4 +133,48 @@ describe('UI: what an officer sees first', function () {
       console.log('      docs/screenshot.png updated');
     }
   });
+
+  it('a risky clause in wording no rule reads is underlined too, and its hover says it is the clause model’s judgement', async () => {
+    const clean = '企业集团-战略合作协议.agreement.md';
+    const sentence = '项目用地由镇里按乙方的需要预先留足，待乙方具备条件时再行供地。';
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(clean);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: '企业集团' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });
+    await page.locator('.editor-instance .monaco-editor .view-line').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(sentence);
+    const line = page.locator('.editor-instance .monaco-editor .view-line', { hasText: '预先留足' }).first();
+    await line.waitFor({ timeout: 10_000 });
+    const squiggles = page.locator('.editor-instance .monaco-editor .squiggly-warning');
+    const lineBox = (await line.boundingBox())!;
+    await page.waitForFunction(
+      (y) => [...(globalThis as any).document.querySelectorAll('.editor-instance .monaco-editor .squiggly-warning')].some((e: any) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && Math.abs(r.y + r.height / 2 - y) < 12;
+      }),
+      lineBox.y + lineBox.height / 2,
+      { timeout: 30_000 },
+    );
+    const boxes = await squiggles.evaluateAll((els) => els.map((e) => (e as any).getBoundingClientRect()).map((r: any) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
+    const target = boxes.filter((b) => b.width > 0 && Math.abs(b.y + b.height / 2 - (lineBox.y + lineBox.height / 2)) < 12)[0];
+    await page.mouse.move(target.x + 15, lineBox.y + lineBox.height / 2);
+    await page.mouse.move(target.x + 20, lineBox.y + lineBox.height / 2, { steps: 5 });
+    const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').filter({ hasText: /条款模型/ }).first();
+    await hover.waitFor({ state: 'visible', timeout: 15_000 });
+    await page.waitForTimeout(500);
+    const text = await hover.innerText();
+    console.log(`      hover text:\n${text.split('\n').filter(Boolean).map((l) => `        ${l}`).join('\n')}`);
+    await shot('ui-clause-model');
+    assert.match(text, /clause\/land-preassignment/, 'the hover does not name the family’s rule');
+    assert.match(text, /条款模型判断，置信度 \d+%/, 'the hover does not say it is the model’s judgement');
+    assert.match(text, /〔\d{4}〕\d+号|条例|规定/, 'the hover does not cite the provision');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+Z');
+  });
 });

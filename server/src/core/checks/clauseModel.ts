@@ -95,7 +95,7 @@ function clausesById(rules: RuleSet): Map<string, CompiledClause> {
 }
 
 export function modelMessage(title: string, probability: number, advice: string): string {
-  return `本句的写法与“${title}”一类风险条款相近（条款模型判断，置信度 ${Math.round(probability * 100)}%），请人工核对是否存在该风险。${advice}`;
+  return `本句的写法与“${title}”一类风险条款相近（条款模型判断，置信度 ${Math.min(99, Math.round(probability * 100))}%），请人工核对是否存在该风险。${advice}`;
 }
 
 export function modelSeverity(severity: Severity): Severity {
