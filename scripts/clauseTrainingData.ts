@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import { parseDocument } from '../server/src/core';
+import { LineIndex } from '../server/src/core/parse/lineIndex';
 import { identifyParties, type Parties } from '../server/src/core/parties';
 import { modelText } from '../server/src/core/clause/model/features';
 import { NO_RISK } from '../server/src/core/clause/model/classifier';
@@ -83,7 +84,8 @@ function corpusExamples(root: string): TrainingExample[] {
       if (!risks.has(label.line)) risks.set(label.line, new Set());
       risks.get(label.line)!.add(label.rule);
     }
-    const lineOf = lineFinder(labelled.text);
+    const lines = new LineIndex(labelled.text);
+    const lineOf = (offset: number) => lines.positionAt(offset).line;
     const byLine = new Map<number, string[]>();
     for (const sentence of doc.sentences) {
       const line = lineOf(sentence.span.start);
@@ -109,19 +111,4 @@ function caseExamples(dir: string): TrainingExample[] {
     const parties = identifyParties(c.parties);
     return { text: modelText(c.text, parties.mentions), label: c.label === 'risky' ? c.family : NO_RISK };
   });
-}
-
-function lineFinder(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
 }

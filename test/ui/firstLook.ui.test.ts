@@ -26,14 +26,19 @@ const shot = (name: string): Promise<string> => screenshot(page, name);
 
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, file), 'utf8'));
 
-async function openExample(): Promise<void> {
-  await page.locator('.monaco-workbench').click({ position: { x: 800, y: 500 } }).catch(() => undefined);
+/** Open an example with Quick Open (Ctrl+P); `row` is text its row in the list shows. */
+async function openFile(name: string, row: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(EXAMPLE);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: '政府合同' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+  await input.fill(name);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: row }).first().waitFor({ state: 'visible', timeout: 20_000 });
   await page.keyboard.press('Enter');
+}
+
+async function openExample(): Promise<void> {
+  await page.locator('.monaco-workbench').click({ position: { x: 800, y: 500 } }).catch(() => undefined);
+  await openFile(EXAMPLE, '政府合同');
   await page.locator('.editor-instance .monaco-editor .view-line', { hasText: CLAUSE_LINE }).first().waitFor({ timeout: 15_000 });
 }
 
@@ -137,12 +142,7 @@ describe('UI: what an officer sees first', function () {
   it('a risky clause in wording no rule reads is underlined too, and its hover says it is the clause model’s judgement', async () => {
     const clean = '企业集团-战略合作协议.agreement.md';
     const sentence = '项目用地由镇里按乙方的需要预先留足，待乙方具备条件时再行供地。';
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill(clean);
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: '企业集团' }).first().waitFor({ state: 'visible', timeout: 20_000 });
-    await page.keyboard.press('Enter');
+    await openFile(clean, '企业集团');
     await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 15_000 });
     await page.locator('.editor-instance .monaco-editor .view-line').first().click();
     await page.keyboard.press('Control+End');
