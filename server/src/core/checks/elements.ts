@@ -75,15 +75,15 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
     const where = isItem ? `“${rule.name}”中的“${unit.name}”` : `“${unit.name}”`;
     const span = unit.heading.nameSpan.end > unit.heading.nameSpan.start ? unit.heading.nameSpan : unit.heading.lineSpan;
     const base = { rule: 'element/missing', severity: element.severity ?? 'warning', span, citation: rules.resolve(element.citation) } as const;
-    if (element.requirePattern && isPresent(context, element, written)) {
+    if (element.requirePattern && named(context, element, written)) {
       // Named with words of its own, but not the kind of content the regulation asks for (时间节点 without a year).
       const wanted = element.contentHint ?? element.name;
       context.report({ ...base, message: `${where}只写了“${element.name}”这一要求，没有写明${wanted}。` });
       continue;
     }
-    if (isPresent(context, element, text)) {
+    if (named(context, element, text)) {
       // Named, but only as a label before a placeholder (`资金来源：……`), or as a bare label or an empty item (`（三）资金保障。`).
-      const naming = text.split(/\r\n|\r|\n/).filter((line) => isPresent(context, element, line));
+      const naming = text.split(/\r\n|\r|\n/).filter((line) => named(context, element, line));
       const what = naming.some((line) => findPlaceholders(line).length > 0) ? '只有占位内容' : '只写了名称，没有具体内容';
       context.report({ ...base, message: `${where}中的“${element.name}”尚未填写，${what}。请写明${element.name}的具体内容。` });
       continue;
