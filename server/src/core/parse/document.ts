@@ -5,9 +5,10 @@ import { matchHeading, type HeadingMatch } from './headings';
 import { findInlineHeadings, LONG_LINE, type NumberingState } from './inlineHeadings';
 import { isBlankCode } from './lineJoin';
 import { matchPlainHeading } from './plainHeadings';
-import { linkLeadIns, splitInlineLeadIns } from './leadIn';
+import { linkLeadIns } from './leadIn';
 import { LineIndex } from './lineIndex';
-import { splitSentences, type Sentence } from './sentences';
+import type { Sentence } from './sentences';
+import { isSentenceCut, pieceSentences } from './sentenceChunks';
 
 export interface Heading extends Omit<HeadingMatch, 'markerStart' | 'markerEnd' | 'nameStart' | 'nameEnd'> {
   line: number;
@@ -166,7 +167,7 @@ export function parseDocument(text: string): AgreementDocument {
   }
 
   const { sections, allSections } = buildTree(headings, text.length, lines);
-  const sentences = splitInlineLeadIns(text, splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span)));
+  const sentences = splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span), lines);
   linkLeadIns(text, lines, sentences);
   const preamble: Sentence[] = [];
   let cursor = 0;
@@ -211,22 +212,27 @@ function endsBlock(content: string): boolean {
   return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 59 || c === 33 || c === 63;
 }
 
-/** Sentences of the body; a heading inside a line ends the sentence before it. */
-function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], skip: Span[]): Sentence[] {
+/**
+ * Sentences of the body; a heading inside a line ends the sentence before it. The body is split
+ * piece by piece, cut at every heading (see `pieceSentences`: a heading line of its own ends the
+ * sentence before it anyway), so a long document re-parsed after an edit splits only the edited piece.
+ */
+function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], skip: Span[], lines: LineIndex): Sentence[] {
   const out: Sentence[] = [];
   let from = bodyStart;
   let skipFrom = 0;
-  for (const heading of headings) {
-    if (!heading.inline || heading.lineSpan.start <= from) continue;
-    const to = heading.lineSpan.start;
+  const cut = (to: number) => {
     while (skipFrom < skip.length && skip[skipFrom].end <= from) skipFrom++;
     let skipTo = skipFrom;
     while (skipTo < skip.length && skip[skipTo].start < to) skipTo++;
-    splitSentences(text, from, to, skip.slice(skipFrom, skipTo), out);
+    pieceSentences(text, from, to, skip.slice(skipFrom, skipTo), out);
     from = to;
+  };
+  for (const heading of headings) {
+    if (heading.lineSpan.start <= from) continue;
+    if (heading.inline || isSentenceCut(heading.lineSpan.start, lines.lineContentEnd(heading.line))) cut(heading.lineSpan.start);
   }
-  while (skipFrom < skip.length && skip[skipFrom].end <= from) skipFrom++;
-  splitSentences(text, from, text.length, skip.slice(skipFrom), out);
+  cut(text.length);
   return out;
 }
 
