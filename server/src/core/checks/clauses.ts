@@ -8,6 +8,7 @@ import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
 import { headingTitleSpans, isHeadingTitle, isRecital } from './clauseContext';
+import { rememberedEpoch } from '../textMemo';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -158,7 +159,7 @@ interface ClauseMemo {
 const memos = new WeakMap<RuleSet, ClauseMemo>();
 
 function memoized(context: CheckContext, category: string | undefined): (text: string, leadIn?: string) => ClauseHit[] {
-  const key = `${category ?? ''}\u0000${context.parties.mentions.map((m) => `${m.text}${m.government ? '+' : '-'}`).join('\u0001')}`;
+  const key = `${rememberedEpoch()}\u0000${category ?? ''}\u0000${context.parties.mentions.map((m) => `${m.text}${m.government ? '+' : '-'}`).join('\u0001')}`;
   let memo = memos.get(context.rules);
   if (!memo || memo.key !== key) {
     memo = { key, current: new Map(), previous: new Map() };

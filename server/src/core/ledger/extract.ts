@@ -12,6 +12,7 @@ import { commitmentIds } from './id';
 import { partyModel, type PartyMention, type PartyModel } from './partyLines';
 import { findDeadline, resolveDeadline } from './timeLimits';
 import type { Commitment } from './types';
+import { rememberedEpoch } from '../textMemo';
 
 /** Words that make a piece an undertaking. */
 const UNDERTAKING =
@@ -141,7 +142,7 @@ interface ReadingMemo {
 let memoTable: ReadingMemo | null = null;
 
 function memoized(model: PartyModel): (sentence: Sentence, sectionParty: string[] | null) => SentenceReading {
-  const key = JSON.stringify([model.parties, model.mentions]);
+  const key = JSON.stringify([rememberedEpoch(), model.parties, model.mentions]);
   if (!memoTable || memoTable.key !== key) memoTable = { key, current: new Map(), previous: new Map(), size: 0 };
   const table = memoTable;
   return (sentence, sectionParty) => {

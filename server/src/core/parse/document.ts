@@ -50,6 +50,20 @@ export interface Title {
   span: Span;
 }
 
+/**
+ * The body cut at its heading lines (see `parse/sentenceChunks.ts`): every heading that starts
+ * a piece, a heading inside a line included. Pieces cover the body without gaps; no sentence
+ * crosses from one to the next. In a long document a piece's `text` is the same string in every
+ * version where the piece is unchanged, so per-piece results can be kept by it.
+ */
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  /** Comments or the like inside: results read from the text alone do not hold. */
+  hasComments: boolean;
+}
+
 export interface AgreementDocument {
   text: string;
   lines: LineIndex;
@@ -73,6 +87,8 @@ export interface AgreementDocument {
   sentences: Sentence[];
   /** Sentences before the first section (preamble). */
   preamble: Sentence[];
+  /** The body from `frontMatter.bodyStart` to the end, in pieces from one heading line to the next. */
+  pieces: Piece[];
   comments: Comment[];
   directives: Directive[];
 }
@@ -167,7 +183,8 @@ export function parseDocument(text: string): AgreementDocument {
   }
 
   const { sections, allSections } = buildTree(headings, text.length, lines);
-  const sentences = splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span), lines);
+  const pieces: Piece[] = [];
+  const sentences = splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span), lines, pieces);
   linkLeadIns(text, lines, sentences);
   const preamble: Sentence[] = [];
   let cursor = 0;
@@ -197,6 +214,7 @@ export function parseDocument(text: string): AgreementDocument {
     allSections,
     sentences,
     preamble,
+    pieces,
     comments,
     directives,
   };
@@ -217,7 +235,7 @@ function endsBlock(content: string): boolean {
  * piece by piece, cut at every heading (see `pieceSentences`: a heading line of its own ends the
  * sentence before it anyway), so a long document re-parsed after an edit splits only the edited piece.
  */
-function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], skip: Span[], lines: LineIndex): Sentence[] {
+function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], skip: Span[], lines: LineIndex, pieces: Piece[]): Sentence[] {
   const out: Sentence[] = [];
   let from = bodyStart;
   let skipFrom = 0;
@@ -225,7 +243,8 @@ function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], s
     while (skipFrom < skip.length && skip[skipFrom].end <= from) skipFrom++;
     let skipTo = skipFrom;
     while (skipTo < skip.length && skip[skipTo].start < to) skipTo++;
-    pieceSentences(text, from, to, skip.slice(skipFrom, skipTo), out);
+    const inside = skip.slice(skipFrom, skipTo);
+    pieces.push({ start: from, end: to, text: pieceSentences(text, from, to, inside, out), hasComments: inside.length > 0 });
     from = to;
   };
   for (const heading of headings) {

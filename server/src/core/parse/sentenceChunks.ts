@@ -34,11 +34,17 @@ export function isSentenceCut(lineStart: number, lineContentEnd: number): boolea
   return lineContentEnd - lineStart <= CUT_MAX_LINE;
 }
 
-/** The sentences of `text[from, to)` (inline lead-ins split), appended to `out`. `skip`: the comments inside. */
-export function pieceSentences(text: string, from: number, to: number, skip: Span[], out: Sentence[]): void {
+/**
+ * The sentences of `text[from, to)` (inline lead-ins split), appended to `out`; `skip`: the comments
+ * inside. Returns the piece's text: in a long document the same string for the same text as long
+ * as it is remembered (see `TextMemo.entry`).
+ */
+export function pieceSentences(text: string, from: number, to: number, skip: Span[], out: Sentence[]): string {
   if (text.length < MEMO_MIN_TEXT || skip.length > 0 || to <= from) {
     for (const s of splitInlineLeadIns(text, splitSentences(text, from, to, skip))) out.push(s);
-    return;
+    return text.slice(from, to);
   }
-  for (const s of memo.get(text.slice(from, to))) out.push({ text: s.text, span: { start: from + s.start, end: from + s.end } });
+  const { key, value } = memo.entry(text.slice(from, to));
+  for (const s of value) out.push({ text: s.text, span: { start: from + s.start, end: from + s.end } });
+  return key;
 }
