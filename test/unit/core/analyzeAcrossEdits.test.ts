@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyzeText, type Finding } from '../../../server/src/core';
+import { analyzeText, parseDocument, type Finding } from '../../../server/src/core';
+import { extractCommitments } from '../../../server/src/core/ledger/extract';
 import { forgetRemembered } from '../../../server/src/core/textMemo';
 import { loadPacks } from '../../../server/src/packs/loadPacks';
 import { corpusFromPacks, generateDocument } from '../../../bench/generate';
@@ -17,9 +18,13 @@ const shown = (findings: Finding[]) => JSON.stringify(findings);
 /** The analysis after the memos have seen the previous version, checked against one from nothing. */
 function reanalyse(text: string): Finding[] {
   const reused = analyzeText(text, ruleSet, options);
+  // Every commitment with its id, as the ledger reads them (not only the dated ones the overdue check reads).
+  const ledger = JSON.stringify(extractCommitments(parseDocument(text), { fallbackKey: 'doc' }));
   forgetRemembered();
   const fresh = analyzeText(text, ruleSet, options);
   assert.equal(shown(reused), shown(fresh));
+  forgetRemembered();
+  assert.equal(ledger, JSON.stringify(extractCommitments(parseDocument(text), { fallbackKey: 'doc' })));
   return reused;
 }
 
