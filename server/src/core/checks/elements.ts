@@ -33,7 +33,7 @@ export function checkElements(context: CheckContext): void {
     const contents = new Map<Section, string>();
     const content = (s: Section): string => {
       let text = contents.get(s);
-      if (text === undefined) contents.set(s, (text = contentText(doc.text, s, elements, lines)));
+      if (text === undefined) contents.set(s, (text = contentText(doc.text, s, elements, lines, doc.pieces)));
       return text;
     };
     const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map(content);

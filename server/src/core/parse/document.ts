@@ -60,6 +60,11 @@ export interface Piece {
   start: number;
   end: number;
   text: string;
+  /**
+   * In a long document, a number that names `text`: pieces with the same id have the same text
+   * (a key of a few digits for a run of pieces); 0 when the piece is not remembered.
+   */
+  id: number;
   /** Comments or the like inside: results read from the text alone do not hold. */
   hasComments: boolean;
 }
@@ -244,7 +249,8 @@ function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], s
     let skipTo = skipFrom;
     while (skipTo < skip.length && skip[skipTo].start < to) skipTo++;
     const inside = skip.slice(skipFrom, skipTo);
-    pieces.push({ start: from, end: to, text: pieceSentences(text, from, to, inside, out), hasComments: inside.length > 0 });
+    const piece = pieceSentences(text, from, to, inside, out);
+    pieces.push({ start: from, end: to, text: piece.text, id: piece.id, hasComments: inside.length > 0 });
     from = to;
   };
   for (const heading of headings) {

@@ -24,8 +24,16 @@ interface RelativeSentence {
   end: number;
 }
 
-const memo = new TextMemo<RelativeSentence[]>(
-  (piece) => splitInlineLeadIns(piece, splitSentences(piece, 0, piece.length)).map((s) => ({ text: s.text, start: s.span.start, end: s.span.end })),
+interface PieceReading {
+  /** Names the piece's text: a new number for every text read, never given to another text. */
+  id: number;
+  sentences: RelativeSentence[];
+}
+
+let ids = 0;
+
+const memo = new TextMemo<PieceReading>(
+  (piece) => ({ id: ++ids, sentences: splitInlineLeadIns(piece, splitSentences(piece, 0, piece.length)).map((s) => ({ text: s.text, start: s.span.start, end: s.span.end })) }),
   MEMO_GENERATION_CHARS,
 );
 
@@ -36,15 +44,15 @@ export function isSentenceCut(lineStart: number, lineContentEnd: number): boolea
 
 /**
  * The sentences of `text[from, to)` (inline lead-ins split), appended to `out`; `skip`: the comments
- * inside. Returns the piece's text: in a long document the same string for the same text as long
- * as it is remembered (see `TextMemo.entry`).
+ * inside. Returns the piece's text and id: in a long document the same string and the same id for
+ * the same text as long as it is remembered (see `TextMemo.entry`); 0 names no text.
  */
-export function pieceSentences(text: string, from: number, to: number, skip: Span[], out: Sentence[]): string {
+export function pieceSentences(text: string, from: number, to: number, skip: Span[], out: Sentence[]): { text: string; id: number } {
   if (text.length < MEMO_MIN_TEXT || skip.length > 0 || to <= from) {
     for (const s of splitInlineLeadIns(text, splitSentences(text, from, to, skip))) out.push(s);
-    return text.slice(from, to);
+    return { text: text.slice(from, to), id: 0 };
   }
   const { key, value } = memo.entry(text.slice(from, to));
-  for (const s of value) out.push({ text: s.text, span: { start: from + s.start, end: from + s.end } });
-  return key;
+  for (const s of value.sentences) out.push({ text: s.text, span: { start: from + s.start, end: from + s.end } });
+  return { text: key, id: value.id };
 }
