@@ -22,10 +22,11 @@ interface RelativeSentence {
   text: string;
   start: number;
   end: number;
+  id: number;
 }
 
 interface PieceReading {
-  /** Names the piece's text: a new number for every text read, never given to another text. */
+  /** Names the piece's text: a new number for every text read, never given to another text (sentences' ids come from the same count). */
   id: number;
   sentences: RelativeSentence[];
 }
@@ -33,7 +34,7 @@ interface PieceReading {
 let ids = 0;
 
 const memo = new TextMemo<PieceReading>(
-  (piece) => ({ id: ++ids, sentences: splitInlineLeadIns(piece, splitSentences(piece, 0, piece.length)).map((s) => ({ text: s.text, start: s.span.start, end: s.span.end })) }),
+  (piece) => ({ id: ++ids, sentences: splitInlineLeadIns(piece, splitSentences(piece, 0, piece.length)).map((s) => ({ text: s.text, start: s.span.start, end: s.span.end, id: ++ids })) }),
   MEMO_GENERATION_CHARS,
 );
 
@@ -53,6 +54,6 @@ export function pieceSentences(text: string, from: number, to: number, skip: Spa
     return { text: text.slice(from, to), id: 0 };
   }
   const { key, value } = memo.entry(text.slice(from, to));
-  for (const s of value.sentences) out.push({ text: s.text, span: { start: from + s.start, end: from + s.end } });
+  for (const s of value.sentences) out.push({ text: s.text, span: { start: from + s.start, end: from + s.end }, id: s.id });
   return { text: key, id: value.id };
 }
