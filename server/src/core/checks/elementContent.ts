@@ -51,7 +51,8 @@ const MEMO_GENERATION_CHARS = 1 << 20;
 
 const memos = new WeakMap<Set<string>, TextMemo<string>>();
 
-function rememberedContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>, pieces: Piece[]): string {
+/** A unit's region (its heading line to the end of its last descendant) and its heading layout, relative to the region. */
+function regionOf(unit: Section): { from: number; to: number; shape: string } {
   const offsets: number[] = [];
   const collect = (section: Section) => {
     const { heading } = section;
@@ -67,10 +68,25 @@ function rememberedContentText(text: string, unit: Section, elements: ElementRul
     from = Math.min(from, v);
     to = Math.max(to, v);
   });
-  const shape = offsets.map((v, i) => (i % 9 === 8 ? v : v - from)).join(',');
+  return { from: Math.max(0, from), to, shape: offsets.map((v, i) => (i % 9 === 8 ? v : v - from)).join(',') };
+}
+
+/**
+ * What names a unit's text, layout and element list in a long document: the ids of the pieces
+ * its region is made of, its heading layout and the element names; null when the region is not
+ * made of remembered pieces. Everything the element check reads of a unit is in it.
+ */
+export function unitKey(unit: Section, elements: ElementRule[], pieces: Piece[]): { key: string; from: number } | null {
+  const { from, to, shape } = regionOf(unit);
+  const ids = pieceIds(pieces, from, to);
+  return ids === null ? null : { key: `${labelKeyOf(elements)}\u0000${shape}\u0000${ids}`, from };
+}
+
+function rememberedContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>, pieces: Piece[]): string {
+  const { from, to, shape } = regionOf(unit);
   // The pieces' ids name the region's text in a few characters; else the text itself is the key.
-  const ids = pieceIds(pieces, Math.max(0, from), to);
-  const region = ids === null ? text.slice(Math.max(0, from), to) : '';
+  const ids = pieceIds(pieces, from, to);
+  const region = ids === null ? text.slice(from, to) : '';
   if (region.length > MEMO_GENERATION_CHARS) return computeContentText(text, unit, elements, skeleton);
   let memo = memos.get(skeleton);
   if (!memo) memos.set(skeleton, (memo = new TextMemo<string>(() => '', MEMO_GENERATION_CHARS)));
