@@ -9,7 +9,7 @@ import type { Sentence } from '../parse';
 import { findAmounts } from './amounts';
 import { isoDate } from './dates';
 import { commitmentIds } from './id';
-import { partyModel, type PartyMention, type PartyModel } from './partyLines';
+import { rememberedPartyModel, type PartyMention, type PartyModel } from './partyLines';
 import { findDeadline, resolveDeadline } from './timeLimits';
 import type { Commitment } from './types';
 import { rememberedEpoch, TextMemo } from '../textMemo';
@@ -41,7 +41,7 @@ export interface ExtractOptions {
 }
 
 export function extractCommitments(doc: AgreementDocument, options: ExtractOptions = {}): Omit<Commitment, never>[] {
-  const model = partyModel(doc);
+  const model = rememberedPartyModel(doc);
   const signed = isoDate(doc.frontMatter.data['签署日期']);
   const drafts: Commitment[] = [];
   const memo = doc.sentences.length >= MEMO_MIN_SENTENCES ? memoized(model) : null;
