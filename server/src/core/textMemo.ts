@@ -34,11 +34,19 @@ export class TextMemo<T> {
   }
 
   /**
+   * The same for a text that is itself a remembered key of another memo (a piece's text, see
+   * `Piece.id`): kept as it is, not copied, as it pins no document and is held anyway.
+   */
+  getKept(text: string, compute: (text: string) => T = this.compute): T {
+    return this.entry(text, compute, false).value;
+  }
+
+  /**
    * The remembered key and value: the key is one string for a text as long as the text is
    * remembered, so the caller can key further memos by it (its hash is computed once, and a
    * lookup by the same string compares no characters).
    */
-  entry(text: string, compute: (text: string) => T = this.compute): { key: string; value: T } {
+  entry(text: string, compute: (text: string) => T = this.compute, copy = true): { key: string; value: T } {
     if (this.epoch !== epoch) {
       this.epoch = epoch;
       this.current = new Map();
@@ -52,7 +60,7 @@ export class TextMemo<T> {
     let entry = old;
     if (!entry) {
       // (' ' + text).slice(1) is a flat copy: the key must not pin the document the text was sliced from.
-      const key = (' ' + text).slice(1);
+      const key = copy ? (' ' + text).slice(1) : text;
       entry = { key, value: compute(key) };
     }
     if (this.currentChars + text.length > this.generationChars) {

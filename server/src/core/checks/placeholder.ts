@@ -77,7 +77,7 @@ function placeholdersOf(doc: AgreementDocument, skip: Span[], lines: Set<string>
       out.push(...scan(text, piece.start, piece.end, inside, lines));
       continue;
     }
-    for (const f of memo.get(piece.text)) out.push({ ...f, span: { start: piece.start + f.span.start, end: piece.start + f.span.end } });
+    for (const f of piece.id !== 0 ? memo.getKept(piece.text) : memo.get(piece.text)) out.push({ ...f, span: { start: piece.start + f.span.start, end: piece.start + f.span.end } });
   }
   return out;
 }

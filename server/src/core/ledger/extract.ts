@@ -57,7 +57,17 @@ export function extractCommitments(doc: AgreementDocument, options: ExtractOptio
     while (piece < doc.pieces.length && doc.pieces[piece].end <= section.heading.lineSpan.start) piece++;
     const own: TextPiece | undefined = sections && carry === null ? ownPiece(section, doc.pieces[piece]) : undefined;
     const read: SectionReading = own ? sections!(section, own, clause, party) : readSection(reader, section, clause, party, carry, 0);
-    for (const d of read.drafts) drafts.push({ ...d, span: { start: d.span.start + read.at, end: d.span.end + read.at }, range: doc.lines.rangeOf({ start: d.span.start + read.at, end: d.span.end + read.at }), amounts: [...d.amounts] });
+    for (const d of read.drafts) {
+      if (!own) {
+        // Read for this document only: the rows are its own, completed in place.
+        d.range = doc.lines.rangeOf(d.span);
+        d.amounts = [...d.amounts];
+        drafts.push(d);
+      } else {
+        const span = { start: d.span.start + read.at, end: d.span.end + read.at };
+        drafts.push({ ...d, span, range: doc.lines.rangeOf(span), amounts: [...d.amounts] });
+      }
+    }
     carry = read.carry ? { text: read.carry.text, span: { start: read.carry.span.start + read.at, end: read.carry.span.end + read.at } } : null;
   }
   if (options.datedOnly) return drafts;
@@ -155,7 +165,7 @@ function sectionMemo(reader: SectionReader): (section: Section, piece: TextPiece
   const table = memo;
   return (section, piece, clause, party) => {
     const key = `${reader.signed ?? ''}\u0000${reader.datedOnly ? 1 : 0}\u0000${clause}\u0000${section.name}\u0000${party ? party.join('\u0001') : ''}`;
-    const byContext = table.get(piece.text);
+    const byContext = piece.id !== 0 ? table.getKept(piece.text) : table.get(piece.text);
     let read = byContext.get(key);
     if (!read) byContext.set(key, (read = readSection(reader, section, clause, party, null, piece.start)));
     return { ...read, at: piece.start };
