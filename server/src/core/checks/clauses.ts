@@ -122,8 +122,10 @@ export function checkClauses(context: CheckContext): void {
         found = possible ? evaluateFrom(context, sentence.text, category, leadIn, anchors ?? new Set(), candidates) : NO_HITS;
       }
     }
+    // Most sentences break no rule: nothing to report, nothing to allocate.
+    if (found.length === 0) continue;
     // One set of fixes per sentence: every finding of it offers the same (combined) rewording.
-    const fixes = found.length > 0 ? onceFixes(() => sentenceClauseFixes(context, sentence, found)) : [];
+    const fixes = onceFixes(() => sentenceClauseFixes(context, sentence, found));
     for (const hit of found) {
       const rule = hit.clause.rule;
       context.report({
