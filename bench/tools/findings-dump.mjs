@@ -71,6 +71,47 @@ for (let r = 0; r < 10; r++) {
   dump(`gen1mb:edit${r}`, text);
 }
 dump('gen5mb', gen.generateDocument(corpus, { seed: 9000 + 5 * 2 ** 20, bytes: 5 * 2 ** 20 }));
+// The editor's path: the server analyses with a reference date (the overdue check reads every
+// commitment). The same 1 MB edits, then seeded edits of a 300 KB document anywhere: inside a
+// sentence, a heading, the front matter, the parties' lines, line breaks, markers, comments and
+// fences — each version analysed in turn, so every memo is read across versions.
+const ledger = { ...opts, ledger: { asOf: '2026-12-01', fallbackKey: 'big', file: 'big.agreement.md' } };
+const dumpWith = (id, t, options) => {
+  lines.push(JSON.stringify({ id, findings: JSON.parse(JSON.stringify(analyzeText(t, ruleSet, options))) }));
+};
+let edited = gen.generateDocument(corpus, { seed: 4242, bytes: 2 ** 20, category: '企业集团' });
+const middle = edited.indexOf('\n', edited.length >> 1) + 1;
+for (let r = 0; r < 6; r++) {
+  edited = r % 2 === 0 ? edited.slice(0, middle) + '合' + edited.slice(middle) : edited.slice(0, middle) + edited.slice(middle + 1);
+  dumpWith(`gen1mb-ledger:edit${r}`, edited, ledger);
+}
+let seed = 12345;
+const random = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+const pieces = ['合', '', '\n', '\n三、', '\n（二）', '。', '：', '；', '甲方：某某市人民政府\n', '乙方：某某有限公司\n', '<!-- ', ' -->', '```\n', '\n\n', '第五条 ', '如乙方', '甲方负责', '（以下简称“丙方”）', '2025年1月1日', '____', '签署日期: 2020-01-01\n'];
+const sessions = [
+  ['企业集团', 300 * 1024, 7],
+  ['对口合作', 200 * 1024, 8],
+];
+for (const [category, bytes, s] of sessions) {
+  let t = gen.generateDocument(corpus, { seed: s, bytes, category });
+  for (let r = 0; r < 60; r++) {
+    const kind = random(10);
+    const fm = t.indexOf('\n---', 4);
+    let at;
+    if (kind === 0 && fm > 0) at = 4 + random(fm - 4); // the front matter
+    else if (kind === 1) {
+      const heads = [...t.matchAll(/^[一二三四五六七八九十]+、/gm)];
+      at = heads.length ? heads[random(heads.length)].index + random(4) : random(t.length);
+    } else if (kind === 2) {
+      const party = t.search(/[甲乙]方：/);
+      at = party >= 0 ? party + random(12) : random(t.length);
+    } else at = random(t.length);
+    const piece = pieces[random(pieces.length)];
+    const cut = piece === '' || random(4) === 0 ? 1 + random(3) : 0;
+    t = t.slice(0, at) + piece + t.slice(Math.min(t.length, at + cut));
+    dumpWith(`session:${category}:${r}`, t, r % 3 === 0 ? opts : ledger);
+  }
+}
 fs.writeFileSync(out, lines.join('\n') + '\n');
 const findings = lines.reduce((n, l) => n + (l.match(/"rule":/g)?.length ?? 0), 0);
 console.error(`findings-dump: ${documents} corpus documents, ${cases} case sentences, ${generated.length + 12} generated; ${findings} findings (held-out sets as hashes) → ${out}`);

@@ -62,8 +62,6 @@ export interface DiagnosticData {
    */
   start: number;
   end: number;
-  /** For "open the provision". */
-  provision?: OpenProvisionArgs;
 }
 
 /** Client → server request (新建协议文书): the 文种 and categories to choose from. */

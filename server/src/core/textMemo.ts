@@ -5,7 +5,20 @@
  * flat copy, so a remembered passage never keeps an old version of the whole document
  * alive, and the function is applied to that copy (what it returns may point into it).
  */
+let epoch = 0;
+
+/** Forget every result kept across analyses: what an analysis that reuses nothing gives is what tests compare with. */
+export function forgetRemembered(): void {
+  epoch++;
+}
+
+/** Changes whenever `forgetRemembered` is called: memos of their own include it in their key. */
+export function rememberedEpoch(): number {
+  return epoch;
+}
+
 export class TextMemo<T> {
+  private epoch = epoch;
   private current = new Map<string, { key: string; value: T }>();
   private previous = new Map<string, { key: string; value: T }>();
   private currentChars = 0;
@@ -17,14 +30,37 @@ export class TextMemo<T> {
 
   /** `compute` overrides the memo's function for this call (the caller keys by all it reads). */
   get(text: string, compute: (text: string) => T = this.compute): T {
+    return this.entry(text, compute).value;
+  }
+
+  /**
+   * The same for a text that is itself a remembered key of another memo (a piece's text, see
+   * `Piece.id`): kept as it is, not copied, as it pins no document and is held anyway.
+   */
+  getKept(text: string, compute: (text: string) => T = this.compute): T {
+    return this.entry(text, compute, false).value;
+  }
+
+  /**
+   * The remembered key and value: the key is one string for a text as long as the text is
+   * remembered, so the caller can key further memos by it (its hash is computed once, and a
+   * lookup by the same string compares no characters).
+   */
+  entry(text: string, compute: (text: string) => T = this.compute, copy = true): { key: string; value: T } {
+    if (this.epoch !== epoch) {
+      this.epoch = epoch;
+      this.current = new Map();
+      this.previous = new Map();
+      this.currentChars = 0;
+    }
     const hit = this.current.get(text);
-    if (hit) return hit.value;
+    if (hit) return hit;
     const old = this.previous.get(text);
-    if (text.length > this.generationChars) return old ? old.value : compute(text);
+    if (text.length > this.generationChars) return old ?? { key: text, value: compute(text) };
     let entry = old;
     if (!entry) {
       // (' ' + text).slice(1) is a flat copy: the key must not pin the document the text was sliced from.
-      const key = (' ' + text).slice(1);
+      const key = copy ? (' ' + text).slice(1) : text;
       entry = { key, value: compute(key) };
     }
     if (this.currentChars + text.length > this.generationChars) {
@@ -34,6 +70,6 @@ export class TextMemo<T> {
     }
     this.current.set(entry.key, entry);
     this.currentChars += text.length;
-    return entry.value;
+    return entry;
   }
 }

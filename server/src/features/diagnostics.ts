@@ -43,26 +43,26 @@ export function publishable(findings: Finding[]): Finding[] {
 }
 
 /**
- * What a diagnostic says of its citation: the label after the message, the link, the provision
- * to open. Citations are shared by every finding of a provision (the rule set resolves each
- * once), so a keystroke re-encodes none of this for the hundreds of findings that did not change.
+ * What a diagnostic says of its citation: the label after the message and the link. Citations
+ * are shared by every finding of a provision (the rule set resolves each once), so a keystroke
+ * re-encodes none of this for the hundreds of findings that did not change. The provision to
+ * open is not sent: the code action takes it from the finding in the analysis.
  */
 interface CitationParts {
   cite: string;
   codeDescription: { href: string } | undefined;
-  provision: OpenProvisionArgs | undefined;
 }
 const citationParts = new WeakMap<ResolvedCitation, Map<string, CitationParts>>();
 
 function partsOf(finding: Finding, regulationsDir: string): CitationParts {
   const citation = finding.citation;
-  if (!citation) return { cite: '', codeDescription: undefined, provision: undefined };
+  if (!citation) return { cite: '', codeDescription: undefined };
   let byDir = citationParts.get(citation);
   if (!byDir) citationParts.set(citation, (byDir = new Map()));
   let parts = byDir.get(regulationsDir);
   if (!parts) {
     const href = provisionLink(citation, regulationsDir);
-    parts = { cite: `（${citationLabel(citation)}）`, codeDescription: href ? { href } : undefined, provision: provisionArgs(finding) };
+    parts = { cite: `（${citationLabel(citation)}）`, codeDescription: href ? { href } : undefined };
     byDir.set(regulationsDir, parts);
   }
   return parts;
@@ -71,7 +71,7 @@ function partsOf(finding: Finding, regulationsDir: string): CitationParts {
 /** One finding as an LSP diagnostic; `data` names the finding (version and span), not its fixes. */
 export function toDiagnostic(finding: Finding, version: number, regulationsDir: string): Diagnostic {
   const parts = partsOf(finding, regulationsDir);
-  const data: DiagnosticData = { version, start: finding.span.start, end: finding.span.end, provision: parts.provision };
+  const data: DiagnosticData = { version, start: finding.span.start, end: finding.span.end };
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],

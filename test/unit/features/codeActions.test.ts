@@ -107,7 +107,8 @@ describe('code actions', () => {
     // A long misnumbered list is reported as ten findings plus one summary, not 119.
     assert.equal(diagnostics.length, 11);
     assert.match(String(diagnostics[10].message), /另有 109 处编号不连续/);
-    assert.deepEqual(Object.keys(diagnostics[5].data as object).sort(), ['end', 'provision', 'start', 'version']);
+    // The finding's name only: its fixes and the provision to open are taken from the analysis.
+    assert.deepEqual(Object.keys(diagnostics[5].data as object).sort(), ['end', 'start', 'version']);
     const actions = codeActions({ textDocument: { uri: URI }, range: diagnostics[5].range, context: { diagnostics: [diagnostics[5]] } }, analysis);
     const renumber = actions.find((a) => a.title === '按顺序重新编号本级标题')!;
     const fixed = applyWorkspaceEdit(text, renumber.edit);

@@ -9,6 +9,8 @@ import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
 import { headingTitleSpans, isHeadingTitle, isRecital } from './clauseContext';
 import { modelMessage, modelSeverity, withModel } from './clauseModel';
+import { rememberedEpoch } from '../textMemo';
+import type { Sentence } from '../parse';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -112,7 +114,7 @@ export function checkClauses(context: CheckContext): void {
     if (isRecital(sentence)) continue;
     let found: ClauseHit[];
     const leadIn = sentence.leadIn?.text;
-    if (memo) found = memo(sentence.text, leadIn);
+    if (memo) found = memo(sentence);
     else {
       // The first pass reads the document text in place (a sentence is text[span.start, span.end)); most sentences have no anchor.
       if (NEEDS_NORMALISING.test(sentence.text)) found = evaluateFrom(context, sentence.text, category, leadIn, undefined);
@@ -124,9 +126,11 @@ export function checkClauses(context: CheckContext): void {
       }
       found = withModel(context, sentence.text, category, leadIn, found);
     }
+    // Most sentences break no rule: nothing to report, nothing to allocate.
+    if (found.length === 0) continue;
     // One set of fixes per sentence: every finding of it offers the same (combined) rewording.
     // A model's judgement offers no rewording: which risk it is, the officer decides.
-    const fixes = found.length > 0 && found[0].model === undefined ? onceFixes(() => sentenceClauseFixes(context, sentence, found)) : [];
+    const fixes = found[0].model === undefined ? onceFixes(() => sentenceClauseFixes(context, sentence, found)) : [];
     for (const hit of found) {
       const rule = hit.clause.rule;
       context.report({
@@ -158,18 +162,42 @@ interface ClauseMemo {
   key: string;
   current: Map<string, ClauseHit[]>;
   previous: Map<string, ClauseHit[]>;
+  /**
+   * The same by sentence id (see `Sentence.id`; with a lead-in, both ids): a number is looked up
+   * without reading the sentence's characters. Cleared with the text generations.
+   */
+  byId: Map<number, ClauseHit[]>;
 }
 
 const memos = new WeakMap<RuleSet, ClauseMemo>();
 
-function memoized(context: CheckContext, category: string | undefined): (text: string, leadIn?: string) => ClauseHit[] {
-  const key = `${category ?? ''}\u0000${context.parties.mentions.map((m) => `${m.text}${m.government ? '+' : '-'}`).join('\u0001')}`;
+/** Ids below this fit beside a lead-in's id in one safe integer. */
+const ID_LIMIT = 2 ** 26;
+
+function memoized(context: CheckContext, category: string | undefined): (sentence: Sentence) => ClauseHit[] {
+  const key = `${rememberedEpoch()}\u0000${category ?? ''}\u0000${context.parties.mentions.map((m) => `${m.text}${m.government ? '+' : '-'}`).join('\u0001')}`;
   let memo = memos.get(context.rules);
   if (!memo || memo.key !== key) {
-    memo = { key, current: new Map(), previous: new Map() };
+    memo = { key, current: new Map(), previous: new Map(), byId: new Map() };
     memos.set(context.rules, memo);
   }
   const table = memo;
+  const byText = textMemo(context, category, table);
+  return (sentence) => {
+    const leadIn = sentence.leadIn;
+    const id = sentence.id !== undefined && sentence.id < ID_LIMIT && (leadIn === undefined || (leadIn.id !== undefined && leadIn.id < ID_LIMIT)) ? (leadIn ? leadIn.id! * ID_LIMIT : 0) + sentence.id : -1;
+    if (id < 0) return byText(sentence.text, leadIn?.text);
+    let hits = table.byId.get(id);
+    if (!hits) {
+      hits = byText(sentence.text, leadIn?.text);
+      if (table.byId.size >= MEMO_GENERATION) table.byId = new Map();
+      table.byId.set(id, hits);
+    }
+    return hits;
+  };
+}
+
+function textMemo(context: CheckContext, category: string | undefined, table: ClauseMemo): (text: string, leadIn?: string) => ClauseHit[] {
   return (sentence, leadIn) => {
     // A list item is read with its lead-in: both are the key.
     const text = leadIn === undefined ? sentence : `${leadIn}\u0000${sentence}`;
@@ -183,6 +211,7 @@ function memoized(context: CheckContext, category: string | undefined): (text: s
     if (table.current.size >= MEMO_GENERATION) {
       table.previous = table.current;
       table.current = new Map();
+      table.byId = new Map();
     }
     // (' ' + text).slice(1) is a flat copy: the key must not pin the document the sentence was sliced from.
     table.current.set((' ' + text).slice(1), hits);

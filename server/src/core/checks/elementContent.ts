@@ -1,5 +1,5 @@
 import type { ElementRule } from '../pack/types';
-import type { Section } from '../parse';
+import type { Piece, Section } from '../parse';
 import { normaliseWord } from '../clause/normalise';
 import { withoutPlaceholders, writtenWordsUntil } from '../placeholders';
 import { TextMemo } from '../textMemo';
@@ -12,9 +12,31 @@ import { wordsOnly } from '../wordsOnly';
  * perhaps with a word that says nothing (`（三）资金保障。`, `资金来源：待定`), unless it heads
  * an item whose own lines are written.
  */
-export function contentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
+export function contentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>, pieces: Piece[] = []): string {
   if (text.length < MEMO_MIN_TEXT) return computeContentText(text, unit, elements, skeleton);
-  return rememberedContentText(text, unit, elements, skeleton);
+  return rememberedContentText(text, unit, elements, skeleton, pieces);
+}
+
+/**
+ * The ids of the pieces that make up `text[from, to)` exactly (see `Piece.id`), or null when the
+ * region does not start and end at pieces or a piece in it is not remembered.
+ */
+function pieceIds(pieces: Piece[], from: number, to: number): string | null {
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (pieces[mid].start < from) low = mid + 1;
+    else high = mid;
+  }
+  if (pieces.length === 0 || pieces[low].start !== from) return null;
+  let ids = '';
+  for (let i = low; i < pieces.length && pieces[i].start < to; i++) {
+    if (pieces[i].id === 0 || pieces[i].end > to) return null;
+    ids += `${pieces[i].id},`;
+    if (pieces[i].end === to) return ids;
+  }
+  return null;
 }
 
 /**
@@ -29,7 +51,8 @@ const MEMO_GENERATION_CHARS = 1 << 20;
 
 const memos = new WeakMap<Set<string>, TextMemo<string>>();
 
-function rememberedContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
+/** A unit's region (its heading line to the end of its last descendant) and its heading layout, relative to the region. */
+function regionOf(unit: Section): { from: number; to: number; shape: string } {
   const offsets: number[] = [];
   const collect = (section: Section) => {
     const { heading } = section;
@@ -45,14 +68,31 @@ function rememberedContentText(text: string, unit: Section, elements: ElementRul
     from = Math.min(from, v);
     to = Math.max(to, v);
   });
-  const shape = offsets.map((v, i) => (i % 9 === 8 ? v : v - from)).join(',');
-  const region = text.slice(Math.max(0, from), to);
+  return { from: Math.max(0, from), to, shape: offsets.map((v, i) => (i % 9 === 8 ? v : v - from)).join(',') };
+}
+
+/**
+ * What names a unit's text, layout and element list in a long document: the ids of the pieces
+ * its region is made of, its heading layout and the element names; null when the region is not
+ * made of remembered pieces. Everything the element check reads of a unit is in it.
+ */
+export function unitKey(unit: Section, elements: ElementRule[], pieces: Piece[]): { key: string; from: number } | null {
+  const { from, to, shape } = regionOf(unit);
+  const ids = pieceIds(pieces, from, to);
+  return ids === null ? null : { key: `${labelKeyOf(elements)}\u0000${shape}\u0000${ids}`, from };
+}
+
+function rememberedContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>, pieces: Piece[]): string {
+  const { from, to, shape } = regionOf(unit);
+  // The pieces' ids name the region's text in a few characters; else the text itself is the key.
+  const ids = pieceIds(pieces, from, to);
+  const region = ids === null ? text.slice(from, to) : '';
   if (region.length > MEMO_GENERATION_CHARS) return computeContentText(text, unit, elements, skeleton);
   let memo = memos.get(skeleton);
   if (!memo) memos.set(skeleton, (memo = new TextMemo<string>(() => '', MEMO_GENERATION_CHARS)));
   // (' ' + s).slice(1) is a flat copy: the content (a slice of the text when a section has one
   // line) must not pin the document version it was read from; TextMemo copies the key.
-  return memo.get(`${labelKey(elements)}\u0000${shape}\u0000${region}`, () => (' ' + computeContentText(text, unit, elements, skeleton)).slice(1));
+  return memo.get(`${labelKeyOf(elements)}\u0000${shape}\u0000${ids ?? ''}\u0000${region}`, () => (' ' + computeContentText(text, unit, elements, skeleton)).slice(1));
 }
 
 function computeContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {
@@ -99,6 +139,15 @@ const CACHE_SIZE = 512;
 /** Element names and synonyms in matching form, longest first (资金保障措施 before 资金保障). */
 function labelKey(elements: ElementRule[]): string {
   return JSON.stringify(elements.map((e) => [e.name, ...(e.synonyms ?? [])]));
+}
+
+/** The same element list is read for every section of a match: its key once. */
+const keyByList = new WeakMap<ElementRule[], string>();
+
+function labelKeyOf(elements: ElementRule[]): string {
+  let key = keyByList.get(elements);
+  if (key === undefined) keyByList.set(elements, (key = labelKey(elements)));
+  return key;
 }
 
 /** The same element list is read for every section of a match: its labels by the list itself too. */

@@ -1,15 +1,15 @@
-import type { CheckContext } from '../context';
+import type { CheckContext, DraftFinding } from '../context';
 import { childStyle, formatMarker } from '../fixes/numbering';
 import type { RuleSet } from '../pack/ruleSet';
 import type { ElementRule, SectionRule } from '../pack/types';
 import type { Section } from '../parse';
 import { matchSections, sectionText } from '../sectionMatch';
-import type { Fix } from '../types';
+import type { Fix, Span } from '../types';
 import { sectionInsertEnd, trimBlankEnd, withEol } from '../fixes/insertPoint';
 import { matchHeading } from '../parse/headings';
 import { normaliseWord } from '../clause/normalise';
 import { findPlaceholders, onlyPlaceholders } from '../placeholders';
-import { contentText } from './elementContent';
+import { contentText, unitKey } from './elementContent';
 import { skeletonLines } from '../skeletonLines';
 import { TextMemo } from '../textMemo';
 import { appliesToDocType, documentDocType } from '../docTypeScope';
@@ -33,7 +33,7 @@ export function checkElements(context: CheckContext): void {
     const contents = new Map<Section, string>();
     const content = (s: Section): string => {
       let text = contents.get(s);
-      if (text === undefined) contents.set(s, (text = contentText(doc.text, s, elements, lines)));
+      if (text === undefined) contents.set(s, (text = contentText(doc.text, s, elements, lines, doc.pieces)));
       return text;
     };
     const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map(content);
@@ -42,7 +42,7 @@ export function checkElements(context: CheckContext): void {
       if (onlyPlaceholders(sectionText(doc, section).slice(section.name.length), lines)) continue;
       const perItem = match.rule.elementsPerItem && section.children.length > 0 && !childrenAreElements(section, elements);
       const units = perItem ? section.children : [section];
-      for (const unit of units) checkUnit(context, match.rule, unit, elements, unit !== section, whole, content);
+      for (const unit of units) reportUnit(context, match.rule, unit, elements, unit !== section, whole, content, docType ?? '');
     }
   }
 }
@@ -56,11 +56,58 @@ function childrenAreElements(section: Section, elements: ElementRule[]): boolean
   return named.length >= 2 && named.length * 2 >= section.children.length;
 }
 
-function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elements: ElementRule[], isItem: boolean, others: string[], itemText: (item: Section) => string): void {
-  const { doc, rules } = context;
+/** An element a unit does not show: what is said of it, where (relative to the unit's region in a remembered result), and whether an insert is offered. */
+interface UnitFinding {
+  element: ElementRule;
+  message: string;
+  span: Span;
+  insert: boolean;
+}
+
+function reportUnit(context: CheckContext, rule: SectionRule, unit: Section, elements: ElementRule[], isItem: boolean, others: string[], itemText: (item: Section) => string, docType: string): void {
+  const { doc } = context;
+  // A unit judged with other sections' contents reads beyond its own region: not remembered.
+  const named = others.length === 0 && doc.text.length >= UNIT_MEMO_MIN_TEXT ? unitKey(unit, elements, doc.pieces) : null;
+  let found: UnitFinding[];
+  let at = 0;
+  if (named) {
+    at = named.from;
+    found = unitMemo(context.rules, rule).get(`${isItem ? 1 : 0}\u0000${docType}\u0000${named.key}`, () =>
+      checkUnit(context, rule, unit, elements, isItem, others, itemText).map((f) => ({ ...f, span: { start: f.span.start - at, end: f.span.end - at } })),
+    );
+  } else found = checkUnit(context, rule, unit, elements, isItem, others, itemText);
+  for (const f of found) {
+    const { element } = f;
+    const span = { start: f.span.start + at, end: f.span.end + at };
+    const draft: DraftFinding = { rule: 'element/missing', severity: element.severity ?? 'warning', span, citation: context.rules.resolve(element.citation), message: f.message };
+    if (f.insert) draft.fixes = () => [insertElementFix(context, unit, element)];
+    context.report(draft);
+  }
+}
+
+/**
+ * In a long document a unit's findings are kept across analyses (spans relative to its region),
+ * by the unit's key (`unitKey`: its pieces, heading layout and element names), whether it is an
+ * item, the document's 文种, the section rule and the rule set: all that `checkUnit` reads.
+ */
+const UNIT_MEMO_MIN_TEXT = 1 << 15;
+const UNIT_MEMO_CHARS = 1 << 22;
+const unitMemos = new WeakMap<RuleSet, WeakMap<SectionRule, TextMemo<UnitFinding[]>>>();
+
+function unitMemo(rules: RuleSet, rule: SectionRule): TextMemo<UnitFinding[]> {
+  let byRule = unitMemos.get(rules);
+  if (!byRule) unitMemos.set(rules, (byRule = new WeakMap()));
+  let memo = byRule.get(rule);
+  if (!memo) byRule.set(rule, (memo = new TextMemo<UnitFinding[]>(() => [], UNIT_MEMO_CHARS)));
+  return memo;
+}
+
+function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elements: ElementRule[], isItem: boolean, others: string[], itemText: (item: Section) => string): UnitFinding[] {
+  const { doc } = context;
+  const found: UnitFinding[] = [];
   const text = doc.text.slice(unit.heading.nameSpan.start, unit.span.end);
   // An item that is still all placeholders (（一）……项目 with empty labels): format/placeholder flags it.
-  if (isItem && onlyPlaceholders(text)) return;
+  if (isItem && onlyPlaceholders(text)) return found;
   const written = itemText(unit);
   for (const element of elements) {
     // Content the regulation asks for is judged in the element's own item when it has one:
@@ -74,23 +121,23 @@ function checkUnit(context: CheckContext, rule: SectionRule, unit: Section, elem
     if (satisfied) continue;
     const where = isItem ? `“${rule.name}”中的“${unit.name}”` : `“${unit.name}”`;
     const span = unit.heading.nameSpan.end > unit.heading.nameSpan.start ? unit.heading.nameSpan : unit.heading.lineSpan;
-    const base = { rule: 'element/missing', severity: element.severity ?? 'warning', span, citation: rules.resolve(element.citation) } as const;
-    if (element.requirePattern && isPresent(context, element, written)) {
+    if (element.requirePattern && named(context, element, written)) {
       // Named with words of its own, but not the kind of content the regulation asks for (时间节点 without a year).
       const wanted = element.contentHint ?? element.name;
-      context.report({ ...base, message: `${where}只写了“${element.name}”这一要求，没有写明${wanted}。` });
+      found.push({ element, span, insert: false, message: `${where}只写了“${element.name}”这一要求，没有写明${wanted}。` });
       continue;
     }
-    if (isPresent(context, element, text)) {
+    if (named(context, element, text)) {
       // Named, but only as a label before a placeholder (`资金来源：……`), or as a bare label or an empty item (`（三）资金保障。`).
-      const naming = text.split(/\r\n|\r|\n/).filter((line) => isPresent(context, element, line));
+      const naming = text.split(/\r\n|\r|\n/).filter((line) => named(context, element, line));
       const what = naming.some((line) => findPlaceholders(line).length > 0) ? '只有占位内容' : '只写了名称，没有具体内容';
-      context.report({ ...base, message: `${where}中的“${element.name}”尚未填写，${what}。请写明${element.name}的具体内容。` });
+      found.push({ element, span, insert: false, message: `${where}中的“${element.name}”尚未填写，${what}。请写明${element.name}的具体内容。` });
       continue;
     }
     const message = element.contentHint ? `${where}未写明“${element.name}”：应写明${element.contentHint}。` : `${where}未写明“${element.name}”。请补充${element.name}的具体内容。`;
-    context.report({ ...base, message, fixes: () => [insertElementFix(context, unit, element)] });
+    found.push({ element, span, insert: true, message });
   }
+  return found;
 }
 
 /** The item under `unit` headed by the element's name or a synonym (（一）强化组织领导。…), if any. */

@@ -4,14 +4,15 @@
  * at ，；： into pieces, and a piece that starts with a party (or with 由 + party)
  * opens a new commitment; pieces shaped like a condition (如……的, ……后) attach to it.
  */
-import type { AgreementDocument, Section } from '../parse';
+import type { AgreementDocument, Piece as TextPiece, Section } from '../parse';
 import type { Sentence } from '../parse';
 import { findAmounts } from './amounts';
 import { isoDate } from './dates';
 import { commitmentIds } from './id';
-import { partyModel, type PartyMention, type PartyModel } from './partyLines';
+import { rememberedPartyModel, type PartyMention, type PartyModel } from './partyLines';
 import { findDeadline, resolveDeadline } from './timeLimits';
 import type { Commitment } from './types';
+import { rememberedEpoch, TextMemo } from '../textMemo';
 
 /** Words that make a piece an undertaking. */
 const UNDERTAKING =
@@ -40,66 +41,138 @@ export interface ExtractOptions {
 }
 
 export function extractCommitments(doc: AgreementDocument, options: ExtractOptions = {}): Omit<Commitment, never>[] {
-  const model = partyModel(doc);
+  const model = rememberedPartyModel(doc);
   const signed = isoDate(doc.frontMatter.data['签署日期']);
   const drafts: Commitment[] = [];
   const memo = doc.sentences.length >= MEMO_MIN_SENTENCES ? memoized(model) : null;
+  const reader: SectionReader = { doc, model, signed, datedOnly: options.datedOnly === true, read: memo ?? ((sentence, party) => readSentence(sentence, model, party)) };
+  const sections = memo ? sectionMemo(reader) : null;
   let carry: Sentence | null = null;
-  /** A section's clause number and the party its heading names, read once for all its sentences. */
-  const bySection = new Map<Section, { clause: string; party: string[] | null }>();
-  /** Sections whose own or parent's name says remedies, disputes or boilerplate (read once per section). */
-  const skipped = new Map<Section, boolean>();
+  let piece = 0;
   // The preamble (before the first clause) states who and why; promises live in the clauses.
   for (const section of doc.allSections) {
-    let skip = skipped.get(section);
-    if (skip === undefined) skipped.set(section, (skip = inSkippedSection(section)));
-    if (skip) continue;
-    for (const clauseSentence of section.sentences) {
-      let sentence = clauseSentence;
-      if (FIELD_LINE.test(sentence.text.replace(MARKER, ''))) continue;
-      // A sentence broken by a line end (甲方为乙方…项目贷款 / 提供连带责任担保) is read as one.
-      const opensHeading = section !== null && section.heading.lineSpan.start === sentence.span.start;
-      if (carry && !opensHeading && carry.span.end <= sentence.span.start && /^[\r\n]+$/.test(doc.text.slice(carry.span.end, sentence.span.start))) {
-        sentence = { text: doc.text.slice(carry.span.start, sentence.span.end), span: { start: carry.span.start, end: sentence.span.end } };
-      }
-      carry = null;
-      let ofSection = section ? bySection.get(section) : undefined;
-      if (section && !ofSection) bySection.set(section, (ofSection = { clause: clauseNumber(section), party: sectionRoles(section, model) }));
-      const clause = ofSection ? ofSection.clause : '';
-      const sectionParty = ofSection ? ofSection.party : null;
-      const read = memo ? memo(sentence, sectionParty) : readSentence(sentence, model, sectionParty);
-      const headingLine = section !== null && sentence.span.start <= section.heading.lineSpan.start && section.heading.lineSpan.start < sentence.span.end;
-      if (read.pieces.length === 0 && !headingLine && read.runsOn) carry = sentence;
-      for (const [k, piece] of read.pieces.entries()) {
-        const parsed = read.deadlines[k];
-        const due = parsed ? resolveDeadline(parsed, signed) : null;
-        if (options.datedOnly && !due) continue;
-        for (const role of piece.roles) {
-          const party = model.byRole.get(role);
-          drafts.push({
-            id: '',
-            clause,
-            clauseTitle: section?.name ?? '',
-            span: piece.span,
-            range: doc.lines.rangeOf(piece.span),
-            role,
-            party: party?.name ?? role,
-            side: party?.side ?? 'counterparty',
-            text: piece.text,
-            amounts: [...read.amounts[k]],
-            deadline: parsed?.deadline ?? null,
-            due,
-            condition: piece.condition,
-          });
-        }
+    if (inSkippedSection(section)) continue;
+    const clause = clauseNumber(section);
+    const party = sectionRoles(section, model);
+    while (piece < doc.pieces.length && doc.pieces[piece].end <= section.heading.lineSpan.start) piece++;
+    const own: TextPiece | undefined = sections && carry === null ? ownPiece(section, doc.pieces[piece]) : undefined;
+    const read: SectionReading = own ? sections!(section, own, clause, party) : readSection(reader, section, clause, party, carry, 0);
+    for (const d of read.drafts) {
+      if (!own) {
+        // Read for this document only: the rows are its own, completed in place.
+        d.range = doc.lines.rangeOf(d.span);
+        d.amounts = [...d.amounts];
+        drafts.push(d);
+      } else {
+        const span = { start: d.span.start + read.at, end: d.span.end + read.at };
+        drafts.push({ ...d, span, range: doc.lines.rangeOf(span), amounts: [...d.amounts] });
       }
     }
+    carry = read.carry ? { text: read.carry.text, span: { start: read.carry.span.start + read.at, end: read.carry.span.end + read.at } } : null;
   }
   if (options.datedOnly) return drafts;
   const key = documentKey(doc, options.fallbackKey);
   const ids = commitmentIds(key, drafts);
   return drafts.map((d, i) => ({ ...d, id: ids[i] }));
 }
+
+interface SectionReader {
+  doc: AgreementDocument;
+  model: PartyModel;
+  signed: string | null;
+  datedOnly: boolean;
+  read: (sentence: Sentence, sectionParty: string[] | null) => SentenceReading;
+}
+
+/** A section's commitments (spans relative to `at`; `range` left for the caller) and the sentence that may run on into the next section. */
+interface SectionReading {
+  at: number;
+  drafts: Commitment[];
+  carry: Sentence | null;
+}
+
+const NO_RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** One section's sentences read for commitments, spans relative to `at`. */
+function readSection(reader: SectionReader, section: Section, clause: string, sectionParty: string[] | null, carryIn: Sentence | null, at: number): SectionReading {
+  const { doc, model, signed } = reader;
+  const drafts: Commitment[] = [];
+  let carry = carryIn;
+  for (const clauseSentence of section.sentences) {
+    let sentence = clauseSentence;
+    if (FIELD_LINE.test(sentence.text.replace(MARKER, ''))) continue;
+    // A sentence broken by a line end (甲方为乙方…项目贷款 / 提供连带责任担保) is read as one.
+    const opensHeading = section.heading.lineSpan.start === sentence.span.start;
+    if (carry && !opensHeading && carry.span.end <= sentence.span.start && /^[\r\n]+$/.test(doc.text.slice(carry.span.end, sentence.span.start))) {
+      sentence = { text: doc.text.slice(carry.span.start, sentence.span.end), span: { start: carry.span.start, end: sentence.span.end } };
+    }
+    carry = null;
+    const read = reader.read(sentence, sectionParty);
+    const headingLine = sentence.span.start <= section.heading.lineSpan.start && section.heading.lineSpan.start < sentence.span.end;
+    if (read.pieces.length === 0 && !headingLine && read.runsOn) carry = sentence;
+    for (const [k, piece] of read.pieces.entries()) {
+      const parsed = read.deadlines[k];
+      const due = parsed ? resolveDeadline(parsed, signed) : null;
+      if (reader.datedOnly && !due) continue;
+      for (const role of piece.roles) {
+        const party = model.byRole.get(role);
+        drafts.push({
+          id: '',
+          clause,
+          clauseTitle: section.name,
+          span: { start: piece.span.start - at, end: piece.span.end - at },
+          range: NO_RANGE,
+          role,
+          party: party?.name ?? role,
+          side: party?.side ?? 'counterparty',
+          text: piece.text,
+          amounts: read.amounts[k],
+          deadline: parsed?.deadline ?? null,
+          due,
+          condition: piece.condition,
+        });
+      }
+    }
+  }
+  return { at, drafts, carry: carry && { text: carry.text, span: { start: carry.span.start - at, end: carry.span.end - at } } };
+}
+
+/**
+ * The piece that holds exactly this section's own sentences (its heading line to its first
+ * child or the next heading), without comments: then the section's reading is a function of
+ * the piece's text and what the key names.
+ */
+function ownPiece(section: Section, piece: TextPiece | undefined): TextPiece | undefined {
+  if (!piece || piece.hasComments || piece.start !== section.heading.lineSpan.start) return undefined;
+  for (const s of section.sentences) if (s.span.start < piece.start || s.span.end > piece.end) return undefined;
+  return piece;
+}
+
+/**
+ * Sections of a long document read again only when their piece changed: a section's reading is
+ * pure in its piece's text (its sentences and their offsets in it), its clause number and name,
+ * the party its heading names, the document's parties, the signing date (deadlines resolved
+ * against it) and whether only dated promises are wanted; all of them are the key, the piece's
+ * text first (the same string while the piece is unchanged). Sections entered with a sentence
+ * running on from the section before are read as before.
+ */
+const sectionMemos = new WeakMap<object, TextMemo<Map<string, SectionReading>>>();
+
+function sectionMemo(reader: SectionReader): (section: Section, piece: TextPiece, clause: string, party: string[] | null) => SectionReading {
+  const modelKey = memoTable!;
+  let memo = sectionMemos.get(modelKey);
+  if (!memo) sectionMemos.set(modelKey, (memo = new TextMemo(() => new Map(), SECTION_MEMO_CHARS)));
+  const table = memo;
+  return (section, piece, clause, party) => {
+    const key = `${reader.signed ?? ''}\u0000${reader.datedOnly ? 1 : 0}\u0000${clause}\u0000${section.name}\u0000${party ? party.join('\u0001') : ''}`;
+    const byContext = piece.id !== 0 ? table.getKept(piece.text) : table.get(piece.text);
+    let read = byContext.get(key);
+    if (!read) byContext.set(key, (read = readSection(reader, section, clause, party, null, piece.start)));
+    return { ...read, at: piece.start };
+  };
+}
+
+const SECTION_MEMO_CHARS = 1 << 21;
 
 /** What one sentence holds for the ledger: its commitments, their deadlines, and whether it runs on into the next sentence. */
 interface SentenceReading {
@@ -141,7 +214,7 @@ interface ReadingMemo {
 let memoTable: ReadingMemo | null = null;
 
 function memoized(model: PartyModel): (sentence: Sentence, sectionParty: string[] | null) => SentenceReading {
-  const key = JSON.stringify([model.parties, model.mentions]);
+  const key = JSON.stringify([rememberedEpoch(), model.parties, model.mentions]);
   if (!memoTable || memoTable.key !== key) memoTable = { key, current: new Map(), previous: new Map(), size: 0 };
   const table = memoTable;
   return (sentence, sectionParty) => {

@@ -6,6 +6,7 @@
 import type { AgreementDocument } from '../parse';
 import { looksLikeGovernment, ROLE_KEYS } from '../parties';
 import type { Side } from './types';
+import { rememberedEpoch } from '../textMemo';
 
 export interface LedgerParty {
   role: string;
@@ -51,6 +52,27 @@ function ourSide(parties: LedgerParty[], lead: string): void {
   const matching = parties.filter((p) => (level && levelOf(p.name) === level) || (lead.length > 2 && p.name.includes(lead.replace(/^[区市县省]/, ''))));
   const ours = matching.length === 1 ? matching[0] : parties[0];
   for (const p of parties) p.side = p === ours ? 'government' : 'counterparty';
+}
+
+/**
+ * The same model for a document whose party values, 牵头单位 and first 8,000 characters of body
+ * (all that `partyModel` reads) are those of one of the last few read: a long document re-read
+ * after an edit further down does not run the alias and party-line patterns again. The model is
+ * shared: callers only read it.
+ */
+const recentModels: Array<{ key: string; model: PartyModel }> = [];
+const RECENT_MODELS = 8;
+
+export function rememberedPartyModel(doc: AgreementDocument): PartyModel {
+  const data = doc.frontMatter.data;
+  const values = [...ROLE_KEYS, '牵头单位'].map((k) => (typeof data[k] === 'string' ? `${data[k]}` : typeof data[k]));
+  const key = `${rememberedEpoch()}\u0000${JSON.stringify(values)}\u0000${doc.text.slice(doc.frontMatter.bodyStart, doc.frontMatter.bodyStart + 8000)}`;
+  const at = recentModels.findIndex((m) => m.key === key);
+  if (at >= 0) return recentModels[at].model;
+  const model = partyModel(doc);
+  recentModels.unshift({ key: (' ' + key).slice(1), model });
+  if (recentModels.length > RECENT_MODELS) recentModels.pop();
+  return model;
 }
 
 export function partyModel(doc: AgreementDocument): PartyModel {

@@ -5,9 +5,10 @@ import { matchHeading, type HeadingMatch } from './headings';
 import { findInlineHeadings, LONG_LINE, type NumberingState } from './inlineHeadings';
 import { isBlankCode } from './lineJoin';
 import { matchPlainHeading } from './plainHeadings';
-import { linkLeadIns, splitInlineLeadIns } from './leadIn';
+import { linkLeadIns } from './leadIn';
 import { LineIndex } from './lineIndex';
-import { splitSentences, type Sentence } from './sentences';
+import type { Sentence } from './sentences';
+import { isSentenceCut, pieceSentences } from './sentenceChunks';
 
 export interface Heading extends Omit<HeadingMatch, 'markerStart' | 'markerEnd' | 'nameStart' | 'nameEnd'> {
   line: number;
@@ -49,6 +50,25 @@ export interface Title {
   span: Span;
 }
 
+/**
+ * The body cut at its heading lines (see `parse/sentenceChunks.ts`): every heading that starts
+ * a piece, a heading inside a line included. Pieces cover the body without gaps; no sentence
+ * crosses from one to the next. In a long document a piece's `text` is the same string in every
+ * version where the piece is unchanged, so per-piece results can be kept by it.
+ */
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  /**
+   * In a long document, a number that names `text`: pieces with the same id have the same text
+   * (a key of a few digits for a run of pieces); 0 when the piece is not remembered.
+   */
+  id: number;
+  /** Comments or the like inside: results read from the text alone do not hold. */
+  hasComments: boolean;
+}
+
 export interface AgreementDocument {
   text: string;
   lines: LineIndex;
@@ -72,6 +92,8 @@ export interface AgreementDocument {
   sentences: Sentence[];
   /** Sentences before the first section (preamble). */
   preamble: Sentence[];
+  /** The body from `frontMatter.bodyStart` to the end, in pieces from one heading line to the next. */
+  pieces: Piece[];
   comments: Comment[];
   directives: Directive[];
 }
@@ -166,7 +188,8 @@ export function parseDocument(text: string): AgreementDocument {
   }
 
   const { sections, allSections } = buildTree(headings, text.length, lines);
-  const sentences = splitInlineLeadIns(text, splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span)));
+  const pieces: Piece[] = [];
+  const sentences = splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span), lines, pieces);
   linkLeadIns(text, lines, sentences);
   const preamble: Sentence[] = [];
   let cursor = 0;
@@ -196,6 +219,7 @@ export function parseDocument(text: string): AgreementDocument {
     allSections,
     sentences,
     preamble,
+    pieces,
     comments,
     directives,
   };
@@ -211,22 +235,29 @@ function endsBlock(content: string): boolean {
   return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 59 || c === 33 || c === 63;
 }
 
-/** Sentences of the body; a heading inside a line ends the sentence before it. */
-function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], skip: Span[]): Sentence[] {
+/**
+ * Sentences of the body; a heading inside a line ends the sentence before it. The body is split
+ * piece by piece, cut at every heading (see `pieceSentences`: a heading line of its own ends the
+ * sentence before it anyway), so a long document re-parsed after an edit splits only the edited piece.
+ */
+function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], skip: Span[], lines: LineIndex, pieces: Piece[]): Sentence[] {
   const out: Sentence[] = [];
   let from = bodyStart;
   let skipFrom = 0;
-  for (const heading of headings) {
-    if (!heading.inline || heading.lineSpan.start <= from) continue;
-    const to = heading.lineSpan.start;
+  const cut = (to: number) => {
     while (skipFrom < skip.length && skip[skipFrom].end <= from) skipFrom++;
     let skipTo = skipFrom;
     while (skipTo < skip.length && skip[skipTo].start < to) skipTo++;
-    splitSentences(text, from, to, skip.slice(skipFrom, skipTo), out);
+    const inside = skip.slice(skipFrom, skipTo);
+    const piece = pieceSentences(text, from, to, inside, out);
+    pieces.push({ start: from, end: to, text: piece.text, id: piece.id, hasComments: inside.length > 0 });
     from = to;
+  };
+  for (const heading of headings) {
+    if (heading.lineSpan.start <= from) continue;
+    if (heading.inline || isSentenceCut(heading.lineSpan.start, lines.lineContentEnd(heading.line))) cut(heading.lineSpan.start);
   }
-  while (skipFrom < skip.length && skip[skipFrom].end <= from) skipFrom++;
-  splitSentences(text, from, text.length, skip.slice(skipFrom), out);
+  cut(text.length);
   return out;
 }
 

@@ -53,6 +53,9 @@ const PATTERNS: Array<{ style: HeadingStyle; re: RegExp }> = [
   { style: 'arabic-paren', re: new RegExp(`^(${BLANK}*)([（(](\\d{1,3})[）)])${BLANK}*`) },
 ];
 
+/** The first character (after blanks) of every pattern above: #, 第, （, (, a digit, a Chinese numeral. */
+const MAY_START_HEADING = new Set([...'#第（(0123456789一二三四五六七八九十百零〇两兩'].map((c) => c.charCodeAt(0)));
+
 /** Where a heading's name stops: the first sentence or label punctuation. */
 const NAME_END = /[。；;：:！!？?]/;
 
@@ -60,7 +63,7 @@ const NAME_END = /[。；;：:！!？?]/;
 export function matchHeading(line: string): HeadingMatch | null {
   const first = line.charCodeAt(line.search(/[^ \t\u3000]/));
   // Cheap pre-filter: every heading starts with #, 第, （, (, a digit or a Chinese numeral.
-  if (Number.isNaN(first)) return null;
+  if (Number.isNaN(first) || !MAY_START_HEADING.has(first)) return null;
   for (const { style, re } of PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;

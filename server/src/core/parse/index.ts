@@ -1,5 +1,5 @@
 export { parseDocument } from './document';
-export type { AgreementDocument, Heading, Section, Title } from './document';
+export type { AgreementDocument, Heading, Piece, Section, Title } from './document';
 export type { FrontMatter, FrontMatterEntry, FrontMatterProblem } from './frontMatter';
 export type { Sentence } from './sentences';
 export type { Directive } from './directives';

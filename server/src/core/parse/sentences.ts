@@ -12,6 +12,12 @@ export interface Sentence {
    * of every item of that list carries it; a lead-in that is itself an item carries its own.
    */
   leadIn?: Sentence;
+  /**
+   * In a long document, a number that names the sentence's text: the sentence of an unchanged
+   * piece keeps it from version to version, and no other text ever gets it (results can be kept
+   * by it). Absent when the sentence's piece is not remembered.
+   */
+  id?: number;
 }
 
 /** 。；！？ ; ! ? and line breaks: the terminators. */

@@ -11,6 +11,7 @@
  */
 import type { CheckContext } from '../context';
 import type { Span } from '../types';
+import type { LineIndex } from '../parse';
 import { postOf, readSigners, type Signer } from './signers';
 
 /** How far from the end the block is looked for. */
@@ -32,21 +33,33 @@ export function recordedSigners(context: CheckContext): Signer[] {
   return recorded.length > 0 ? recorded : signatureBlockSigners(context);
 }
 
+/**
+ * The last `count` lines of `text` from `from` on (the first one from `from` when it starts
+ * inside a line), without their line breaks; no empty line after a final line break. Read
+ * from the line index, back from the end: a long document's body is not split again.
+ */
+export function lastLines(index: LineIndex, text: string, from: number, count: number): Array<{ text: string; start: number }> {
+  const lines: Array<{ text: string; start: number }> = [];
+  if (from >= text.length) return lines;
+  const starts = index.lineStarts;
+  let k = starts.length - 1;
+  if (starts[k] >= text.length) k--;
+  for (; k >= 0 && lines.length < count; k--) {
+    const start = Math.max(starts[k], from);
+    lines.push({ text: text.slice(start, index.lineContentEnd(k)), start });
+    if (starts[k] <= from) break;
+  }
+  return lines.reverse();
+}
+
 export function signatureBlockSigners(context: CheckContext): BlockSigner[] {
   const { text } = context.doc;
   const bodyStart = context.doc.frontMatter.present ? context.doc.frontMatter.span.end : 0;
-  const lines: Array<{ text: string; start: number }> = [];
-  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
-  re.lastIndex = bodyStart;
-  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
-    lines.push({ text: m[0].replace(/[\r\n]+$/, ''), start: m.index });
-    if (re.lastIndex >= text.length) break;
-  }
   const signers: BlockSigner[] = [];
   let role: string | undefined;
   // Parties side by side (甲方（盖章）　　乙方（盖章）): the signing line below them is read column by column.
   let columns: string[] = [];
-  for (const line of lines.slice(-BLOCK_LINES)) {
+  for (const line of lastLines(context.doc.lines, text, bodyStart, BLOCK_LINES)) {
     const parts = segments(line.text, line.start);
     const roles: string[] = [];
     parts.forEach((segment, i) => {

@@ -27,9 +27,9 @@ const BARE_SUM = /(投资|投入)[^。；\n]{0,16}?[0-9０-９一二三四五六
 export function checkLandInvestment(context: CheckContext): void {
   const { category, doc, rules } = context;
   if (category?.citation.regulation !== 'hb-2017-47') return;
-  const land = doc.sentences.find((s) => LAND.test(s.text) && SUPPLY.test(s.text) && areaOf(s) !== null);
+  const land = doc.sentences.find((s) => byId(landMemo, s, isLand));
   if (!land) return;
-  if (doc.sentences.some((s) => BARE_SUM.test(s.text) || (INVESTMENT.test(s.text) && findAmounts(s.text).some((a) => MONEY.test(a))))) return;
+  if (doc.sentences.some((s) => byId(investmentMemo, s, namesInvestment))) return;
   context.report({
     rule: id,
     severity: 'warning',
@@ -37,6 +37,27 @@ export function checkLandInvestment(context: CheckContext): void {
     span: land.span,
     citation: rules.resolve({ regulation: 'hb-2017-47', article: '一(二)3' }),
   });
+}
+
+const isLand = (s: Sentence) => LAND.test(s.text) && SUPPLY.test(s.text) && areaOf(s) !== null;
+const namesInvestment = (s: Sentence) => BARE_SUM.test(s.text) || (INVESTMENT.test(s.text) && findAmounts(s.text).some((a) => MONEY.test(a)));
+
+/**
+ * Both tests are pure in the sentence's text: in a long document re-read after an edit, a
+ * sentence with an id (see `Sentence.id`, which names one text) is tested once.
+ */
+const landMemo = new Map<number, boolean>();
+const investmentMemo = new Map<number, boolean>();
+const MEMO_SIZE = 1 << 16;
+
+function byId(memo: Map<number, boolean>, sentence: Sentence, test: (s: Sentence) => boolean): boolean {
+  if (sentence.id === undefined) return test(sentence);
+  let known = memo.get(sentence.id);
+  if (known === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(sentence.id, (known = test(sentence)));
+  }
+  return known;
 }
 
 /** The first land area the sentence states (二百亩, 3万平方米), not a price per area (每亩二十万元). */

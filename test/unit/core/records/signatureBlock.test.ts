@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument } from '../../../../server/src/core';
 import { createContext } from '../../../../server/src/core/context';
-import { recordedSigners, signatureBlockSigners } from '../../../../server/src/core/records/signatureBlock';
+import { lastLines, recordedSigners, signatureBlockSigners } from '../../../../server/src/core/records/signatureBlock';
+import { LineIndex } from '../../../../server/src/core/parse';
 import { loadPacks } from '../../../../server/src/packs/loadPacks';
 
 const rules = loadPacks().ruleSet;
@@ -40,5 +41,32 @@ describe('signers from the signature block', () => {
     const head = '---\n甲方: 天津市河北区人民政府\n乙方: 海晏集团有限公司\n签署人: { 甲方: 副区长 王某, 乙方: 总经理 赵某 }\n---\n正文。\n\n';
     const context = createContext(parseDocument(head + '甲方：天津市河北区人民政府（盖章）\n签字：区长 周某\n'), rules, []);
     assert.deepEqual(recordedSigners(context).map((s) => s.text), ['副区长 王某', '总经理 赵某']);
+  });
+});
+
+/** The body split line by line from `from`, as the signature block was read before: every line, then the last `count`. */
+function splitAll(text: string, from: number, count: number): Array<{ text: string; start: number }> {
+  const lines: Array<{ text: string; start: number }> = [];
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m[0].length > 0; m = re.exec(text)) {
+    lines.push({ text: m[0].replace(/[\r\n]+$/, ''), start: m.index });
+    if (re.lastIndex >= text.length) break;
+  }
+  return lines.slice(-count);
+}
+
+describe('signature block: the last lines of the body', () => {
+  it('are the lines a split of the whole body ends with, for LF, CRLF, lone CR, blank lines and a start inside a line', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const parts = ['甲方（盖章）', '代表（签字）：区长 周文远', '\n', '\r', '\r\n', '　', '\n\n', 'x'];
+    for (let i = 0; i < 5000; i++) {
+      let text = '';
+      for (let n = random(90); n > 0; n--) text += parts[random(parts.length)];
+      const from = random(text.length + 2);
+      const count = 1 + random(40);
+      assert.deepEqual(lastLines(new LineIndex(text), text, from, count), splitAll(text, from, count), JSON.stringify({ text, from, count }));
+    }
   });
 });
