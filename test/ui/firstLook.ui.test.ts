@@ -60,8 +60,8 @@ describe('UI: what an officer sees first', function () {
   this.timeout(240_000);
 
   before(async () => {
-    // The hover opens below the line, so the agreement above it stays in view.
-    wb = await startWorkbench({ workspace: EXAMPLES, settings: { 'editor.hover.above': false } });
+    // The hover opens below the line, so the agreement above it stays in view; nothing typed is saved.
+    wb = await startWorkbench({ workspace: EXAMPLES, settings: { 'editor.hover.above': false, 'files.autoSave': 'off' } });
     page = wb.page;
     page.on('pageerror', (err) => console.log(`      [page error] ${err.message}`));
     await openExample();
