@@ -229,22 +229,22 @@ export function actingParty(text: string, index: number, mentions: Mention[], fo
   return after?.mention;
 }
 
-/** Every party mention in the text, longest mention first at each place, in text order. */
-export function partyMentions(text: string, mentions: Mention[]): Array<{ at: number; mention: Mention }> {
+/**
+ * Every party mention in the text, longest mention first at each place, in text order.
+ * `positions`: where each mention occurs (by index in `mentions`, ascending), when the caller has them.
+ */
+export function partyMentions(text: string, mentions: Mention[], positions?: number[][]): Array<{ at: number; mention: Mention }> {
   const found: Array<{ at: number; mention: Mention }> = [];
   const taken = new Array<boolean>(text.length).fill(false);
-  for (const mention of mentions) {
-    let at = text.indexOf(mention.text);
-    while (at >= 0) {
-      let free = true;
-      for (let k = at; k < at + mention.text.length; k++) if (taken[k]) free = false;
-      if (free) {
-        for (let k = at; k < at + mention.text.length; k++) taken[k] = true;
-        found.push({ at, mention });
-      }
-      at = text.indexOf(mention.text, at + 1);
-    }
-  }
+  const place = (at: number, mention: Mention) => {
+    for (let k = at; k < at + mention.text.length; k++) if (taken[k]) return;
+    for (let k = at; k < at + mention.text.length; k++) taken[k] = true;
+    found.push({ at, mention });
+  };
+  mentions.forEach((mention, i) => {
+    if (positions) for (const at of positions[i]) place(at, mention);
+    else for (let at = text.indexOf(mention.text); at >= 0; at = text.indexOf(mention.text, at + 1)) place(at, mention);
+  });
   found.sort((a, b) => a.at - b.at);
   return found;
 }

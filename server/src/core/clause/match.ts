@@ -7,6 +7,7 @@
  */
 import type { CompiledClause, CompiledPattern } from './compile';
 import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept, type Term } from './concepts';
+import { mentionPositions } from './mentionPositions';
 import { termPlan, termsToTry } from './termPlan';
 import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, type Mention } from './language';
 
@@ -109,6 +110,13 @@ export class SentenceMatcher {
     return list;
   }
 
+  private mentionsAt: number[][] | null = null;
+
+  /** Where each party mention occurs (by index in `mentions`), found in one pass. */
+  private mentionPositions(): number[][] {
+    return (this.mentionsAt ??= mentionPositions(this.text, this.mentions));
+  }
+
   private quoted(): Array<[number, number]> {
     return (this.quotes ??= citationSpans(this.text));
   }
@@ -124,10 +132,12 @@ export class SentenceMatcher {
     else for (const i of termsToTry(termPlan(concept, this.scanned), this.found!)) this.matchTerm(concept.terms[i], out);
     if (concept.name === GOVERNMENT_SIDE || concept.name === COUNTERPARTY) {
       const government = concept.name === GOVERNMENT_SIDE;
-      for (const mention of this.mentions) {
-        if (mention.government !== government) continue;
-        for (const at of this.positions(mention.text)) out.push({ start: at, end: at + mention.text.length });
-      }
+      const positions = this.mentionPositions();
+      this.mentions.forEach((mention, i) => {
+        // As `positions` would: a scanned literal the first pass did not find counts as absent (a mention across the lead-in's end).
+        if (mention.government !== government || this.absent(mention.text)) return;
+        for (const at of positions[i]) out.push({ start: at, end: at + mention.text.length });
+      });
     }
     const kept = concept.except.length === 0 ? out : out.filter((o) => !this.excepted(o, concept.except));
     kept.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -262,7 +272,7 @@ export class SentenceMatcher {
       }
       if (!ok) continue;
       if (pattern.actor !== 'any') {
-        const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions)), head.end);
+        const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions, this.mentionPositions())), head.end);
         if (actor && actor.government !== (pattern.actor === 'government')) continue;
       }
       const start = Math.min(...chosen.map((c) => c.start));

@@ -35,6 +35,15 @@ export interface AnchorIndex {
   candidateLists: Map<string, Candidate[]>;
   /** Each rule's position in the rule set, for `listKey`. */
   ordinal: Map<CompiledClause, number>;
+  /** Per rule, its possible patterns by the rule's own literals found (made when the rule is first woken). */
+  gates: Map<CompiledClause, ClauseGate>;
+}
+
+interface ClauseGate {
+  /** By literal id: 1 for the literals that decide which of the rule's patterns are possible. */
+  relevant: Uint8Array;
+  /** The rule's possible patterns, by the ids of its literals found (ascending, joined). */
+  patterns: Map<string, CompiledPattern[]>;
 }
 
 interface CandidateEntry {
@@ -88,6 +97,7 @@ export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
     candidateCount: 0,
     candidateLists: new Map(),
     ordinal,
+    gates: new Map(),
   };
 }
 
@@ -205,9 +215,10 @@ export function candidatesForScan(index: AnchorIndex, count: number, concepts: M
   for (let entry = index.candidateCache.get(hash) ?? null; entry !== null; entry = entry.next) {
     if (sameIds(entry.ids, ids, count)) return entry.candidates;
   }
-  let out = computeCandidates(index, count === 0 ? null : foundSet(index, count), concepts);
+  let out = computeCandidates(index, count, concepts);
   if (index.candidateCount >= CANDIDATE_CACHE_SIZE) {
     index.candidateCache.clear();
+    for (const gate of index.gates.values()) gate.patterns.clear();
     index.candidateCount = 0;
     index.candidateLists.clear();
   }
@@ -237,15 +248,55 @@ function listKey(index: AnchorIndex, candidates: Candidate[]): string {
   return key;
 }
 
-function computeCandidates(index: AnchorIndex, found: Set<string> | null, concepts: Map<string, Concept>): Candidate[] {
+/**
+ * On a miss of the cache by anchor set: the rules the anchors wake, in the order found, each with
+ * its possible patterns. Which patterns of a rule are possible depends only on the rule's own
+ * literals among the anchors, far fewer combinations than whole anchor sets: that answer is kept
+ * per rule (`ClauseGate`), so a new anchor set mostly assembles known answers.
+ */
+function computeCandidates(index: AnchorIndex, count: number, concepts: Map<string, Concept>): Candidate[] {
+  const ids = index.foundIds;
   const clauses = new Set<CompiledClause>(index.always);
-  if (found) for (const anchor of found) for (const owner of index.owners.get(anchor) ?? []) clauses.add(owner);
+  for (let k = 0; k < count; k++) for (const owner of index.owners.get(index.literals[ids[k]]) ?? []) clauses.add(owner);
   const out: Candidate[] = [];
-  const none = new Set<string>();
-  const memo = new Map<Concept, boolean>();
+  let found: Set<string> | null = null;
   for (const clause of clauses) {
-    const patterns = clause.patterns.filter((p) => viable(p, found ?? none) && possible(p, found ?? none, index.all, concepts, memo));
+    const gate = gateOf(index, clause);
+    const own: number[] = [];
+    for (let k = 0; k < count; k++) if (gate.relevant[ids[k]] === 1) own.push(ids[k]);
+    const key = own.sort((a, b) => a - b).join(',');
+    let patterns = gate.patterns.get(key);
+    if (!patterns) {
+      found ??= foundSet(index, count);
+      const memo = new Map<Concept, boolean>();
+      const anchors = found;
+      patterns = clause.patterns.filter((p) => viable(p, anchors) && possible(p, anchors, index.all, concepts, memo));
+      gate.patterns.set(key, patterns);
+    }
     if (patterns.length > 0) out.push({ clause, patterns });
   }
   return out;
+}
+
+function gateOf(index: AnchorIndex, clause: CompiledClause): ClauseGate {
+  let gate = index.gates.get(clause);
+  if (!gate) {
+    // `viable` reads the slots' key literals and `possible` the literals of the slots' concepts: all among `anchors`.
+    const relevant = new Uint8Array(index.literals.length);
+    for (const literal of clause.anchors) {
+      const id = index.literalIds.get(literal);
+      if (id !== undefined) relevant[id] = 1;
+    }
+    for (const p of clause.patterns) {
+      for (const keys of p.slotKeys) {
+        for (const literal of keys ?? []) {
+          const id = index.literalIds.get(literal);
+          if (id !== undefined) relevant[id] = 1;
+        }
+      }
+    }
+    gate = { relevant, patterns: new Map() };
+    index.gates.set(clause, gate);
+  }
+  return gate;
 }
