@@ -50,8 +50,16 @@ const BARE_NEGATION = new Set(['不', '未']);
 const NO_POSITIONS: number[] = [];
 const NO_OCCURRENCES: Occurrence[] = [];
 
-/** Breaks a gap may not cross: comma-clauses and sentences. */
-const GAP_BREAK = /[，,；;。：:！!？?\n]/;
+/** Does `text[from, to)` hold a break a gap may not cross (，,；;。：:！!？?\n: comma-clauses and sentences)? */
+function crossesBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0x3002: case 0xff1a: case 0x3a: case 0xff01: case 0x21: case 0xff1f: case 0x3f: case 0x0a:
+        return true;
+    }
+  }
+  return false;
+}
 
 /** Per-sentence state: literal positions and concept occurrences, each computed once. */
 export class SentenceMatcher {
@@ -211,7 +219,7 @@ export class SentenceMatcher {
     const limit = pos + gap;
     for (let k = lowerBound(candidates, pos); k < candidates.length && candidates[k].start <= limit; k++) {
       const c = candidates[k];
-      if (gapped && GAP_BREAK.test(this.text.slice(pos, c.start))) continue;
+      if (gapped && crossesBreak(this.text, pos, c.start)) continue;
       const end = this.extend(term, i + 1, c.end, 0);
       if (end >= 0) return end;
     }
