@@ -99,7 +99,10 @@ export class SentenceMatcher {
   private positions(literal: string): number[] {
     let list = this.positionsMemo.get(literal);
     if (list) return list;
-    if (this.absent(literal)) return NO_POSITIONS;
+    if (this.absent(literal)) {
+      this.positionsMemo.set(literal, NO_POSITIONS);
+      return NO_POSITIONS;
+    }
     list = [];
     for (let at = this.text.indexOf(literal); at >= 0; at = this.text.indexOf(literal, at + 1)) list.push(at);
     this.positionsMemo.set(literal, list);
@@ -111,8 +114,8 @@ export class SentenceMatcher {
   private literalOccurrences(literal: string): Occurrence[] {
     let list = this.literalMemo.get(literal);
     if (!list) {
-      if (this.absent(literal)) return NO_OCCURRENCES;
-      list = this.positions(literal).map((at) => ({ start: at, end: at + literal.length }));
+      const at = this.positions(literal);
+      list = at.length === 0 ? NO_OCCURRENCES : at.map((p) => ({ start: p, end: p + literal.length }));
       this.literalMemo.set(literal, list);
     }
     return list;
