@@ -58,6 +58,8 @@ interface CandidateEntry {
  * documents hold ≈ 6,000; the lists they lead to are shared, so an entry costs its ids.
  */
 const CANDIDATE_CACHE_SIZE = 8192;
+/** Answers remembered per rule (by the rule's own literals found) before that rule's start over. */
+const GATE_SIZE = 4096;
 
 export function buildAnchorIndex(clauses: CompiledClause[]): AnchorIndex {
   const all = new Set<string>();
@@ -218,7 +220,6 @@ export function candidatesForScan(index: AnchorIndex, count: number, concepts: M
   let out = computeCandidates(index, count, concepts);
   if (index.candidateCount >= CANDIDATE_CACHE_SIZE) {
     index.candidateCache.clear();
-    for (const gate of index.gates.values()) gate.patterns.clear();
     index.candidateCount = 0;
     index.candidateLists.clear();
   }
@@ -271,6 +272,8 @@ function computeCandidates(index: AnchorIndex, count: number, concepts: Map<stri
       const memo = new Map<Concept, boolean>();
       const anchors = found;
       patterns = clause.patterns.filter((p) => viable(p, anchors) && possible(p, anchors, index.all, concepts, memo));
+      // Kept when the cache by anchor set starts over (a rule's answers are far fewer), within a bound of their own.
+      if (gate.patterns.size >= GATE_SIZE) gate.patterns.clear();
       gate.patterns.set(key, patterns);
     }
     if (patterns.length > 0) out.push({ clause, patterns });
