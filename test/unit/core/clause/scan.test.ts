@@ -35,7 +35,9 @@ describe('clause first pass', () => {
     assert.deepEqual(again, first);
     // Fill the cache past its size with made-up anchor sets, so it starts over.
     const literals = [...index.all];
-    for (let i = 0; i < 9000; i++) candidatesFor(index, new Set([literals[i % literals.length], literals[(i * 7 + 1) % literals.length]]), rules.concepts);
+    const made = 17000;
+    for (let i = 0; i < made; i++) candidatesFor(index, new Set([literals[i % literals.length], literals[(Math.floor(i / literals.length) + 1) % literals.length]]), rules.concepts);
+    assert.ok(index.candidateCount < made, 'the cache started over');
     const after = sentences.map((s) => described(candidatesFor(index, anchorsIn(index, s, 0, s.length), rules.concepts)));
     assert.deepEqual(after, first);
   });
