@@ -2,7 +2,7 @@ import { clauseEnd } from '../clause/language';
 import { SentenceMatcher } from '../clause/match';
 import { normaliseForMatch, originalRange, type NormalisedText } from '../clause/normalise';
 import { foldTable } from '../clause/fold';
-import { anchorsIn, candidatesFor, type Candidate } from '../clause/scan';
+import { anchorsIn, candidatesFor, candidatesForScan, foundSet, NEEDS_NORMALISING, scanAnchors, type Candidate } from '../clause/scan';
 import { onceFixes, type CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
@@ -23,8 +23,8 @@ export interface ClauseHit {
   model?: number;
 }
 
-/** Blanks, line breaks and invisible characters: a sentence holding one is normalised before the first pass. */
-const NEEDS_NORMALISING = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/;
+/** Blanks, line breaks and invisible characters: a sentence holding one is normalised before the first pass (`NEEDS_NORMALISING_UNITS`). */
+const NEEDS_NORMALISING_TEXT = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 /**
  * Evaluate every clause rule on one sentence (and, for list items, the lead-in line that
@@ -44,14 +44,14 @@ function evaluateFrom(context: Pick<CheckContext, 'rules' | 'parties'>, text: st
   let item: NormalisedText | null = null;
   let found: Set<string> | null;
   if (known) found = leadIn ? new Set(known) : known;
-  else if (NEEDS_NORMALISING.test(text)) {
+  else if (NEEDS_NORMALISING_TEXT.test(text)) {
     item = normaliseForMatch(text);
     found = anchorsIn(index, item.text, 0, item.text.length);
   } else {
     found = anchorsIn(index, text, 0, text.length);
   }
   // A slot may sit in the lead-in: its anchors count too.
-  const lead = !leadIn ? '' : NEEDS_NORMALISING.test(leadIn) || !foldsToItself(leadIn) ? normaliseForMatch(leadIn).text : leadIn;
+  const lead = !leadIn ? '' : NEEDS_NORMALISING_TEXT.test(leadIn) || !foldsToItself(leadIn) ? normaliseForMatch(leadIn).text : leadIn;
   if (lead) found = anchorsIn(index, lead, 0, lead.length, found);
   if (!found && index.always.length === 0) return NO_HITS;
   let candidates = knownCandidates && !lead ? knownCandidates : candidatesFor(index, found, context.rules.concepts);
@@ -116,13 +116,14 @@ export function checkClauses(context: CheckContext): void {
     const leadIn = sentence.leadIn?.text;
     if (memo) found = memo(sentence);
     else {
-      // The first pass reads the document text in place (a sentence is text[span.start, span.end)); most sentences have no anchor.
-      if (NEEDS_NORMALISING.test(sentence.text)) found = evaluateFrom(context, sentence.text, category, leadIn, undefined);
+      // The first pass reads the document text in place (a sentence is text[span.start, span.end)) and stops at
+      // a blank or an invisible character (the sentence is then normalised first); most sentences wake no rule.
+      const count = scanAnchors(index, text, sentence.span.start, sentence.span.end, true);
+      if (count === NEEDS_NORMALISING) found = evaluateFrom(context, sentence.text, category, leadIn, undefined);
       else {
-        const anchors = anchorsIn(index, text, sentence.span.start, sentence.span.end);
-        const candidates = anchors !== null || index.always.length > 0 ? candidatesFor(index, anchors, context.rules.concepts) : undefined;
+        const candidates = count > 0 || index.always.length > 0 ? candidatesForScan(index, count, context.rules.concepts) : undefined;
         const possible = leadIn !== undefined || index.always.length > 0 || (candidates !== undefined && candidates.length > 0);
-        found = possible ? evaluateFrom(context, sentence.text, category, leadIn, anchors ?? new Set(), candidates) : NO_HITS;
+        found = possible ? evaluateFrom(context, sentence.text, category, leadIn, count > 0 ? foundSet(index, count) : new Set(), candidates) : NO_HITS;
       }
       found = withModel(context, sentence.text, category, leadIn, found);
     }

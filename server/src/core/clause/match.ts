@@ -7,6 +7,7 @@
  */
 import type { CompiledClause, CompiledPattern } from './compile';
 import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept, type Term } from './concepts';
+import { mentionPositions } from './mentionPositions';
 import { termPlan, termsToTry } from './termPlan';
 import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, type Mention } from './language';
 
@@ -49,8 +50,16 @@ const BARE_NEGATION = new Set(['不', '未']);
 const NO_POSITIONS: number[] = [];
 const NO_OCCURRENCES: Occurrence[] = [];
 
-/** Breaks a gap may not cross: comma-clauses and sentences. */
-const GAP_BREAK = /[，,；;。：:！!？?\n]/;
+/** Does `text[from, to)` hold a break a gap may not cross (，,；;。：:！!？?\n: comma-clauses and sentences)? */
+function crossesBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0xff0c: case 0x2c: case 0xff1b: case 0x3b: case 0x3002: case 0xff1a: case 0x3a: case 0xff01: case 0x21: case 0xff1f: case 0x3f: case 0x0a:
+        return true;
+    }
+  }
+  return false;
+}
 
 /** Per-sentence state: literal positions and concept occurrences, each computed once. */
 export class SentenceMatcher {
@@ -90,7 +99,10 @@ export class SentenceMatcher {
   private positions(literal: string): number[] {
     let list = this.positionsMemo.get(literal);
     if (list) return list;
-    if (this.absent(literal)) return NO_POSITIONS;
+    if (this.absent(literal)) {
+      this.positionsMemo.set(literal, NO_POSITIONS);
+      return NO_POSITIONS;
+    }
     list = [];
     for (let at = this.text.indexOf(literal); at >= 0; at = this.text.indexOf(literal, at + 1)) list.push(at);
     this.positionsMemo.set(literal, list);
@@ -102,11 +114,18 @@ export class SentenceMatcher {
   private literalOccurrences(literal: string): Occurrence[] {
     let list = this.literalMemo.get(literal);
     if (!list) {
-      if (this.absent(literal)) return NO_OCCURRENCES;
-      list = this.positions(literal).map((at) => ({ start: at, end: at + literal.length }));
+      const at = this.positions(literal);
+      list = at.length === 0 ? NO_OCCURRENCES : at.map((p) => ({ start: p, end: p + literal.length }));
       this.literalMemo.set(literal, list);
     }
     return list;
+  }
+
+  private mentionsAt: number[][] | null = null;
+
+  /** Where each party mention occurs (by index in `mentions`), found in one pass. */
+  private mentionPositions(): number[][] {
+    return (this.mentionsAt ??= mentionPositions(this.text, this.mentions));
   }
 
   private quoted(): Array<[number, number]> {
@@ -124,10 +143,12 @@ export class SentenceMatcher {
     else for (const i of termsToTry(termPlan(concept, this.scanned), this.found!)) this.matchTerm(concept.terms[i], out);
     if (concept.name === GOVERNMENT_SIDE || concept.name === COUNTERPARTY) {
       const government = concept.name === GOVERNMENT_SIDE;
-      for (const mention of this.mentions) {
-        if (mention.government !== government) continue;
-        for (const at of this.positions(mention.text)) out.push({ start: at, end: at + mention.text.length });
-      }
+      const positions = this.mentionPositions();
+      this.mentions.forEach((mention, i) => {
+        // As `positions` would: a scanned literal the first pass did not find counts as absent (a mention across the lead-in's end).
+        if (mention.government !== government || this.absent(mention.text)) return;
+        for (const at of positions[i]) out.push({ start: at, end: at + mention.text.length });
+      });
     }
     const kept = concept.except.length === 0 ? out : out.filter((o) => !this.excepted(o, concept.except));
     kept.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -201,7 +222,7 @@ export class SentenceMatcher {
     const limit = pos + gap;
     for (let k = lowerBound(candidates, pos); k < candidates.length && candidates[k].start <= limit; k++) {
       const c = candidates[k];
-      if (gapped && GAP_BREAK.test(this.text.slice(pos, c.start))) continue;
+      if (gapped && crossesBreak(this.text, pos, c.start)) continue;
       const end = this.extend(term, i + 1, c.end, 0);
       if (end >= 0) return end;
     }
@@ -262,7 +283,7 @@ export class SentenceMatcher {
       }
       if (!ok) continue;
       if (pattern.actor !== 'any') {
-        const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions)), head.end);
+        const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions, this.mentionPositions())), head.end);
         if (actor && actor.government !== (pattern.actor === 'government')) continue;
       }
       const start = Math.min(...chosen.map((c) => c.start));

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { anchorsIn, buildAnchorIndex, candidatesFor, type Candidate } from '../../../../server/src/core/clause/scan';
+import { anchorsIn, buildAnchorIndex, candidatesFor, NEEDS_NORMALISING, NEEDS_NORMALISING_UNITS, scanAnchors, type Candidate } from '../../../../server/src/core/clause/scan';
+import { foldTable } from '../../../../server/src/core/clause/fold';
 import { loadPacks } from '../../../../server/src/packs/loadPacks';
 
 /** What a list says: rule ids with the positions of their patterns. */
@@ -34,7 +35,9 @@ describe('clause first pass', () => {
     assert.deepEqual(again, first);
     // Fill the cache past its size with made-up anchor sets, so it starts over.
     const literals = [...index.all];
-    for (let i = 0; i < 9000; i++) candidatesFor(index, new Set([literals[i % literals.length], literals[(i * 7 + 1) % literals.length]]), rules.concepts);
+    const made = 17000;
+    for (let i = 0; i < made; i++) candidatesFor(index, new Set([literals[i % literals.length], literals[(Math.floor(i / literals.length) + 1) % literals.length]]), rules.concepts);
+    assert.ok(index.candidateCount < made, 'the cache started over');
     const after = sentences.map((s) => described(candidatesFor(index, anchorsIn(index, s, 0, s.length), rules.concepts)));
     assert.deepEqual(after, first);
   });
@@ -45,5 +48,31 @@ describe('clause first pass', () => {
     // An anchor no rule is keyed on wakes only the rules tried on every sentence.
     const unkeyed = [...index.all].find((a) => !index.owners.has(a))!;
     assert.equal(candidatesFor(index, new Set([unkeyed]), rules.concepts), none);
+  });
+
+  it('finds the same anchors, in the same order, as trying every literal at every position', () => {
+    const index = rules.anchorIndex;
+    const fold = foldTable();
+    const literals = [...index.all];
+    const texts = [...sentences, '甲方保證為乙方項目調劑新增建設用地指標二百畝，不再另行招標，並承諾保底收益。', '不再不再不再不再建设建设用地'];
+    for (const text of texts) {
+      const expected = new Set<string>();
+      for (let p = 0; p < text.length; p++) {
+        // At one start: the one-unit literal first, then the others in the order of the index.
+        const here = literals.filter((l) => p + l.length <= text.length && [...l].every((_, k) => fold[text.charCodeAt(p + k)] === l.charCodeAt(k)));
+        here.sort((a, b) => (a.length === 1 ? -1 : 0) - (b.length === 1 ? -1 : 0) || literals.indexOf(a) - literals.indexOf(b));
+        for (const l of here) expected.add(l);
+      }
+      assert.deepEqual([...(anchorsIn(index, text, 0, text.length) ?? [])], [...expected], text);
+    }
+  });
+
+  it('stops at exactly the units that a sentence is normalised for', () => {
+    const needs = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/;
+    const listed = new Set(NEEDS_NORMALISING_UNITS);
+    for (let c = 0; c < 65536; c++) assert.equal(listed.has(c), needs.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    const index = rules.anchorIndex;
+    assert.equal(scanAnchors(index, '甲方承诺\u3000保底收益', 0, 9, true), NEEDS_NORMALISING);
+    assert.ok(scanAnchors(index, '甲方承诺\u3000保底收益', 0, 9, false) > 0);
   });
 });
