@@ -7,7 +7,7 @@ import { onceFixes, type CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
-import { headingTitleSpans, isHeadingTitle, isRecital } from './clauseContext';
+import { headingTitleSpans, isDefinition, isHeadingTitle, isRecital } from './clauseContext';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -35,6 +35,8 @@ export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'
  * sentence without lead-in).
  */
 function evaluateFrom(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined, known: Set<string> | undefined, knownCandidates?: Candidate[]): ClauseHit[] {
+  // 本协议所称“保底收益”，是指……: a definition promises nothing.
+  if (isDefinition(text)) return NO_HITS;
   const index = context.rules.anchorIndex;
   let item: NormalisedText | null = null;
   let found: Set<string> | null;
