@@ -79,14 +79,30 @@ const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》/g;
 const WAIVING = ['不予', '不再', '无需', '无须', '不需', '不用', '不必', '免予', '免于', '不经', '未经'];
 const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理|审查|审核|验收|核准|备案)/;
 
+/**
+ * A negation inside a modifier ends with it: in 不能兑付的部分由甲方补足 or 乙方不能按期还款时由甲方
+ * 代偿, 不能 negates 兑付 / 还款 (the noun phrase or the time clause that is the topic), and a new
+ * agent (由X) acts on what follows. `rest` is the text from the cue's end to the occurrence.
+ */
+const MODIFIER_THEN_AGENT = /(?:的|时|之时|之后|以后)[^，,；;。的]{0,8}?由(?![于此])/;
+
+export function negationClosedBefore(rest: string): boolean {
+  const m = MODIFIER_THEN_AGENT.exec(rest);
+  if (!m) return false;
+  // 交由、转由、划由: the thing is handed over, 由 names the receiver, not a new agent.
+  const by = m.index + m[0].length - 1;
+  return !'交转划理自为缘事'.includes(rest[by - 1] ?? '');
+}
+
 export function negatedBefore(text: string, from: number, to: number): boolean {
   let window = text.slice(from, to);
   if (CONSEQUENCE.test(window)) return false;
   if (/[“「『《]/.test(window)) window = window.replace(QUOTED, '');
   for (const cue of NEGATION_BEFORE) {
     for (let at = window.indexOf(cue); at >= 0; at = window.indexOf(cue, at + 1)) {
-      if (!WAIVING.includes(cue)) return true;
       const rest = window.slice(at + cue.length);
+      if (negationClosedBefore(rest)) continue;
+      if (!WAIVING.includes(cue)) return true;
       // The procedure itself is negated (不经公开招标 does not exempt as 公开招标); what follows it is not.
       if (!PROCEDURE.test(rest)) return true;
     }
@@ -289,4 +305,73 @@ function agentBefore(text: string, index: number, found: Array<{ at: number; men
   const words = text.slice(at + 1, to);
   if (GOVERNMENT_AGENT.test(words)) return { text: words, government: true };
   return undefined;
+}
+
+/**
+ * Lawful wording (依法, 按国家规定, 法律法规, 经国务院批准 …) in one comma-clause governs the
+ * sentence as it always did, with two exceptions where it speaks only of its own clause: a
+ * main clause before the promise whose subject is the counterparty (乙方依法纳税，甲方按其留成
+ * 的一半给予奖励: the company's lawful act is the basis the promise is reckoned on and leaves
+ * it as it is, when the promise's clause opens with the government side; after the promise,
+ * 乙方依法支付租金 states the terms and still governs), and a part set aside (甲方
+ * 除依法补偿外，另按……补偿). Even there it governs when its clause holds a word of the match or
+ * says the act again (…免征的登记费，乙方符合条件的由登记机构依照规定免收), when it is a
+ * proviso (…，但依法履行职责的除外), when the promise is itself a condition of the clause
+ * holding it (多缴税款申请退还的，由税务机关依照……办理), and when it is a condition or a time
+ * before the promise (乙方依法取得施工许可后，方可开工 / 乙方符合国家规定条件的，享受……).
+ */
+const LAWFUL_WORDING = /依法|依规|依照|依据|法定|法律|法规|规定|国务院批准|统一政策|国家政策/;
+const PROVISO = /^\s*(?:但|但是)/;
+/** 除依法补偿外: set aside; 除法律法规另有规定外 defers to the law instead. */
+const SET_ASIDE = /除[^，,；;]*外\s*$/;
+const DEFERS = /另有规定/;
+/** A clause that is a condition or a time for the clause after it (乙方……的， / 如……， / ……后，). */
+const SUBORDINATE_OPENING = /^\s*(?:如果|如|若|倘若|凡|对于|对|因|待|一旦)/;
+const SUBORDINATE_CLOSING = /(?:的|时|之时|后|以后|之后|前|之前)\s*$/;
+/** A list item's number before its clause (（二）, 2．). */
+const ITEM_MARKER = /^\s*(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十0-9]+[．.、])?\s*/;
+const SCOPE_BREAK = /[，,：:；;（(）)]/;
+
+function scopeStart(text: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (SCOPE_BREAK.test(text[i])) return i + 1;
+  return 0;
+}
+
+function scopeEnd(text: string, index: number): number {
+  for (let i = index; i < text.length; i++) if (SCOPE_BREAK.test(text[i])) return i;
+  return text.length;
+}
+
+export function isLawfulWording(words: string): boolean {
+  return LAWFUL_WORDING.test(words);
+}
+
+export interface LawfulScopeReader {
+  /** The party whose mention opens the clause starting here (乙方依法纳税), if any. */
+  openingParty(clauseStart: number): Mention | undefined;
+  /** Does the head's concept occur (counting) within [from, to)? */
+  headWithin(from: number, to: number): boolean;
+}
+
+/** Does lawful wording at [start, end) clear a match whose words are `slots`, with `head` its head? */
+export function lawfulWordingGoverns(text: string, start: number, end: number, slots: Array<{ start: number; end: number }>, head: { start: number; end: number }, reader: LawfulScopeReader): boolean {
+  const from = scopeStart(text, start);
+  const to = scopeEnd(text, end);
+  if (slots.some((s) => s.start < to && s.end > from)) return true;
+  const clause = text.slice(from, to).replace(ITEM_MARKER, '');
+  if (SET_ASIDE.test(clause) && !DEFERS.test(clause)) return false;
+  if (reader.headWithin(from, to)) return true;
+  const before = to <= head.start;
+  if (!before) {
+    if (PROVISO.test(clause)) return true;
+    const headClause = text.slice(scopeStart(text, head.start), scopeEnd(text, head.end));
+    if (SUBORDINATE_OPENING.test(headClause) || SUBORDINATE_CLOSING.test(headClause)) return true;
+  }
+  // 乙方依法取得施工许可后，方可开工 / 乙方符合国家规定条件的，享受……: the lawful act or the state's criteria come first and frame what follows.
+  if (before && (SUBORDINATE_OPENING.test(clause) || SUBORDINATE_CLOSING.test(clause))) return true;
+  // 甲方为乙方提供厂房，乙方依法支付租金: the counterparty's lawful counter-performance after the promise is part of its terms.
+  if (!before) return true;
+  // 乙方依法取得用地，并享受……: the same subject's chain of acts stays lawful; only a switch to the government's own promise stands apart.
+  if (reader.openingParty(from)?.government !== false) return true;
+  return reader.openingParty(scopeStart(text, head.start))?.government !== true;
 }
