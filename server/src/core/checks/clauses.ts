@@ -8,6 +8,7 @@ import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
 import { headingTitleSpans, isDefinition, isHeadingTitle, isRecital } from './clauseContext';
+import { limitedByNext } from './clauseNeighbours';
 
 const NO_HITS: ClauseHit[] = [];
 
@@ -105,7 +106,9 @@ export function checkClauses(context: CheckContext): void {
   const index = context.rules.anchorIndex;
   const { text } = context.doc;
   const titles = headingTitleSpans(context.doc);
-  for (const sentence of context.doc.sentences) {
+  const sentences = context.doc.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
     // 第六章 履约担保: a title names a subject; the clauses under it say what is agreed.
     if (titles.length > 0 && isHeadingTitle(sentence.span, titles)) continue;
     if (isRecital(sentence)) continue;
@@ -122,6 +125,8 @@ export function checkClauses(context: CheckContext): void {
         found = possible ? evaluateFrom(context, sentence.text, category, leadIn, anchors ?? new Set(), candidates) : NO_HITS;
       }
     }
+    // 甲方给予乙方……补贴。上述补贴以国家和省统一政策为限: the next sentence makes this one lawful.
+    if (found.length > 0 && limitedByNext(text, sentences, i)) found = NO_HITS;
     // One set of fixes per sentence: every finding of it offers the same (combined) rewording.
     const fixes = found.length > 0 ? onceFixes(() => sentenceClauseFixes(context, sentence, found)) : [];
     for (const hit of found) {
@@ -138,6 +143,7 @@ export function checkClauses(context: CheckContext): void {
     }
   }
 }
+
 
 /**
  * Re-analysing a long document after a one-character edit re-evaluates one sentence, not

@@ -375,3 +375,28 @@ export function lawfulWordingGoverns(text: string, start: number, end: number, s
   if (reader.openingParty(from)?.government !== false) return true;
   return reader.openingParty(scopeStart(text, head.start))?.government !== true;
 }
+
+/**
+ * A limit by the state's rules (以国家和省统一政策为限, 按国家有关规定执行, 不超过法律法规规定的
+ * 标准): after the promise, in its own clause or in the sentence that follows and refers back
+ * (上述补贴以……为限), it makes the promise lawful whatever rule it breaks.
+ */
+const LAWFUL_LIMIT = /^\s*(?:上述|前述|以上|该|此|其|具体|相关|有关|并|均|但)?[^，,；;。]{0,8}?(?:以|按|按照|依照|依据|根据|不得超过|不超过|不高于)(?:国家|省|中央|法律|法规|行政法规|现行)[^，,；;。]{0,16}?(?:规定|政策|标准)(?:的标准|的范围|的幅度)?(?:为限|为准|执行|办理|实施)\s*[。；;]?\s*$/;
+
+export function isLawfulLimit(clause: string): boolean {
+  return LAWFUL_LIMIT.test(clause);
+}
+
+/**
+ * Does the head's clause or one after it set a lawful limit on the promise? A head inside the
+ * limit (上述奖励以……为限) names what is limited and promises nothing.
+ */
+export function lawfulLimitAfter(text: string, headStart: number): boolean {
+  let from = scopeStart(text, headStart);
+  while (from < text.length) {
+    const to = scopeEnd(text, from);
+    if (isLawfulLimit(text.slice(from, to))) return true;
+    from = to + 1;
+  }
+  return false;
+}

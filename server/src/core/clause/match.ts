@@ -8,7 +8,7 @@
 import type { CompiledClause, CompiledPattern } from './compile';
 import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept, type Term } from './concepts';
 import { termPlan, termsToTry } from './termPlan';
-import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, isLawfulWording, lawfulWordingGoverns, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, type LawfulScopeReader, type Mention } from './language';
+import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, isLawfulWording, lawfulLimitAfter, lawfulWordingGoverns, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, type LawfulScopeReader, type Mention } from './language';
 
 export interface Occurrence {
   start: number;
@@ -226,8 +226,8 @@ export class SentenceMatcher {
     const text = this.text;
     const lawful: Occurrence[] = [];
     for (const o of this.occurrences(concept)) {
-      // 不以实际损失为限: a bare 不 or 未 right before the limit denies it too.
-      if (negatedBefore(text, clauseStart(text, o.start, NEGATION_REACH), o.start) || BARE_NEGATION.has(text[o.start - 1])) continue;
+      // 不以实际损失为限: a bare 不 right before the limit denies it too (未依法取得……前 is a time: before it is obtained).
+      if (negatedBefore(text, clauseStart(text, o.start, NEGATION_REACH), o.start) || text[o.start - 1] === '不') continue;
       if (!isLawfulWording(text.slice(o.start, o.end))) return { whole: true, lawful };
       lawful.push(o);
     }
@@ -291,6 +291,7 @@ export class SentenceMatcher {
         const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions)), head.end);
         if (actor && actor.government !== (pattern.actor === 'government')) continue;
       }
+      if (lawfulLimitAfter(text, head.start)) continue;
       if (exemptions && exemptions.lawful.some((o) => lawfulWordingGoverns(text, o.start, o.end, chosen, head, this.scopeReader(lists[pattern.head])))) continue;
       const start = Math.min(...chosen.map((c) => c.start));
       const end = Math.max(...chosen.map((c) => c.end));

@@ -130,6 +130,11 @@ describe('clause model: matching', () => {
     assert.deepEqual(ids('甲方按乙方纳税额给予奖励，奖励不以地方留成为限。'), ['clause/test-rebate']);
   });
 
+  it('a limit by the state’s rules after the promise clears it, whatever the rule’s own exemptions', () => {
+    assert.deepEqual(ids('甲方按乙方纳税额给予奖励，上述奖励以国家和省统一政策为限。'), []);
+    assert.deepEqual(ids('甲方按乙方纳税额给予奖励，奖励资金按季度拨付。'), ['clause/test-rebate']);
+  });
+
   it('除依法……外 sets the lawful part aside: the rest of the sentence is read', () => {
     assert.deepEqual(ids('甲方除依法缴纳外，另按乙方纳税额给予奖励。'), ['clause/test-rebate']);
   });
