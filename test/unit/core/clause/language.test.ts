@@ -148,5 +148,8 @@ describe('clause language with the built-in packs', () => {
     // A quoted or cited prohibition is compliant.
     passes('根据国家规定，政府不得承诺保底收益、固定回报。', 'clause/guaranteed-return');
     passes('甲方承诺严格执行国家关于“不得承诺固定回报”的规定。', 'clause/guaranteed-return');
+    passes('甲方按照“不搞保底承诺”的原则与乙方合作。', 'clause/guaranteed-return');
+    // The quoted prohibition does not cover a promise made outside it.
+    flags('双方按照“禁止承诺固定回报”执行，甲方承诺乙方年收益率不低于8%。', 'clause/guaranteed-return');
   });
 });
