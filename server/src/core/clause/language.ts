@@ -84,9 +84,12 @@ const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|
  * 代偿, 不能 negates 兑付 / 还款 (the noun phrase or the time clause that is the topic), and a new
  * agent (由X) acts on what follows. `rest` is the text from the cue's end to the occurrence.
  */
-const MODIFIER_THEN_AGENT = /(?:的|时|之时|之后|以后)[^，,；;。的]{0,8}?由(?![于此])/;
+const MODIFIER_THEN_AGENT = /(?:的|时|之时)[^，,；;。的]{0,8}?由(?![于此])/;
+/** 甲方不得在项目竣工时由乙方直接运营: a negation that opens a time adverbial (在/于/自/从……时) governs the whole predicate. */
+const TIME_ADVERBIAL = /^\s*(?:在|于|自|从|待|到)/;
 
 export function negationClosedBefore(rest: string): boolean {
+  if (TIME_ADVERBIAL.test(rest)) return false;
   const m = MODIFIER_THEN_AGENT.exec(rest);
   if (!m) return false;
   // 交由、转由、划由: the thing is handed over, 由 names the receiver, not a new agent.

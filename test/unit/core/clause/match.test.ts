@@ -111,6 +111,7 @@ describe('clause model: matching', () => {
     assert.deepEqual(ids('甲方不为乙方的融资提供担保。'), []);
     assert.deepEqual(ids('甲方不对乙方的债务提供担保。'), []);
     assert.deepEqual(ids('甲方不得为乙方的贷款提供担保。'), []);
+    assert.deepEqual(ids('甲方不得在乙方违约时由甲方提供担保。'), []);
   });
 
   it('lawful wording clears the clause it stands in, not another clause with its own subject', () => {
