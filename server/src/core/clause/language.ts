@@ -363,9 +363,10 @@ export function lawfulWordingGoverns(text: string, start: number, end: number, s
   if (slots.some((s) => s.start < to && s.end > from)) return true;
   const clause = text.slice(from, to).replace(ITEM_MARKER, '');
   if (SET_ASIDE.test(clause) && !DEFERS.test(clause)) return false;
-  if (reader.headWithin(from, to)) return true;
   const before = to <= head.start;
   if (!before) {
+    // …免征的登记费，乙方符合条件的由登记机构依照规定免收: the act said again, lawfully.
+    if (reader.headWithin(from, to)) return true;
     if (PROVISO.test(clause)) return true;
     const headClause = text.slice(scopeStart(text, head.start), scopeEnd(text, head.end));
     if (SUBORDINATE_OPENING.test(headClause) || SUBORDINATE_CLOSING.test(headClause)) return true;

@@ -142,6 +142,8 @@ describe('clause language with the built-in packs', () => {
     passes('甲方不得为乙方的贷款提供担保。', 'clause/government-guarantee');
     // The company's lawful act in its own clause leaves the government's waiver as it is.
     flags('乙方依法缴纳各项税款，甲方免收乙方城市基础设施配套费。', 'clause/fee-waiver');
+    flags('乙方依法享受国家规定的税收优惠政策，甲方另按其缴纳增值税地方留成部分的50%给予奖励。', 'clause/tax-rebate');
+    passes('乙方依法纳税，依法享受国家规定的税收优惠政策。', 'clause/tax-rebate');
     passes('对于小微企业免征的不动产登记费，乙方符合条件的由登记机构依照规定直接免收。', 'clause/fee-waiver');
     passes('乙方多缴税款申请退还的，由主管税务机关依照《中华人民共和国税收征收管理法》第五十一条办理。', 'clause/tax-rebate');
     flags('因生态环境保护要求关停乙方生产线的，甲方除依法补偿外，另按乙方年产能每吨一百元的标准一次性支付奖励性补偿。', 'clause/excess-compensation');

@@ -116,6 +116,8 @@ describe('clause model: matching', () => {
 
   it('lawful wording clears the clause it stands in, not another clause with its own subject', () => {
     assert.deepEqual(ids('乙方依法缴纳税款，甲方按其纳税额的一半给予奖励。'), ['clause/test-rebate']);
+    // The company's lawful benefit before the promise does not make the government's further reward lawful.
+    assert.deepEqual(ids('乙方依法享受税收返还，甲方另按其纳税额的一半给予奖励。'), ['clause/test-rebate']);
     assert.deepEqual(ids('乙方纳税额达到一千万元的，由甲方依照国家有关规定给予奖励。'), []);
   });
 
