@@ -4,7 +4,7 @@
  * findings of a sentence that the next one, pointing back, limits by the state's rules, as it
  * would for the same limit written as a trailing clause.
  */
-import { isLawfulLimit } from '../clause/language';
+import { isLawfulLimit } from '../clause/lawfulScope';
 import type { Sentence } from '../parse/sentences';
 
 /** A sentence that limits the one before opens by pointing back (上述补贴…, 以上政策…, 具体标准…). */
