@@ -48,3 +48,15 @@ const RECITALS = /^\s*鉴于\s*[：:]\s*$/;
 export function isRecital(sentence: Sentence): boolean {
   return sentence.leadIn !== undefined && RECITALS.test(sentence.leadIn.text);
 }
+
+/**
+ * A definition (本协议所称“保底收益”，是指…… / “特许经营”系指……) says what a word means; it
+ * promises nothing, and the clause that uses the word is read on its own. A definition is one
+ * term, then 是指 or 系指 (or 指 after 所称), in a sentence that holds nothing else (no ； before its end). A
+ * term that names a party or a promise (甲方承诺给予乙方的补贴是指……) is no bare word being defined.
+ */
+const DEFINITION = /^\s*(?:[（(][一二三四五六七八九十0-9]+[）)]\s*|[0-9一二三四五六七八九十]+[．.、]\s*)?(?:(?:本(?:协议|合同|备忘录|意向书|议定书|条|款|章|节|附件)[中内]?(?:所称|所述|所指)|所称)\s*[“"「『]?[^，,；;。“”"「」『』]{1,24}[”"」』]?\s*[，,]?\s*(?:是指|系指|指的是|指)|(?:本(?:协议|合同)[中内]?的?)?[“"「『][^“”"「」『』]{1,24}[”"」』]\s*[，,]?\s*(?:是指|系指|指的是)|(?:(?!甲方|乙方|丙方|丁方|政府|承诺|保证|确保|给予)[^，,；;。“”"「」『』的]){1,10}[，,]?\s*(?:是指|系指))/;
+
+export function isDefinition(text: string): boolean {
+  return DEFINITION.test(text) && !/[；;](?!\s*$)/.test(text);
+}

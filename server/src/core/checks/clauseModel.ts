@@ -10,6 +10,7 @@
  */
 import { bigramRowOf, featureRows, judge, probabilitiesOf, riskOf, type ClauseModel } from '../clause/model/classifier';
 import { clauseStart, negatedBefore } from '../clause/language';
+import { isDefinition } from './clauseContext';
 import { modelSymbols } from '../clause/model/features';
 import type { CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
@@ -25,7 +26,8 @@ const byId = new WeakMap<RuleSet, Map<string, CompiledClause>>();
 
 export function withModel(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined, ruleHits: ClauseHit[]): ClauseHit[] {
   const model = context.rules.clauseModel;
-  if (!model || ruleHits.length > 0) return ruleHits;
+  // 本协议所称“保底收益”，是指……: a definition promises nothing, to the rules or to the model.
+  if (!model || ruleHits.length > 0 || isDefinition(text)) return ruleHits;
   const { units, length } = modelSymbols(leadIn ? `${leadIn}${text}` : text, context.parties.mentions);
   if (length < MIN_MODEL_TEXT) return ruleHits;
   const found = featureRows(model, units, length);

@@ -7,8 +7,9 @@ import { onceFixes, type CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
-import { headingTitleSpans, isHeadingTitle, isRecital } from './clauseContext';
+import { headingTitleSpans, isDefinition, isHeadingTitle, isRecital } from './clauseContext';
 import { modelMessage, modelSeverity, withModel } from './clauseModel';
+import { limitedByNext } from './clauseNeighbours';
 import { rememberedEpoch } from '../textMemo';
 import type { Sentence } from '../parse';
 
@@ -40,6 +41,8 @@ export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'
  * sentence without lead-in).
  */
 function evaluateFrom(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined, known: Set<string> | undefined, knownCandidates?: Candidate[]): ClauseHit[] {
+  // 本协议所称“保底收益”，是指……: a definition promises nothing.
+  if (isDefinition(text)) return NO_HITS;
   const index = context.rules.anchorIndex;
   let item: NormalisedText | null = null;
   let found: Set<string> | null;
@@ -108,7 +111,9 @@ export function checkClauses(context: CheckContext): void {
   const index = context.rules.anchorIndex;
   const { text } = context.doc;
   const titles = headingTitleSpans(context.doc);
-  for (const sentence of context.doc.sentences) {
+  const sentences = context.doc.sentences;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i];
     // 第六章 履约担保: a title names a subject; the clauses under it say what is agreed.
     if (titles.length > 0 && isHeadingTitle(sentence.span, titles)) continue;
     if (isRecital(sentence)) continue;
@@ -127,6 +132,8 @@ export function checkClauses(context: CheckContext): void {
       }
       found = withModel(context, sentence.text, category, leadIn, found);
     }
+    // 甲方给予乙方……补贴。上述补贴以国家和省统一政策为限: the next sentence makes this one lawful.
+    if (found.length > 0 && limitedByNext(text, sentences, i)) found = NO_HITS;
     // Most sentences break no rule: nothing to report, nothing to allocate.
     if (found.length === 0) continue;
     // One set of fixes per sentence: every finding of it offers the same (combined) rewording.
@@ -146,6 +153,7 @@ export function checkClauses(context: CheckContext): void {
     }
   }
 }
+
 
 /**
  * Re-analysing a long document after a one-character edit re-evaluates one sentence, not

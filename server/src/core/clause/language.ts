@@ -79,6 +79,24 @@ const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》/g;
 const WAIVING = ['不予', '不再', '无需', '无须', '不需', '不用', '不必', '免予', '免于', '不经', '未经'];
 const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理|审查|审核|验收|核准|备案)/;
 
+/**
+ * A negation inside a modifier ends with it: in 不能兑付的部分由甲方补足 or 乙方不能按期还款时由甲方
+ * 代偿, 不能 negates 兑付 / 还款 (the noun phrase or the time clause that is the topic), and a new
+ * agent (由X) acts on what follows. `rest` is the text from the cue's end to the occurrence.
+ */
+const MODIFIER_THEN_AGENT = /(?:的|时|之时)[^，,；;。的]{0,8}?由(?![于此])/;
+/** 甲方不得在项目竣工时由乙方直接运营: a negation that opens a time adverbial (在/于/自/从……时) governs the whole predicate. */
+const TIME_ADVERBIAL = /^\s*(?:在|于|自|从|待|到)/;
+
+export function negationClosedBefore(rest: string): boolean {
+  if (TIME_ADVERBIAL.test(rest)) return false;
+  const m = MODIFIER_THEN_AGENT.exec(rest);
+  if (!m) return false;
+  // 交由、转由、划由: the thing is handed over, 由 names the receiver, not a new agent.
+  const by = m.index + m[0].length - 1;
+  return !'交转划理自为缘事'.includes(rest[by - 1] ?? '');
+}
+
 /** NEGATION_BEFORE by first code unit: a window is read once, trying only the cues that start where they could. */
 const CUES_BY_FIRST_UNIT = new Map<number, string[]>();
 for (const cue of new Set(NEGATION_BEFORE)) {
@@ -97,8 +115,9 @@ export function negatedBefore(text: string, from: number, to: number): boolean {
     if (cues === undefined) continue;
     for (const cue of cues) {
       if (!window.startsWith(cue, at)) continue;
-      if (!WAIVING.includes(cue)) return true;
       const rest = window.slice(at + cue.length);
+      if (negationClosedBefore(rest)) continue;
+      if (!WAIVING.includes(cue)) return true;
       // The procedure itself is negated (不经公开招标 does not exempt as 公开招标); what follows it is not.
       if (!PROCEDURE.test(rest)) return true;
     }

@@ -10,6 +10,7 @@ import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept,
 import { mentionPositions } from './mentionPositions';
 import { termPlan, termsToTry } from './termPlan';
 import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, type Mention } from './language';
+import { isLawfulWording, lawfulLimitAfter, lawfulWordingGoverns, type LawfulScopeReader } from './lawfulScope';
 
 export interface Occurrence {
   start: number;
@@ -238,10 +239,35 @@ export class SentenceMatcher {
     return null;
   }
 
-  /** True when a term of `unless` occurs, not negated (不实施产能置换 does not exempt). */
-  private exempt(concept: Concept): boolean {
+  /**
+   * The occurrences of `unless` that count, not negated (不实施产能置换, 不以实际损失为限 do not exempt):
+   * `whole` when one clears the sentence, else the lawful wordings that clear only the
+   * match whose clause they govern (see lawfulWordingGoverns).
+   */
+  private exemptions(concept: Concept): { whole: boolean; lawful: Occurrence[] } {
     const text = this.text;
-    return this.occurrences(concept).some((o) => !negatedBefore(text, clauseStart(text, o.start, NEGATION_REACH), o.start));
+    const lawful: Occurrence[] = [];
+    for (const o of this.occurrences(concept)) {
+      // 不以实际损失为限: a bare 不 right before the limit denies it too (未依法取得……前 is a time: before it is obtained).
+      if (negatedBefore(text, clauseStart(text, o.start, NEGATION_REACH), o.start) || text[o.start - 1] === '不') continue;
+      if (!isLawfulWording(text.slice(o.start, o.end))) return { whole: true, lawful };
+      lawful.push(o);
+    }
+    return { whole: false, lawful };
+  }
+
+  /** What lawfulWordingGoverns needs to know of this sentence, for a head concept's valid occurrences `heads`. */
+  private scopeReader(heads: Occurrence[]): LawfulScopeReader {
+    const text = this.text;
+    return {
+      openingParty: (from) => {
+        const parties = (this.parties ??= partyMentions(text, this.mentions));
+        let at = from;
+        while (at < text.length && /[\s、.．（(）)0-9一二三四五六七八九十]/.test(text[at])) at++;
+        return parties.find((p) => p.at === at)?.mention;
+      },
+      headWithin: (from, to) => heads.some((h) => h.start >= from && h.end <= to),
+    };
   }
 
   private matchPattern(clause: CompiledClause, pattern: CompiledPattern): ClauseMatch | null {
@@ -251,7 +277,8 @@ export class SentenceMatcher {
       if (list.length === 0) return null;
       lists.push(list);
     }
-    if (pattern.unless && this.exempt(pattern.unless)) return null;
+    const exemptions = pattern.unless ? this.exemptions(pattern.unless) : null;
+    if (exemptions?.whole) return null;
     const text = this.text;
     let tried = 0;
     for (const head of lists[pattern.head]) {
@@ -286,6 +313,8 @@ export class SentenceMatcher {
         const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions, this.mentionPositions())), head.end);
         if (actor && actor.government !== (pattern.actor === 'government')) continue;
       }
+      if (lawfulLimitAfter(text, head.start)) continue;
+      if (exemptions && exemptions.lawful.some((o) => lawfulWordingGoverns(text, o.start, o.end, chosen, head, this.scopeReader(lists[pattern.head])))) continue;
       const start = Math.min(...chosen.map((c) => c.start));
       const end = Math.max(...chosen.map((c) => c.end));
       return { clause, start, end, slots: chosen };

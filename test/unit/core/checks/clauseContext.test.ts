@@ -30,4 +30,18 @@ describe('clause checks and the place of a sentence', () => {
   it('still reads a clause that opens with 鉴于 and agrees something', () => {
     assert.ok(clauseRules('鉴于乙方已先期投资，甲方同意免于招标直接将燃气特许经营权授予乙方。').length > 0);
   });
+
+  it('reads no definition as a promise (本协议所称“保底收益”，是指……)', () => {
+    assert.deepEqual(clauseRules('本协议所称“保底收益”，是指乙方每年获得的固定收益。'), []);
+    assert.deepEqual(clauseRules('“固定回报”系指甲方每年向乙方支付的款项。'), []);
+    assert.deepEqual(clauseRules('保底收益是指乙方每年获得的固定收益。'), []);
+  });
+
+  it('still reads the promise beside a definition, and a promise dressed as one', () => {
+    assert.ok(clauseRules('甲方确保乙方每年获得不低于8%的保底收益。').includes('clause/guaranteed-return'));
+    assert.ok(clauseRules('本协议所称保底收益，是指乙方收益；甲方确保乙方每年获得不低于8%的保底收益。').includes('clause/guaranteed-return'));
+    assert.ok(clauseRules('甲方承诺给予乙方的补贴是指每年100万元的固定收益。').includes('clause/guaranteed-return'));
+    // 指定 is no 指: 甲方指定乙方为独家供应商 is read.
+    assert.ok(clauseRules('甲方指定乙方为独家供应商。').includes('clause/exclusive'));
+  });
 });

@@ -133,4 +133,25 @@ describe('clause language with the built-in packs', () => {
     flags('因甲方领导人员调整导致本协议无法履行的，甲方不承担任何责任。', 'clause/reshuffle-breach');
     passes('甲方领导人员调整的，由承继其职能的部门继续履行。', 'clause/reshuffle-breach');
   });
+
+  describe('the scope of a negation and of lawful wording', () => {
+    // 不能 negates 兑付 inside the noun phrase …的部分; the government's act 代为偿还 stands.
+    flags('乙方发行的企业债券到期不能兑付的部分由甲方代为偿还。', 'clause/government-guarantee');
+    flags('乙方不能按期还款时由甲方代为偿还。', 'clause/government-guarantee');
+    passes('甲方不对乙方的债务承担偿还责任。', 'clause/government-guarantee');
+    passes('甲方不得为乙方的贷款提供担保。', 'clause/government-guarantee');
+    // The company's lawful act in its own clause leaves the government's waiver as it is.
+    flags('乙方依法缴纳各项税款，甲方免收乙方城市基础设施配套费。', 'clause/fee-waiver');
+    flags('乙方依法享受国家规定的税收优惠政策，甲方另按其缴纳增值税地方留成部分的50%给予奖励。', 'clause/tax-rebate');
+    passes('乙方依法纳税，依法享受国家规定的税收优惠政策。', 'clause/tax-rebate');
+    passes('对于小微企业免征的不动产登记费，乙方符合条件的由登记机构依照规定直接免收。', 'clause/fee-waiver');
+    passes('乙方多缴税款申请退还的，由主管税务机关依照《中华人民共和国税收征收管理法》第五十一条办理。', 'clause/tax-rebate');
+    flags('因生态环境保护要求关停乙方生产线的，甲方除依法补偿外，另按乙方年产能每吨一百元的标准一次性支付奖励性补偿。', 'clause/excess-compensation');
+    // A quoted or cited prohibition is compliant.
+    passes('根据国家规定，政府不得承诺保底收益、固定回报。', 'clause/guaranteed-return');
+    passes('甲方承诺严格执行国家关于“不得承诺固定回报”的规定。', 'clause/guaranteed-return');
+    passes('甲方按照“不搞保底承诺”的原则与乙方合作。', 'clause/guaranteed-return');
+    // The quoted prohibition does not cover a promise made outside it.
+    flags('双方按照“禁止承诺固定回报”执行，甲方承诺乙方年收益率不低于8%。', 'clause/guaranteed-return');
+  });
 });

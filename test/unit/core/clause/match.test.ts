@@ -20,7 +20,7 @@ const PACK: RulePack = {
       title: '返还',
       message: '返还。',
       advice: '删除。',
-      pattern: { slots: [{ role: 'basis', concept: '税基' }, { role: 'benefit', concept: '利益' }], head: 'benefit', unless: ['依法享受'] },
+      pattern: { slots: [{ role: 'basis', concept: '税基' }, { role: 'benefit', concept: '利益' }], head: 'benefit', unless: ['依法享受', '国家有关规定', '依法缴纳', '依照…规定', '以地方留成为限'] },
       citation: { regulation: 'r', article: '一' },
       examples: { bad: ['x'], good: ['y'] },
     },
@@ -102,6 +102,44 @@ describe('clause model: matching', () => {
 
   it('unless words make the sentence compliant', () => {
     assert.deepEqual(ids('乙方依法享受国家规定的纳税额返还政策。'), []);
+  });
+
+  it('a negation inside a modifier ends with it: 不能兑付的部分由甲方… is the government acting', () => {
+    assert.deepEqual(ids('乙方不能偿还的部分由甲方提供担保。'), ['clause/test-guarantee']);
+    assert.deepEqual(ids('乙方不能按期还款时由甲方提供担保。'), ['clause/test-guarantee']);
+    // The negation governs the act itself: 不为乙方的融资, 不对乙方的债务.
+    assert.deepEqual(ids('甲方不为乙方的融资提供担保。'), []);
+    assert.deepEqual(ids('甲方不对乙方的债务提供担保。'), []);
+    assert.deepEqual(ids('甲方不得为乙方的贷款提供担保。'), []);
+    assert.deepEqual(ids('甲方不得在乙方违约时由甲方提供担保。'), []);
+  });
+
+  it('lawful wording clears the clause it stands in, not another clause with its own subject', () => {
+    assert.deepEqual(ids('乙方依法缴纳税款，甲方按其纳税额的一半给予奖励。'), ['clause/test-rebate']);
+    // The company's lawful benefit before the promise does not make the government's further reward lawful.
+    assert.deepEqual(ids('乙方依法享受税收返还，甲方另按其纳税额的一半给予奖励。'), ['clause/test-rebate']);
+    assert.deepEqual(ids('乙方纳税额达到一千万元的，由甲方依照国家有关规定给予奖励。'), []);
+  });
+
+  it('lawful wording governs the sentence from a lead-in frame, a trailer, a proviso and the main clause after a condition', () => {
+    assert.deepEqual(ids('按照国家有关规定，甲方按乙方纳税额给予奖励。'), []);
+    assert.deepEqual(ids('甲方按乙方纳税额给予奖励，具体按国家有关规定执行。'), []);
+    assert.deepEqual(ids('甲方按乙方纳税额给予奖励，但乙方依法享受的除外。'), []);
+    assert.deepEqual(ids('乙方多缴纳税额申请返还的，由税务机关依照税收征收管理法的规定办理。'), []);
+  });
+
+  it('a denied limit does not exempt: 不以……为限 is no limit', () => {
+    assert.deepEqual(ids('甲方按乙方纳税额给予奖励，奖励以地方留成为限。'), []);
+    assert.deepEqual(ids('甲方按乙方纳税额给予奖励，奖励不以地方留成为限。'), ['clause/test-rebate']);
+  });
+
+  it('a limit by the state’s rules after the promise clears it, whatever the rule’s own exemptions', () => {
+    assert.deepEqual(ids('甲方按乙方纳税额给予奖励，上述奖励以国家和省统一政策为限。'), []);
+    assert.deepEqual(ids('甲方按乙方纳税额给予奖励，奖励资金按季度拨付。'), ['clause/test-rebate']);
+  });
+
+  it('除依法……外 sets the lawful part aside: the rest of the sentence is read', () => {
+    assert.deepEqual(ids('甲方除依法缴纳外，另按乙方纳税额给予奖励。'), ['clause/test-rebate']);
   });
 
   it('reads text in traditional characters and maps the finding back to the original', () => {
