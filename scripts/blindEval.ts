@@ -102,7 +102,7 @@ export function dev5Dir(root: string): string {
 
 /** Sentences written to train the clause model (three sets of risky and compliant sentences by different writers, and ordinary clauses of no risk); tuned on by definition. */
 export function trainDirs(root: string): string[] {
-  return ['set-a', 'set-b', 'set-c', 'ordinary'].map((set) => path.join(root, 'test', 'corpus', 'train', set));
+  return ['set-a', 'set-b', 'set-c', 'set-d', 'ordinary'].map((set) => path.join(root, 'test', 'corpus', 'train', set));
 }
 
 /**

@@ -311,7 +311,8 @@ const DEV_SETS: Array<{ key: string; title: string; dir: (root: string) => strin
   { key: 'train-a', title: 'clause model training set A', dir: (root: string) => trainDirs(root)[0], note: 'the clause model is trained on it' },
   { key: 'train-b', title: 'clause model training set B', dir: (root: string) => trainDirs(root)[1], note: 'the clause model is trained on it' },
   { key: 'train-c', title: 'clause model training set C', dir: (root: string) => trainDirs(root)[2], note: 'the clause model is trained on it' },
-  { key: 'train-ordinary', title: 'ordinary clauses (no risk)', dir: (root: string) => trainDirs(root)[3], note: 'the clause model is trained on it' },
+  { key: 'train-d', title: 'clause model training set D', dir: (root: string) => trainDirs(root)[3], note: 'the clause model is trained on it' },
+  { key: 'train-ordinary', title: 'ordinary clauses (no risk)', dir: (root: string) => trainDirs(root)[4], note: 'the clause model is trained on it' },
 ];
 
 function main(argv: string[]): number {
@@ -331,12 +332,12 @@ function main(argv: string[]): number {
     else if (arg === '--tuned-misses') {
       tunedMisses = true;
       quiet = true;
-    } else if (/^--(dev[2-5]?|train-[abc]|train-ordinary)-misses$/.test(arg)) {
+    } else if (/^--(dev[2-5]?|train-[abcd]|train-ordinary)-misses$/.test(arg)) {
       missesOf.add(arg.slice(2, -'-misses'.length));
       quiet = true;
     }
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [--dev4-misses] [--dev5-misses] [--train-a-misses] [--train-b-misses] [--train-c-misses] [--train-ordinary-misses] [corpus files…]\n');
+      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [--dev4-misses] [--dev5-misses] [--train-a-misses] [--train-b-misses] [--train-c-misses] [--train-d-misses] [--train-ordinary-misses] [corpus files…]\n');
       return 0;
     } else only.push(path.resolve(arg));
   }
