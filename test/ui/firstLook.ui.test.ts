@@ -148,22 +148,26 @@ describe('UI: what an officer sees first', function () {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText(sentence);
-    const line = page.locator('.editor-instance .monaco-editor .view-line', { hasText: '预先留足' }).first();
-    await line.waitFor({ timeout: 10_000 });
-    const squiggles = page.locator('.editor-instance .monaco-editor .squiggly-warning');
-    const lineBox = (await line.boundingBox())!;
-    await page.waitForFunction(
-      (y) => [...(globalThis as any).document.querySelectorAll('.editor-instance .monaco-editor .squiggly-warning')].some((e: any) => {
-        const r = e.getBoundingClientRect();
-        return r.width > 0 && Math.abs(r.y + r.height / 2 - y) < 12;
-      }),
-      lineBox.y + lineBox.height / 2,
+    // The line and its squiggle are found in the page itself, again until both are there: the editor
+    // re-renders its lines as the diagnostics arrive, so a handle taken earlier can be gone.
+    const found = await page.waitForFunction(
+      (needle) => {
+        const doc = (globalThis as any).document;
+        const line = [...doc.querySelectorAll('.editor-instance .monaco-editor .view-line')].find((e: any) => e.textContent.includes(needle));
+        if (!line) return null;
+        const l = line.getBoundingClientRect();
+        const y = l.y + l.height / 2;
+        const squiggle = [...doc.querySelectorAll('.editor-instance .monaco-editor .squiggly-warning')]
+          .map((e: any) => e.getBoundingClientRect())
+          .find((r: any) => r.width > 0 && Math.abs(r.y + r.height / 2 - y) < 12);
+        return squiggle ? { x: squiggle.x, y } : null;
+      },
+      '预先留足',
       { timeout: 30_000 },
     );
-    const boxes = await squiggles.evaluateAll((els) => els.map((e) => (e as any).getBoundingClientRect()).map((r: any) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
-    const target = boxes.filter((b) => b.width > 0 && Math.abs(b.y + b.height / 2 - (lineBox.y + lineBox.height / 2)) < 12)[0];
-    await page.mouse.move(target.x + 15, lineBox.y + lineBox.height / 2);
-    await page.mouse.move(target.x + 20, lineBox.y + lineBox.height / 2, { steps: 5 });
+    const target = (await found.jsonValue()) as { x: number; y: number };
+    await page.mouse.move(target.x + 15, target.y);
+    await page.mouse.move(target.x + 20, target.y, { steps: 5 });
     const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').filter({ hasText: /条款模型/ }).first();
     await hover.waitFor({ state: 'visible', timeout: 15_000 });
     await page.waitForTimeout(500);
