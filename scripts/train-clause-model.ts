@@ -30,7 +30,7 @@ function main(argv: string[]): number {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(data)}\n`);
   for (const s of set.sources) process.stdout.write(`${s.source}: ${s.examples}\n`);
-  process.stdout.write(`${set.examples.length} sentences, ${data.classes.length - 1} families, ${data.unigrams.length + data.bigrams.length / 2} features, ${(fs.statSync(file).size / 1024).toFixed(0)} KB, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`${set.examples.length} sentences, ${data.classes.length - 1} families, ${data.unigrams.length + data.bigrams.length / 2 + data.negated.length} features, ${(fs.statSync(file).size / 1024).toFixed(0)} KB, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   return 0;
 }
 

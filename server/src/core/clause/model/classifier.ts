@@ -6,7 +6,7 @@
  * speaks only where no clause rule does, and only above its threshold; its findings carry
  * the family's rule id, citation and advice, and say that they are a model's judgement.
  */
-import { END, START } from './features';
+import { END, negatedFlags, START } from './features';
 
 export const NO_RISK = 'none';
 
@@ -24,6 +24,8 @@ export interface ClauseModelData {
   unigrams: string;
   /** The bigram features, two characters each. */
   bigrams: string;
+  /** Characters as features of their own where they stand under a negation (features.ts `negatedFlags`). */
+  negated: string;
   /** Weight = stored byte (−127…127) × scale. */
   scale: number;
   /** Base64 of one signed byte per feature and class: unigrams, then bigrams, each row `classes.length` long. */
@@ -42,6 +44,8 @@ export interface ClauseModel {
   rows: Int8Array;
   /** Code unit → its unigram's row, or −1. */
   unigramRow: Int32Array;
+  /** Code unit → the row of the character under a negation, or −1. */
+  negatedRow: Int32Array;
   /** Code unit → its letter in the bigram alphabet (1…), or 0 when no bigram holds it. */
   letter: Uint16Array;
   letters: number;
@@ -67,7 +71,7 @@ export function compileClauseModel(data: unknown): { model?: ClauseModel; proble
   const bias = Array.isArray(d.bias) && d.bias.every(Number.isFinite) ? d.bias : null;
   if (!bias || !classes || bias.length !== classes.length) problems.push('条款模型的 bias 须与 classes 一一对应');
   if (typeof d.threshold !== 'number' || !(d.threshold > 0 && d.threshold < 1)) problems.push('条款模型的 threshold 须在 0 与 1 之间');
-  if (typeof d.unigrams !== 'string' || typeof d.bigrams !== 'string' || d.bigrams.length % 2 !== 0) problems.push('条款模型的 unigrams、bigrams 无效');
+  if (typeof d.unigrams !== 'string' || typeof d.bigrams !== 'string' || typeof d.negated !== 'string' || d.bigrams.length % 2 !== 0) problems.push('条款模型的 unigrams、bigrams、negated 无效');
   if (typeof d.scale !== 'number' || !(d.scale > 0) || !Number.isFinite(d.scale)) problems.push('条款模型的 scale 须为正数');
   if (typeof d.weights !== 'string') problems.push('条款模型缺少 weights');
   const g = d.gate;
@@ -77,13 +81,16 @@ export function compileClauseModel(data: unknown): { model?: ClauseModel; proble
   const K = classes.length;
   const unigrams = d.unigrams as string;
   const bigrams = d.bigrams as string;
-  const rows = unigrams.length + bigrams.length / 2;
+  const negated = d.negated as string;
+  const rows = unigrams.length + bigrams.length / 2 + negated.length;
   const bytes = signedBytes(d.weights as string);
   if (!bytes || bytes.length !== rows * K) return { problems: [`条款模型的 weights 应为 ${rows * K} 个字节的 Base64`] };
   const gateBytes = signedBytes(g!.weights);
   if (!gateBytes || gateBytes.length !== rows) return { problems: [`条款模型的 gate.weights 应为 ${rows} 个字节的 Base64`] };
   const unigramRow = new Int32Array(65536).fill(-1);
   for (let i = 0; i < unigrams.length; i++) unigramRow[unigrams.charCodeAt(i)] = i;
+  const negatedRow = new Int32Array(65536).fill(-1);
+  for (let i = 0; i < negated.length; i++) negatedRow[negated.charCodeAt(i)] = unigrams.length + bigrams.length / 2 + i;
   const letter = new Uint16Array(65536);
   let letters = 0;
   for (let i = 0; i < bigrams.length; i++) {
@@ -111,6 +118,7 @@ export function compileClauseModel(data: unknown): { model?: ClauseModel; proble
       scale: d.scale as number,
       rows: bytes,
       unigramRow,
+      negatedRow,
       letter,
       letters,
       bigramKeys,
@@ -140,22 +148,30 @@ let scratchRows = new Int32Array(256);
  * (valid until the next call), and the number of features the sentence has in all.
  */
 export function featureRows(model: ClauseModel, units: Uint16Array, length: number): { rows: Int32Array; count: number; features: number } {
-  if (scratchRows.length < 2 * length + 2) scratchRows = new Int32Array(4 * length + 4);
+  if (scratchRows.length < 3 * length + 2) scratchRows = new Int32Array(6 * length + 4);
   const out = scratchRows;
   const unigramRow = model.unigramRow;
+  const negatedRow = model.negatedRow;
+  const flags = negatedFlags(units, length);
   let count = 0;
+  let negatedCount = 0;
   let previous = START;
   for (let i = 0; i <= length; i++) {
     const c = i < length ? units[i] : END;
     if (i < length) {
       const u = unigramRow[c];
       if (u >= 0) out[count++] = u;
+      if (flags[i] === 1) {
+        negatedCount++;
+        const n = negatedRow[c];
+        if (n >= 0) out[count++] = n;
+      }
     }
     const b = bigramRowOf(model, previous, c);
     if (b >= 0) out[count++] = b;
     previous = c;
   }
-  return { rows: out, count, features: 2 * length + 1 };
+  return { rows: out, count, features: 2 * length + 1 + negatedCount };
 }
 
 /** The gate's probability that the sentence carries some risk: one weight per feature. */

@@ -6,6 +6,7 @@
  * sentences and the document's, so the two can never drift apart.
  */
 import { foldTable } from '../fold';
+import { NEGATION_BEFORE } from '../language';
 
 export const GOVERNMENT_SIDE = 'Ｇ';
 export const COUNTERPARTY_SIDE = 'Ｃ';
@@ -159,17 +160,74 @@ export function modelText(sentence: string, mentions: readonly SideMention[]): s
   return out;
 }
 
+/** NEGATION_BEFORE by first code unit. */
+const CUES = new Map<number, string[]>();
+for (const cue of new Set(NEGATION_BEFORE)) {
+  const list = CUES.get(cue.charCodeAt(0));
+  if (list) list.push(cue);
+  else CUES.set(cue.charCodeAt(0), [cue]);
+}
+/** Where a negation's scope ends: a comma-clause or sentence break (folded, so half-width). */
+const SCOPE_BREAKS = new Set([...',;:!?。；：！？，'].map((c) => c.charCodeAt(0)));
+let scratchFlags = new Uint8Array(1024);
+
+/**
+ * Which symbols stand under a negation: those after one of the rules' negation cues (不得,
+ * 不予, 严禁, 不再 …), to the end of its comma-clause. A buffer shared between calls. The
+ * model reads such a character as a feature of its own beside its plain unigram, so that
+ * 不……授予 and 授予 weigh differently.
+ */
+export function negatedFlags(units: ArrayLike<number>, length: number): Uint8Array {
+  if (scratchFlags.length < length) scratchFlags = new Uint8Array(length * 2);
+  const flags = scratchFlags;
+  flags.fill(0, 0, length);
+  let scope = false;
+  // The cue itself is not under the negation: its scope starts after it.
+  let from = 0;
+  for (let i = 0; i < length; i++) {
+    const c = units[i];
+    if (SCOPE_BREAKS.has(c)) {
+      scope = false;
+      continue;
+    }
+    if (scope && i >= from) flags[i] = 1;
+    if (i < from) continue;
+    const cues = CUES.get(c);
+    if (cues === undefined) continue;
+    for (const cue of cues) {
+      let k = 1;
+      while (k < cue.length && i + k < length && units[i + k] === cue.charCodeAt(k)) k++;
+      if (k === cue.length) {
+        scope = true;
+        flags[i] = 0;
+        from = i + cue.length;
+        break;
+      }
+    }
+  }
+  return flags;
+}
+
+/** The feature of a character under a negation (distinct from every unigram and bigram). */
+export function negatedKey(c: number): number {
+  return 65536 + c;
+}
+
 /**
  * The features of a prepared text: each unigram is its code unit, each bigram
- * 65536 + first × 65536 + second (distinct from every unigram), with the sentence's start
- * and end as characters of their own. Repeats count.
+ * 65536 + first × 65536 + second (at least 196,608: START is 2), a character under a
+ * negation also 65536 + its code unit, with the sentence's start and end as characters of
+ * their own. Repeats count.
  */
 export function gramKeys(text: string): number[] {
   const keys: number[] = [];
+  const units = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
+  const flags = negatedFlags(units, units.length);
   let previous = START;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = units[i];
     keys.push(c, bigramKey(previous, c));
+    if (flags[i] === 1) keys.push(negatedKey(c));
     previous = c;
   }
   keys.push(bigramKey(previous, END));
@@ -183,6 +241,7 @@ export function bigramKey(first: number, second: number): number {
 /** A feature key as the text the model file stores it under (readable in review: 返还, 由Ｇ). */
 export function gramText(key: number): string {
   if (key < 65536) return String.fromCharCode(key);
+  if (key < 131072) return String.fromCharCode(key - 65536);
   const pair = key - 65536;
   return String.fromCharCode(Math.floor(pair / 65536), pair % 65536);
 }

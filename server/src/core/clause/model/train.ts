@@ -32,7 +32,7 @@ export interface TrainingOptions {
   seed: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, rate: 0.3, l2: 1e-6, minCount: 2, prune: 0.02, threshold: 0.7, gate: 0.2, seed: 1 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 30, rate: 0.3, l2: 1e-6, minCount: 2, prune: 0.02, threshold: 0.75, gate: 0.2, seed: 1 };
 
 interface Row {
   columns: number[];
@@ -56,14 +56,19 @@ export function trainClauseModel(examples: TrainingExample[], trainedOn: ClauseM
   // unigrams first, then bigrams, each in key order.
   const uni: number[] = [];
   const bi: number[] = [];
+  const neg: number[] = [];
   let unigrams = '';
   let bigrams = '';
+  let negated = '';
   for (const [key, c] of [...column.entries()].sort((x, y) => x[0] - y[0])) {
     let max = 0;
     for (let k = 0; k < K; k++) max = Math.max(max, Math.abs(families.W[c * K + k]));
     if (max < options.prune) continue;
     const text = gramText(key);
-    if (text.length === 1) {
+    if (key >= 65536 && key < 131072) {
+      negated += text;
+      neg.push(c);
+    } else if (text.length === 1) {
       unigrams += text;
       uni.push(c);
     } else {
@@ -71,7 +76,7 @@ export function trainClauseModel(examples: TrainingExample[], trainedOn: ClauseM
       bi.push(c);
     }
   }
-  const kept = [...uni, ...bi];
+  const kept = [...uni, ...bi, ...neg];
   // The gate's one weight per feature is the difference of its two columns (risk − none).
   const gateWeights = kept.map((c) => gate.W[c * 2 + 1] - gate.W[c * 2]);
   const familyBytes = quantise(kept.flatMap((c) => Array.from(families.W.subarray(c * K, c * K + K))));
@@ -84,6 +89,7 @@ export function trainClauseModel(examples: TrainingExample[], trainedOn: ClauseM
     bias: [...families.b].map(round),
     unigrams,
     bigrams,
+    negated,
     scale: familyBytes.scale,
     weights: familyBytes.base64,
     gate: { bias: round(gate.b[1] - gate.b[0]), threshold: options.gate, scale: gateBytes.scale, weights: gateBytes.base64 },

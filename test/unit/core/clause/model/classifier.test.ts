@@ -22,8 +22,12 @@ function reference(data: ClauseModelData, sentence: string): number[] {
   const at = (r: number) => Array.from({ length: K }, (_, k) => (bytes.readInt8(r * K + k)) * data.scale);
   [...data.unigrams].forEach((u, i) => row.set(u, at(i)));
   for (let i = 0; i < data.bigrams.length; i += 2) row.set(data.bigrams.slice(i, i + 2), at(data.unigrams.length + i / 2));
+  [...data.negated].forEach((u, i) => row.set(`¬${u}`, at(data.unigrams.length + data.bigrams.length / 2 + i)));
   const text = modelText(sentence, TOY_MENTIONS);
-  const grams = ['\u0002' + (text[0] ?? ''), ...[...text].map((c, i) => [c, text.slice(i, i + 2).length === 2 ? text.slice(i, i + 2) : c + '\u0003']).flat()];
+  // Under 不得, to the end of the comma-clause, a character is also a feature of its own.
+  const scope = /不得([^,;:!?。；：！？，]*)/.exec(text);
+  const negated = scope ? [...scope[1]].map((c) => `¬${c}`) : [];
+  const grams = ['\u0002' + (text[0] ?? ''), ...[...text].map((c, i) => [c, text.slice(i, i + 2).length === 2 ? text.slice(i, i + 2) : c + '\u0003']).flat(), ...negated];
   assert.equal(grams.length, gramKeys(text).length);
   const z = data.bias.map((b, k) => b + grams.reduce((sum, g) => sum + (row.get(g)?.[k] ?? 0), 0) / Math.sqrt(grams.length));
   const max = Math.max(...z);
@@ -52,7 +56,7 @@ describe('the clause model', () => {
   });
 
   it('computes what the stored weights say, feature by feature', () => {
-    for (const sentence of ['甲方将乙方所缴税收返还乙方。', '乙方依法纳税', '園區內獨家經營', '按1,200万元支付']) {
+    for (const sentence of ['甲方将乙方所缴税收返还乙方。', '乙方依法纳税', '園區內獨家經營', '按1,200万元支付', '甲方不得将税收返还乙方，乙方依法纳税']) {
       const fast = Array.from(probabilities(model, sentence));
       reference(data, sentence).forEach((p, k) => assert.ok(Math.abs(p - fast[k]) < 1e-9, `${sentence} class ${k}: ${p} vs ${fast[k]}`));
     }
@@ -75,6 +79,7 @@ describe('the clause model', () => {
       [{ ...data, bias: [1] }, /bias/],
       [{ ...data, threshold: 2 }, /threshold/],
       [{ ...data, bigrams: 'abc' }, /bigrams/],
+      [{ ...data, negated: undefined }, /negated/],
       [{ ...data, scale: -1 }, /scale/],
       [{ ...data, weights: '***' }, /weights/],
       [{ ...data, weights: Buffer.from([1, 2, 3]).toString('base64') }, /weights/],

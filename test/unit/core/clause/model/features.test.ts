@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { bigramKey, gramKeys, gramText, modelSymbols, modelText } from '../../../../../server/src/core/clause/model/features';
+import { bigramKey, gramKeys, gramText, modelSymbols, modelText, negatedFlags, negatedKey } from '../../../../../server/src/core/clause/model/features';
 
 const MENTIONS = [
   { text: '某某区人民政府', government: true },
@@ -33,6 +33,17 @@ describe('what the clause model reads', () => {
     const long = '条'.repeat(5000);
     assert.equal(modelSymbols(long, MENTIONS).length, 5000);
     assert.equal(modelText('由此产生的费用', MENTIONS), '由此产生的费用');
+  });
+
+  it('marks what a negation cue governs, to the end of its comma-clause', () => {
+    const text = modelText('甲方不得将土地无偿提供乙方，乙方依法纳税', MENTIONS);
+    const flags = negatedFlags([...text].map((c) => c.charCodeAt(0)), text.length);
+    const marked = [...text].filter((_, i) => flags[i] === 1).join('');
+    assert.equal(marked, '将土地无偿提供Ｃ');
+    const keys = gramKeys(text);
+    assert.ok(keys.includes(negatedKey('提'.charCodeAt(0))));
+    assert.ok(!keys.includes(negatedKey('纳'.charCodeAt(0))), 'the next comma-clause is not negated');
+    assert.equal(gramText(negatedKey('提'.charCodeAt(0))), '提');
   });
 
   it('gives each character a unigram and each pair a bigram, with the sentence ends', () => {

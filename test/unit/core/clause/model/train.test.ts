@@ -13,7 +13,7 @@ describe('training the clause model', () => {
 
   it('stores one byte per feature and class, and one per feature for the gate', () => {
     const data = toyModelData();
-    const features = data.unigrams.length + data.bigrams.length / 2;
+    const features = data.unigrams.length + data.bigrams.length / 2 + data.negated.length;
     assert.equal(Buffer.from(data.weights, 'base64').length, features * data.classes.length);
     assert.equal(Buffer.from(data.gate.weights, 'base64').length, features);
   });
