@@ -51,6 +51,12 @@ const GENERIC_GOVERNMENT = ['政府平台公司', '平台公司', '融资平台'
   '区里', '县里', '市里', '镇里', '乡里'];
 const GENERIC_COUNTERPARTY = ['合作方', '投资方', '社会资本方', '企业方', '项目公司', '公司', '企业', '集团'];
 
+/** The generic words every document's mentions end with (after its own parties' names and roles). */
+export const GENERIC_MENTIONS: ReadonlyArray<{ text: string; government: boolean }> = [
+  ...GENERIC_GOVERNMENT.map((text) => ({ text, government: true })),
+  ...GENERIC_COUNTERPARTY.map((text) => ({ text, government: false })),
+];
+
 /** A party line of the body: 甲方：某某区人民政府 / 丙方（受托方）: 某某有限公司（盖章）. */
 const PARTY_LINE = /^[ \t\u3000>*#-]*([甲乙丙丁戊己]方)(?:[（(][^）)\n]{0,12}[）)])?[ \t\u3000]*[：:][ \t\u3000]*([^\n\r]{2,60}?)[ \t\u3000]*$/gm;
 /** Words after a party's name on a signature line, not part of the name. */

@@ -161,7 +161,7 @@ export function featureRows(model: ClauseModel, units: Uint16Array, length: numb
     if (i < length) {
       const u = unigramRow[c];
       if (u >= 0) out[count++] = u;
-      if (flags[i] === 1) {
+      if (flags !== null && flags[i] === 1) {
         negatedCount++;
         const n = negatedRow[c];
         if (n >= 0) out[count++] = n;

@@ -7,6 +7,7 @@
  */
 import { foldTable } from '../fold';
 import { NEGATION_BEFORE } from '../language';
+import { GENERIC_MENTIONS } from '../../parties';
 
 export const GOVERNMENT_SIDE = 'Ｇ';
 export const COUNTERPARTY_SIDE = 'Ｃ';
@@ -25,10 +26,14 @@ interface MentionIndex {
   byFirst: Map<number, Array<{ units: Uint16Array; side: number }>>;
 }
 
-const indexes = new WeakMap<readonly SideMention[], MentionIndex>();
-/** Documents with the same parties share one index (the generic words are the same for all). */
-const byContent = new Map<string, MentionIndex>();
-const MAX_SHARED_INDEXES = 32;
+/**
+ * A document's mentions are its own parties' names and roles, then the generic words every
+ * document shares (区里, 管委会, 公司 …): those are indexed once, and per document only its own.
+ */
+let shared: MentionIndex | null = null;
+const ownFirst = new Uint32Array(65536);
+let ownStamp = 0;
+const own = new WeakMap<readonly SideMention[], Map<number, Array<{ units: Uint16Array; side: number }>>>();
 let scratch = new Uint16Array(1024);
 
 function isBlank(c: number): boolean {
@@ -39,18 +44,47 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-function mentionIndex(mentions: readonly SideMention[]): MentionIndex {
-  let index = indexes.get(mentions);
-  if (index) return index;
-  const key = mentions.map((m) => `${m.government ? '+' : '-'}${m.text}`).join('\u0000');
-  index = byContent.get(key);
-  if (!index) {
-    index = buildMentionIndex(mentions);
-    if (byContent.size >= MAX_SHARED_INDEXES) byContent.delete(byContent.keys().next().value as string);
-    byContent.set(key, index);
+const sideOf = (government: boolean) => (government ? GOVERNMENT_SIDE : COUNTERPARTY_SIDE).charCodeAt(0);
+
+function sharedIndex(): MentionIndex {
+  if (shared) return shared;
+  const first = new Uint8Array(65536);
+  const byFirst: MentionIndex['byFirst'] = new Map();
+  for (const m of GENERIC_MENTIONS) {
+    const units = foldedUnits(m.text);
+    if (units.length < 2) continue;
+    first[units[0]] = 1;
+    let list = byFirst.get(units[0]);
+    if (!list) byFirst.set(units[0], (list = []));
+    if (!list.some((e) => sameUnits(e.units, units))) list.push({ units, side: sideOf(m.government) });
   }
-  indexes.set(mentions, index);
+  for (const list of byFirst.values()) list.sort((x, y) => y.units.length - x.units.length);
+  return (shared = { first, byFirst });
+}
+
+/** The document's own mentions: those the shared index does not hold with the same side. */
+function ownIndex(mentions: readonly SideMention[]): Map<number, Array<{ units: Uint16Array; side: number }>> {
+  let index = own.get(mentions);
+  if (index) return index;
+  const generic = sharedIndex();
+  index = new Map();
+  for (const m of mentions) {
+    const units = foldedUnits(m.text);
+    if (units.length === 0) continue;
+    const side = sideOf(m.government);
+    if (generic.byFirst.get(units[0])?.some((e) => e.side === side && sameUnits(e.units, units))) continue;
+    let list = index.get(units[0]);
+    if (!list) index.set(units[0], (list = []));
+    // The first of two mentions folding alike wins, as in the list's order.
+    if (!list.some((e) => sameUnits(e.units, units))) list.push({ units, side });
+  }
+  for (const list of index.values()) list.sort((x, y) => y.units.length - x.units.length);
+  own.set(mentions, index);
   return index;
+}
+
+function sameUnits(a: Uint16Array, b: Uint16Array): boolean {
+  return a.length === b.length && a.every((u, i) => u === b[i]);
 }
 
 /** Each mention's folded units, kept across documents (most mentions are the same generic words). */
@@ -72,30 +106,21 @@ function foldedUnits(text: string): Uint16Array {
   return units;
 }
 
-function buildMentionIndex(mentions: readonly SideMention[]): MentionIndex {
-  const first = new Uint8Array(65536);
-  const byFirst: MentionIndex['byFirst'] = new Map();
-  for (const m of mentions) {
-    const units = foldedUnits(m.text);
-    if (units.length === 0) continue;
-    let list = byFirst.get(units[0]);
-    if (!list) byFirst.set(units[0], (list = []));
-    // The first of two mentions folding alike wins, as in the list's order.
-    if (list.some((e) => e.units.length === units.length && e.units.every((u, i) => u === units[i]))) continue;
-    first[units[0]] = 1;
-    list.push({ units, side: (m.government ? GOVERNMENT_SIDE : COUNTERPARTY_SIDE).charCodeAt(0) });
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.units.length - a.units.length);
-  return { first, byFirst };
-}
-
 /**
  * The sentence's symbols, in a buffer shared between calls (valid until the next call):
  * folded code units, blanks dropped, a mention as one side symbol, a number as one 0.
  */
 export function modelSymbols(sentence: string, mentions: readonly SideMention[]): { units: Uint16Array; length: number } {
   const fold = foldTable();
-  const index = mentionIndex(mentions);
+  const generic = sharedIndex();
+  const mine = ownIndex(mentions);
+  // The first units of the document's own mentions, stamped for this call (a table lookup per character, not a map's).
+  if (ownStamp === 0xffffffff) {
+    ownFirst.fill(0);
+    ownStamp = 0;
+  }
+  const stamp = ++ownStamp;
+  for (const c of mine.keys()) ownFirst[c] = stamp;
   if (scratch.length < sentence.length) scratch = new Uint16Array(sentence.length * 2);
   const out = scratch;
   let n = 0;
@@ -107,8 +132,12 @@ export function modelSymbols(sentence: string, mentions: readonly SideMention[])
       i++;
       continue;
     }
-    if (index.first[c] === 1) {
-      const matched = mentionAt(sentence, i, index.byFirst.get(c)!, fold);
+    const ownHere = ownFirst[c] === stamp ? mine.get(c) : undefined;
+    if (generic.first[c] === 1 || ownHere !== undefined) {
+      // The longest mention starting here; the document's own wins a tie (its side is the one it declared).
+      const g = generic.first[c] === 1 ? mentionAt(sentence, i, generic.byFirst.get(c)!, fold) : null;
+      const o = ownHere !== undefined ? mentionAt(sentence, i, ownHere, fold) : null;
+      const matched = o && (!g || o.end >= g.end) ? o : g;
       if (matched) {
         out[n++] = matched.side;
         i = matched.end;
@@ -160,52 +189,67 @@ export function modelText(sentence: string, mentions: readonly SideMention[]): s
   return out;
 }
 
-/** NEGATION_BEFORE by first code unit. */
+/** NEGATION_BEFORE by first code unit, and a table of those first units. */
 const CUES = new Map<number, string[]>();
+const CUE_START = new Uint8Array(65536);
 for (const cue of new Set(NEGATION_BEFORE)) {
   const list = CUES.get(cue.charCodeAt(0));
   if (list) list.push(cue);
   else CUES.set(cue.charCodeAt(0), [cue]);
+  CUE_START[cue.charCodeAt(0)] = 1;
 }
 /** Where a negation's scope ends: a comma-clause or sentence break (folded, so half-width). */
-const SCOPE_BREAKS = new Set([...',;:!?。；：！？，'].map((c) => c.charCodeAt(0)));
+const SCOPE_BREAK = new Uint8Array(65536);
+for (const c of ',;:!?。；：！？，') SCOPE_BREAK[c.charCodeAt(0)] = 1;
 let scratchFlags = new Uint8Array(1024);
 
 /**
  * Which symbols stand under a negation: those after one of the rules' negation cues (不得,
- * 不予, 严禁, 不再 …), to the end of its comma-clause. A buffer shared between calls. The
- * model reads such a character as a feature of its own beside its plain unigram, so that
- * 不……授予 and 授予 weigh differently.
+ * 不予, 严禁, 不再 …), to the end of its comma-clause; null when none does (most sentences).
+ * A buffer shared between calls. The model reads such a character as a feature of its own
+ * beside its plain unigram, so that 不……授予 and 授予 weigh differently.
  */
-export function negatedFlags(units: ArrayLike<number>, length: number): Uint8Array {
+export function negatedFlags(units: ArrayLike<number>, length: number): Uint8Array | null {
+  let first = -1;
+  for (let i = 0; i < length; i++) {
+    if (CUE_START[units[i]] === 1 && cueAt(units, length, i) > 0) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return null;
   if (scratchFlags.length < length) scratchFlags = new Uint8Array(length * 2);
   const flags = scratchFlags;
   flags.fill(0, 0, length);
   let scope = false;
   // The cue itself is not under the negation: its scope starts after it.
   let from = 0;
-  for (let i = 0; i < length; i++) {
+  for (let i = first; i < length; i++) {
     const c = units[i];
-    if (SCOPE_BREAKS.has(c)) {
+    if (SCOPE_BREAK[c] === 1) {
       scope = false;
       continue;
     }
     if (scope && i >= from) flags[i] = 1;
-    if (i < from) continue;
-    const cues = CUES.get(c);
-    if (cues === undefined) continue;
-    for (const cue of cues) {
-      let k = 1;
-      while (k < cue.length && i + k < length && units[i + k] === cue.charCodeAt(k)) k++;
-      if (k === cue.length) {
-        scope = true;
-        flags[i] = 0;
-        from = i + cue.length;
-        break;
-      }
+    if (i < from || CUE_START[c] !== 1) continue;
+    const cue = cueAt(units, length, i);
+    if (cue > 0) {
+      scope = true;
+      flags[i] = 0;
+      from = i + cue;
     }
   }
   return flags;
+}
+
+/** The length of the negation cue starting at `i`, or 0. */
+function cueAt(units: ArrayLike<number>, length: number, i: number): number {
+  for (const cue of CUES.get(units[i])!) {
+    let k = 1;
+    while (k < cue.length && i + k < length && units[i + k] === cue.charCodeAt(k)) k++;
+    if (k === cue.length) return cue.length;
+  }
+  return 0;
 }
 
 /** The feature of a character under a negation (distinct from every unigram and bigram). */
@@ -227,7 +271,7 @@ export function gramKeys(text: string): number[] {
   for (let i = 0; i < text.length; i++) {
     const c = units[i];
     keys.push(c, bigramKey(previous, c));
-    if (flags[i] === 1) keys.push(negatedKey(c));
+    if (flags !== null && flags[i] === 1) keys.push(negatedKey(c));
     previous = c;
   }
   keys.push(bigramKey(previous, END));

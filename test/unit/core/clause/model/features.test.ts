@@ -38,12 +38,13 @@ describe('what the clause model reads', () => {
   it('marks what a negation cue governs, to the end of its comma-clause', () => {
     const text = modelText('甲方不得将土地无偿提供乙方，乙方依法纳税', MENTIONS);
     const flags = negatedFlags([...text].map((c) => c.charCodeAt(0)), text.length);
-    const marked = [...text].filter((_, i) => flags[i] === 1).join('');
+    const marked = [...text].filter((_, i) => flags![i] === 1).join('');
     assert.equal(marked, '将土地无偿提供Ｃ');
     const keys = gramKeys(text);
     assert.ok(keys.includes(negatedKey('提'.charCodeAt(0))));
     assert.ok(!keys.includes(negatedKey('纳'.charCodeAt(0))), 'the next comma-clause is not negated');
     assert.equal(gramText(negatedKey('提'.charCodeAt(0))), '提');
+    assert.equal(negatedFlags([...'甲方给予乙方补贴'].map((c) => c.charCodeAt(0)), 8), null, 'no cue, no flags');
   });
 
   it('gives each character a unigram and each pair a bigram, with the sentence ends', () => {
