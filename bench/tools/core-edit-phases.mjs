@@ -2,29 +2,11 @@
 // Time per phase of re-analysing a long document after one-character edits (the memos warm, as
 // in the editor): parse, each check, in the order of analyze.ts.
 //   npx tsc -p tsconfig.test.json && node bench/tools/core-edit-phases.mjs [edits=20] [bytes=1048576]
-import * as path from 'node:path';
-import { createRequire } from 'node:module';
+import { checkPhases, createContext, gen, packs, parseDocument, ruleSet } from './phases.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const require = createRequire(path.join(root, 'package.json'));
-const at = (p) => require(path.join(root, 'out/server/src/core', p));
-const { loadPacks } = require(path.join(root, 'out/server/src/packs/loadPacks.js'));
-const gen = require(path.join(root, 'out/bench/generate.js'));
-const { parseDocument } = at('parse/index.js');
-const { createContext } = at('context.js');
-const checks = [
-  ['frontMatter', at('checks/frontMatterSchema.js').checkFrontMatter],
-  ['sections', at('checks/sections.js').checkSections],
-  ['numbering', at('checks/sections.js').checkNumbering],
-  ['elements', at('checks/elements.js').checkElements],
-  ['clauses', at('checks/clauses.js').checkClauses],
-  ['procedures', at('checks/procedures.js').checkProcedures],
-  ['placeholders', at('checks/placeholder.js').checkPlaceholders],
-  ...at('rules/index.js').codedRules.map((r) => [r.id, r.check]),
-];
+const checks = checkPhases({ codedApart: true });
 const edits = Number(process.argv[2] ?? 20);
 const bytes = Number(process.argv[3] ?? 2 ** 20);
-const { packs, ruleSet } = loadPacks([], root);
 let text = gen.generateDocument(gen.corpusFromPacks(packs), { seed: 9000 + bytes, bytes });
 const totals = new Map([['parse', 0], ['context', 0], ...checks.map(([n]) => [n, 0])]);
 const pos = text.indexOf('\n', text.length >> 1) + 1;

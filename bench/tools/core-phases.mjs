@@ -3,30 +3,12 @@
 // analyze), in-process after warm-up; for deciding where to work. Checks run in the order of
 // analyze.ts on a fresh context per document, so later checks see what earlier ones left.
 //   npx tsc -p tsconfig.test.json && node bench/tools/core-phases.mjs [count=200] [bytes=20480]
-import * as path from 'node:path';
-import { createRequire } from 'node:module';
+import { checkPhases, core, createContext, gen, packs, parseDocument, ruleSet } from './phases.mjs';
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const require = createRequire(path.join(root, 'package.json'));
-const at = (p) => require(path.join(root, 'out/server/src/core', p));
-const { loadPacks } = require(path.join(root, 'out/server/src/packs/loadPacks.js'));
-const gen = require(path.join(root, 'out/bench/generate.js'));
-const { parseDocument } = at('parse/index.js');
-const { createContext } = at('context.js');
-const { analyzeText } = at('index.js');
-const checks = [
-  ['frontMatter', at('checks/frontMatterSchema.js').checkFrontMatter],
-  ['sections', at('checks/sections.js').checkSections],
-  ['numbering', at('checks/sections.js').checkNumbering],
-  ['elements', at('checks/elements.js').checkElements],
-  ['clauses', at('checks/clauses.js').checkClauses],
-  ['procedures', at('checks/procedures.js').checkProcedures],
-  ['placeholders', at('checks/placeholder.js').checkPlaceholders],
-  ['coded rules', (c) => { for (const r of at('rules/index.js').codedRules) r.check(c); }],
-];
+const { analyzeText } = core('index.js');
+const checks = checkPhases({ codedApart: false });
 const count = Number(process.argv[2] ?? 200);
 const bytes = Number(process.argv[3] ?? 20480);
-const { packs, ruleSet } = loadPacks([], root);
 const docs = gen.generateCorpus(gen.corpusFromPacks(packs), count, bytes, 1).map((d) => d.text);
 const totals = new Map([['parse', 0], ...checks.map(([n]) => [n, 0])]);
 let whole = 0;
