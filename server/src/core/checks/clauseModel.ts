@@ -10,8 +10,7 @@
  */
 import { bigramRowOf, featureRows, judge, probabilitiesOf, riskOf, type ClauseModel } from '../clause/model/classifier';
 import { clauseStart, negatedBefore } from '../clause/language';
-import { isDefinition } from './clauseContext';
-import { modelSymbols } from '../clause/model/features';
+import { modelSymbols, symbolsText } from '../clause/model/features';
 import type { CheckContext } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import type { Severity } from '../pack/types';
@@ -26,8 +25,7 @@ const byId = new WeakMap<RuleSet, Map<string, CompiledClause>>();
 
 export function withModel(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined, ruleHits: ClauseHit[]): ClauseHit[] {
   const model = context.rules.clauseModel;
-  // 本协议所称“保底收益”，是指……: a definition promises nothing, to the rules or to the model.
-  if (!model || ruleHits.length > 0 || isDefinition(text)) return ruleHits;
+  if (!model || ruleHits.length > 0) return ruleHits;
   const { units, length } = modelSymbols(leadIn ? `${leadIn}${text}` : text, context.parties.mentions);
   if (length < MIN_MODEL_TEXT) return ruleHits;
   const found = featureRows(model, units, length);
@@ -41,7 +39,7 @@ export function withModel(context: Pick<CheckContext, 'rules' | 'parties'>, text
   const verdict = judge(model, p, applies);
   if (!verdict) return [];
   const clause = clauses.get(verdict.family)!;
-  if (saysItIsNegated(model, clause, modelTextOf(units, length), verdict.family)) return [];
+  if (saysItIsNegated(model, clause, symbolsText(units, length), verdict.family)) return [];
   const start = TRIMMED_START.exec(text)?.[0].length ?? 0;
   const end = Math.max(start, text.length - (TRIMMED_END.exec(text)?.[0].length ?? 0));
   if (end <= start) return [];
@@ -81,11 +79,6 @@ function strongestFeature(model: ClauseModel, text: string, k: number): number {
   return best;
 }
 
-function modelTextOf(units: Uint16Array, length: number): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += String.fromCharCode(units[i]);
-  return out;
-}
 
 function clausesById(rules: RuleSet): Map<string, CompiledClause> {
   let map = byId.get(rules);

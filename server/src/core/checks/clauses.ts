@@ -32,6 +32,12 @@ const NEEDS_NORMALISING_TEXT = /[\s\u200b-\u200d\u2060\ufeff\u00ad]/;
  * introduces them). Pure: used by the document check and by the pack's own example tests.
  */
 export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category?: string, leadIn?: string): ClauseHit[] {
+  // 本协议所称“保底收益”，是指……: a definition promises nothing, to the rules or to the model.
+  return isDefinition(text) ? NO_HITS : judgeSentence(context, text, category, leadIn);
+}
+
+/** The rules' findings on a sentence that is not a definition, or the clause model's where they have none. */
+function judgeSentence(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined): ClauseHit[] {
   return withModel(context, text, category, leadIn, evaluateFrom(context, text, category, leadIn, undefined));
 }
 
@@ -41,8 +47,6 @@ export function evaluateSentence(context: Pick<CheckContext, 'rules' | 'parties'
  * sentence without lead-in).
  */
 function evaluateFrom(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined, known: Set<string> | undefined, knownCandidates?: Candidate[]): ClauseHit[] {
-  // 本协议所称“保底收益”，是指……: a definition promises nothing.
-  if (isDefinition(text)) return NO_HITS;
   const index = context.rules.anchorIndex;
   let item: NormalisedText | null = null;
   let found: Set<string> | null;
@@ -116,7 +120,7 @@ export function checkClauses(context: CheckContext): void {
     const sentence = sentences[i];
     // 第六章 履约担保: a title names a subject; the clauses under it say what is agreed.
     if (titles.length > 0 && isHeadingTitle(sentence.span, titles)) continue;
-    if (isRecital(sentence)) continue;
+    if (isRecital(sentence) || isDefinition(sentence.text)) continue;
     let found: ClauseHit[];
     const leadIn = sentence.leadIn?.text;
     if (memo) found = memo(sentence);
@@ -214,7 +218,7 @@ function textMemo(context: CheckContext, category: string | undefined, table: Cl
     if (hits) return hits;
     hits = table.previous.get(text);
     if (!hits) {
-      const found = evaluateSentence(context, sentence, category, leadIn);
+      const found = judgeSentence(context, sentence, category, leadIn);
       hits = found.length > 0 ? found : NO_HITS;
     }
     if (table.current.size >= MEMO_GENERATION) {
