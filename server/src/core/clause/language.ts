@@ -98,7 +98,7 @@ export function negationClosedBefore(rest: string): boolean {
 }
 
 /** NEGATION_BEFORE by first code unit: a window is read once, trying only the cues that start where they could. */
-const CUES_BY_FIRST_UNIT = new Map<number, string[]>();
+export const CUES_BY_FIRST_UNIT = new Map<number, string[]>();
 for (const cue of new Set(NEGATION_BEFORE)) {
   const list = CUES_BY_FIRST_UNIT.get(cue.charCodeAt(0));
   if (list) list.push(cue);

@@ -6,7 +6,7 @@
  * sentences and the document's, so the two can never drift apart.
  */
 import { foldTable } from '../fold';
-import { NEGATION_BEFORE } from '../language';
+import { CUES_BY_FIRST_UNIT } from '../language';
 import { GENERIC_MENTIONS } from '../../parties';
 
 export const GOVERNMENT_SIDE = 'Ｇ';
@@ -184,20 +184,19 @@ function mentionAt(text: string, at: number, candidates: Array<{ units: Uint16Ar
 /** The sentence as the model reads it, as text (for training and for looking at). */
 export function modelText(sentence: string, mentions: readonly SideMention[]): string {
   const { units, length } = modelSymbols(sentence, mentions);
+  return symbolsText(units, length);
+}
+
+/** Symbols as text. */
+export function symbolsText(units: Uint16Array, length: number): string {
   let out = '';
   for (let i = 0; i < length; i += 4096) out += String.fromCharCode(...units.subarray(i, Math.min(length, i + 4096)));
   return out;
 }
 
-/** NEGATION_BEFORE by first code unit, and a table of those first units. */
-const CUES = new Map<number, string[]>();
+/** The first units of the rules' negation cues, as a table. */
 const CUE_START = new Uint8Array(65536);
-for (const cue of new Set(NEGATION_BEFORE)) {
-  const list = CUES.get(cue.charCodeAt(0));
-  if (list) list.push(cue);
-  else CUES.set(cue.charCodeAt(0), [cue]);
-  CUE_START[cue.charCodeAt(0)] = 1;
-}
+for (const first of CUES_BY_FIRST_UNIT.keys()) CUE_START[first] = 1;
 /** Where a negation's scope ends: a comma-clause or sentence break (folded, so half-width). */
 const SCOPE_BREAK = new Uint8Array(65536);
 for (const c of ',;:!?。；：！？，') SCOPE_BREAK[c.charCodeAt(0)] = 1;
@@ -244,7 +243,7 @@ export function negatedFlags(units: ArrayLike<number>, length: number): Uint8Arr
 
 /** The length of the negation cue starting at `i`, or 0. */
 function cueAt(units: ArrayLike<number>, length: number, i: number): number {
-  for (const cue of CUES.get(units[i])!) {
+  for (const cue of CUES_BY_FIRST_UNIT.get(units[i])!) {
     let k = 1;
     while (k < cue.length && i + k < length && units[i + k] === cue.charCodeAt(k)) k++;
     if (k === cue.length) return cue.length;
