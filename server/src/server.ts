@@ -146,15 +146,10 @@ function folderFor(uri: string): string | undefined {
   return workspaceFolders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? workspaceFolders[0];
 }
 
-let rulesOnly: RuleSet | undefined;
-/** The built-in packs without the clause model (`agreement.clauseModel: false`). */
-function builtinWithoutModel(): RuleSet {
-  return (rulesOnly ??= buildRuleSet(builtin.packs));
-}
-
 /** The rule set for a document: built-in packs, plus workspace packs when the workspace is trusted. */
 function ruleSetFor(uri: string, rulePacks: string[], clauseModel = true) {
-  if (!trusted) return { ruleSet: clauseModel ? builtin.ruleSet : builtinWithoutModel(), severities: {}, calendar: undefined };
+  // An untrusted workspace gets the built-in rules and model whatever its settings say (turning the model off would hide findings).
+  if (!trusted) return { ruleSet: builtin.ruleSet, severities: {}, calendar: undefined };
   const folder = folderFor(uri);
   const key = JSON.stringify([folder, rulePacks, clauseModel]);
   const cached = ruleSets.get(key);
