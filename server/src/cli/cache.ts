@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readRegularFile } from '../files/readRegularFile';
 import type { FileOutcome } from './check';
-import { storedCache, validCacheEntries, type CacheEntry, type FileStamp } from './cacheShape';
+import { stampOf, storedCache, validCacheEntries, type CacheEntry, type FileStamp } from './cacheShape';
 import { clauseModelPath } from '../packs/loadClauseModel';
 import { packageRoot } from '../packs/packageRoot';
 
@@ -47,16 +47,6 @@ export function cacheKey(inputs: CacheKeyInputs): string {
   if (inputs.calendar) key.push(inputs.calendar);
   if (inputs.clauseModel !== undefined) key.push({ clauseModel: inputs.clauseModel });
   return sha256(JSON.stringify(key));
-}
-
-/** Size and mtime of the model file: a retrained model starts the cache afresh. */
-function modelStamp(file: string): [number, number] | 'missing' {
-  try {
-    const stat = fs.statSync(file);
-    return [stat.size, stat.mtimeMs];
-  } catch {
-    return 'missing';
-  }
 }
 
 /** The build identity of the running program: the hash of its own script. */
@@ -237,7 +227,7 @@ export function resultCacheFor(
   warn: (message: string) => void,
 ): ResultCache | null {
   if (!options.cache || mode !== 'check') return null;
-  const clauseModel = config.clauseModel ? modelStamp(clauseModelPath(packageRoot())) : false;
+  const clauseModel = config.clauseModel ? (stampOf(clauseModelPath(packageRoot())) ?? 'missing') : false;
   const key = cacheKey({ version, build: buildIdentity(), packs: config.packs, severities: config.severities, maxSize: options.maxFileSize, calendar: config.calendar ?? null, clauseModel });
   return openResultCache(resolveCacheFile(options.cacheLocation, cwd), key, warn);
 }

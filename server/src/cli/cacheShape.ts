@@ -4,6 +4,7 @@
  * makes the whole file unusable (it is then ignored and rewritten), so a finding from
  * the cache is always one this program wrote.
  */
+import * as fs from 'node:fs';
 import type { OutFinding } from './check';
 
 export interface CacheEntry {
@@ -19,6 +20,16 @@ export interface CacheEntry {
 }
 
 export type FileStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/** Size, mtime, ctime and inode of a regular file (following links), or null. */
+export function stampOf(file: string): FileStamp | null {
+  try {
+    const stat = fs.statSync(file);
+    return stat.isFile() ? [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : null;
+  } catch {
+    return null;
+  }
+}
 
 /** In the file, a finding's message and citation are indexes into shared tables (the same provision recurs in every file). */
 interface StoredFinding {

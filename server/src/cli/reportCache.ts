@@ -18,7 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { readRegularFile } from '../files/readRegularFile';
-import type { FileStamp } from './cacheShape';
+import { stampOf, type FileStamp } from './cacheShape';
 import { MAX_CACHE_BYTES } from './cache';
 
 const FORMAT = 'agreement-lint-report/1';
@@ -50,15 +50,6 @@ export function reportViewKey(runKey: string, view: { format: string; color: boo
 /** One report per format, so that alternating json and stylish runs keep both. */
 export const reportFileOf = (cacheFile: string, format: string) => `${cacheFile}.${format}.report`;
 
-/** Size, mtime, ctime and inode of a regular file (following links), or null. */
-export function stampOf(file: string): FileStamp | null {
-  try {
-    const stat = fs.statSync(file);
-    return stat.isFile() ? [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino] : null;
-  } catch {
-    return null;
-  }
-}
 
 const sameStamp = (a: readonly unknown[], b: FileStamp) => a.length === 4 && a.every((v, i) => v === b[i]);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
