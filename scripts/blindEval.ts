@@ -100,9 +100,17 @@ export function dev5Dir(root: string): string {
   return path.join(root, 'test', 'corpus', 'dev5', 'clauses');
 }
 
-/** Sentences written to train the clause model (three sets of risky and compliant sentences by different writers, and ordinary clauses of no risk); tuned on by definition. */
-export function trainDirs(root: string): string[] {
-  return ['set-a', 'set-b', 'set-c', 'set-d', 'ordinary'].map((set) => path.join(root, 'test', 'corpus', 'train', set));
+/** Sentences written to train the clause model (four sets of risky and compliant sentences by different writers, and ordinary clauses of no risk); tuned on by definition. */
+export const TRAIN_SETS = [
+  { set: 'set-a', title: 'clause model training set A' },
+  { set: 'set-b', title: 'clause model training set B' },
+  { set: 'set-c', title: 'clause model training set C' },
+  { set: 'set-d', title: 'clause model training set D' },
+  { set: 'ordinary', title: 'ordinary clauses (no risk)' },
+] as const;
+
+export function trainDir(root: string, set: string): string {
+  return path.join(root, 'test', 'corpus', 'train', set);
 }
 
 /**

@@ -21,7 +21,7 @@ import { codedRules } from '../server/src/core/rules';
 import { builtinPackFiles } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { corpusFiles, readLabels } from './eval';
-import { dev2Dir, dev3Dir, dev4Dir, devDir, readBlindCases, trainDirs } from './blindEval';
+import { dev2Dir, dev3Dir, dev4Dir, devDir, readBlindCases, TRAIN_SETS, trainDir } from './blindEval';
 
 /**
  * Rules the model does not learn: the coded clause rules judge facts, not wording (the
@@ -50,7 +50,7 @@ export function clauseTrainingSet(root = packageRoot()): TrainingSet {
     ['test/corpus/dev2/clauses', dev2Dir(root)],
     ['test/corpus/dev3/clauses', dev3Dir(root)],
     ['test/corpus/dev4/clauses', dev4Dir(root)],
-    ...trainDirs(root).map((dir) => [`test/corpus/train/${path.basename(dir)}`, dir] as const),
+    ...TRAIN_SETS.map(({ set }) => [`test/corpus/train/${set}`, trainDir(root, set)] as const),
   ] as const)
     add(name, caseExamples(dir));
   const hash = createHash('sha256');

@@ -38,7 +38,7 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
-import { blind2Dir, blindDir, dev2Dir, dev3Dir, dev4Dir, dev5Dir, devDir, trainDirs, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
+import { blind2Dir, blindDir, dev2Dir, dev3Dir, dev4Dir, dev5Dir, devDir, TRAIN_SETS, trainDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
 import { DEV_TITLE, devAgreementsDir, evaluateAgreements, formatAgreements } from './agreementEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 import { DEV_LABEL, evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
@@ -308,11 +308,7 @@ const DEV_SETS: Array<{ key: string; title: string; dir: (root: string) => strin
   { key: 'dev3', title: 'third development set', dir: dev3Dir },
   { key: 'dev4', title: 'fourth development set', dir: dev4Dir },
   { key: 'dev5', title: 'fifth development set', dir: dev5Dir, note: 'rules tuned, clause model never trained on it' },
-  { key: 'train-a', title: 'clause model training set A', dir: (root: string) => trainDirs(root)[0], note: 'the clause model is trained on it' },
-  { key: 'train-b', title: 'clause model training set B', dir: (root: string) => trainDirs(root)[1], note: 'the clause model is trained on it' },
-  { key: 'train-c', title: 'clause model training set C', dir: (root: string) => trainDirs(root)[2], note: 'the clause model is trained on it' },
-  { key: 'train-d', title: 'clause model training set D', dir: (root: string) => trainDirs(root)[3], note: 'the clause model is trained on it' },
-  { key: 'train-ordinary', title: 'ordinary clauses (no risk)', dir: (root: string) => trainDirs(root)[4], note: 'the clause model is trained on it' },
+  ...TRAIN_SETS.map(({ set, title }) => ({ key: `train-${set.replace(/^set-/, '')}`, title, dir: (root: string) => trainDir(root, set), note: 'the clause model is trained on it' })),
 ];
 
 function main(argv: string[]): number {
@@ -332,7 +328,7 @@ function main(argv: string[]): number {
     else if (arg === '--tuned-misses') {
       tunedMisses = true;
       quiet = true;
-    } else if (/^--(dev[2-5]?|train-[abcd]|train-ordinary)-misses$/.test(arg)) {
+    } else if (/^--(dev[2-5]?|train-[a-z]+)-misses$/.test(arg)) {
       missesOf.add(arg.slice(2, -'-misses'.length));
       quiet = true;
     }
