@@ -62,6 +62,10 @@ describe('the clause model in the clause check', () => {
     assert.deepEqual(clauseFindings(negated, readsNegation).map((f) => f.rule), ['clause/tax-rebate']);
   });
 
+  it('reads no definition, as the rules read none', () => {
+    assert.deepEqual(clauseFindings('本协议所称“税收返还”，是指甲方将乙方所缴税收的六成返还乙方。'), []);
+  });
+
   it('says nothing on an ordinary clause', () => {
     assert.deepEqual(clauseFindings('双方加强沟通协调，按期完成项目建设。'), []);
   });
