@@ -1,12 +1,15 @@
 /**
- * The clause model's say on a sentence (clause/model/). Where no clause rule reported it:
- * the most likely risk family, when the model is sure enough and the family's rule applies
- * to the document's category; the finding carries the family's rule, citation and advice,
- * its message says it is a model's judgement and how sure the model is, it offers no
- * rewording, and it is never more than a warning. Where a rule reported the sentence, the
- * rule's findings stand as it made them: the model is not asked (an explicit match is
- * explained by its words; bigram weights are not, and they lean towards the topics of the
- * sentences they were trained on).
+ * The clause model's say on a sentence (clause/model/): the most likely risk family, when
+ * the model is sure enough, the family's rule applies to the document's category and no
+ * rule reported that family on the sentence already. The finding carries the family's rule,
+ * citation and advice, its message says it is a model's judgement and how sure the model
+ * is, it offers no rewording, and it is never more than a warning.
+ *
+ * Where rules reported the sentence, their findings stand as they made them (an explicit
+ * match is explained by its words; bigram weights are not, and they lean towards the topics
+ * of the sentences they were trained on), and the model may only add a family they did not
+ * name: 按“一企一策”原则给予专项扶持，具体内容另行商定 wakes the open-ended-reward rule, and
+ * reads as a case-by-case policy too.
  */
 import { bigramRowOf, featureRows, judge, probabilitiesOf, riskOf, type ClauseModel } from '../clause/model/classifier';
 import { clauseStart, negatedBefore } from '../clause/language';
@@ -25,25 +28,27 @@ const byId = new WeakMap<RuleSet, Map<string, CompiledClause>>();
 
 export function withModel(context: Pick<CheckContext, 'rules' | 'parties'>, text: string, category: string | undefined, leadIn: string | undefined, ruleHits: ClauseHit[]): ClauseHit[] {
   const model = context.rules.clauseModel;
-  if (!model || ruleHits.length > 0) return ruleHits;
+  if (!model) return ruleHits;
+  const ruled = ruleHits.length > 0;
   const { units, length } = modelSymbols(leadIn ? `${leadIn}${text}` : text, context.parties.mentions);
   if (length < MIN_MODEL_TEXT) return ruleHits;
   const found = featureRows(model, units, length);
-  if (riskOf(model, found) < model.gate.threshold) return ruleHits;
+  // The gate asks "risk or none?": a rule has answered that already.
+  if (!ruled && riskOf(model, found) < model.gate.threshold) return ruleHits;
   const p = probabilitiesOf(model, found);
   const clauses = clausesById(context.rules);
   const applies = (family: string) => {
     const clause = clauses.get(family);
-    return clause !== undefined && (!category || !clause.rule.categories || clause.rule.categories.includes(category));
+    return clause !== undefined && (!category || !clause.rule.categories || clause.rule.categories.includes(category)) && !ruleHits.some((hit) => hit.clause === clause);
   };
   const verdict = judge(model, p, applies);
-  if (!verdict) return [];
+  if (!verdict) return ruleHits;
   const clause = clauses.get(verdict.family)!;
-  if (saysItIsNegated(model, clause, symbolsText(units, length), verdict.family)) return [];
+  if (saysItIsNegated(model, clause, symbolsText(units, length), verdict.family)) return ruleHits;
   const start = TRIMMED_START.exec(text)?.[0].length ?? 0;
   const end = Math.max(start, text.length - (TRIMMED_END.exec(text)?.[0].length ?? 0));
-  if (end <= start) return [];
-  return [{ clause, start, end, model: verdict.probability }];
+  if (end <= start) return ruleHits;
+  return [...ruleHits, { clause, start, end, model: verdict.probability }];
 }
 
 /**

@@ -140,9 +140,10 @@ export function checkClauses(context: CheckContext): void {
     if (found.length > 0 && limitedByNext(text, sentences, i)) found = NO_HITS;
     // Most sentences break no rule: nothing to report, nothing to allocate.
     if (found.length === 0) continue;
-    // One set of fixes per sentence: every finding of it offers the same (combined) rewording.
-    // A model's judgement offers no rewording: which risk it is, the officer decides.
-    const fixes = found[0].model === undefined ? onceFixes(() => sentenceClauseFixes(context, sentence, found)) : [];
+    // One set of fixes per sentence: every rule's finding of it offers the same (combined) rewording.
+    // A model's judgement offers none: which risk it is, the officer decides.
+    const ruleHits = found[found.length - 1].model === undefined ? found : found.slice(0, -1);
+    const fixes = ruleHits.length > 0 ? onceFixes(() => sentenceClauseFixes(context, sentence, ruleHits)) : [];
     for (const hit of found) {
       const rule = hit.clause.rule;
       context.report({
@@ -152,7 +153,7 @@ export function checkClauses(context: CheckContext): void {
         span: { start: sentence.span.start + hit.start, end: sentence.span.start + hit.end },
         citation: context.rules.resolve(rule.citation),
         seeAlso: rule.seeAlso?.map((ref) => context.rules.resolve(ref)).filter((c) => c !== undefined),
-        fixes,
+        fixes: hit.model === undefined ? fixes : [],
       });
     }
   }

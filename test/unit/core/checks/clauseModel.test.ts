@@ -85,4 +85,18 @@ describe('the clause model in the clause check', () => {
     assert.doesNotMatch(finding.message, /条款模型/);
     assert.ok(fixesOf(finding).length > 0);
   });
+
+  it('adds the family it sees where rules reported others, without a rewording, and nothing where they reported that family', () => {
+    // 一式四份 wakes the exclusivity rule; the words around it read as a tax rebate to the model.
+    const findings = clauseFindings('本协议一式四份，甲方将乙方所缴税收的六成返还乙方。');
+    assert.deepEqual(findings.map((f) => f.rule).sort(), ['clause/exclusive', 'clause/tax-rebate']);
+    const byRule = findings.find((f) => f.rule === 'clause/exclusive')!;
+    const byModel = findings.find((f) => f.rule === 'clause/tax-rebate')!;
+    assert.doesNotMatch(byRule.message, /条款模型/);
+    assert.ok(fixesOf(byRule).length > 0, 'the rule keeps its rewording');
+    assert.match(byModel.message, /条款模型判断/);
+    assert.equal(byModel.severity, 'warning');
+    assert.deepEqual(fixesOf(byModel), []);
+    assert.deepEqual(clauseFindings('乙方享有园区内独家经营权，甲方保证乙方在本区独家经营。').map((f) => f.rule), ['clause/exclusive']);
+  });
 });

@@ -3,7 +3,7 @@
  * character unigrams and bigrams of a sentence (features.ts). It is trained from the
  * labelled sentences the rules were written against (scripts/train-clause-model.ts) and
  * stored as data (rules/model/clause-model.json, schemas/clause-model.schema.json). It
- * speaks only where no clause rule does, and only above its threshold; its findings carry
+ * speaks above its threshold, for a family no clause rule reported on the sentence; its findings carry
  * the family's rule id, citation and advice, and say that they are a model's judgement.
  */
 import { END, negatedFlags, START } from './features';
