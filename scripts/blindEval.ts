@@ -53,6 +53,8 @@ export interface BlindResult {
   overall: BlindFamilyFigures;
   /** Compliant cases that any clause rule reports, and all compliant cases. */
   compliantFlagged: { flagged: number; of: number };
+  /** Risky cases that a clause rule of another family reports too (right or wrong, the officer reads both), and all risky cases. */
+  otherFamilyOnRisky: { flagged: number; of: number };
   misses: BlindMiss[];
   problems: string[];
 }
@@ -189,6 +191,8 @@ export function evaluateBlind(cases: BlindCase[], rules: RuleSet, problems: stri
   const misses: BlindMiss[] = [];
   let flagged = 0;
   let compliantCount = 0;
+  let riskyCount = 0;
+  let otherOnRisky = 0;
   for (const c of cases) {
     const got = clauseRulesOn(c, rules);
     const own = got.includes(c.family);
@@ -197,6 +201,8 @@ export function evaluateBlind(cases: BlindCase[], rules: RuleSet, problems: stri
     const miss = (kind: BlindMiss['kind']) => misses.push({ kind, family: c.family, rules: got, file: c.file, index: c.index, text: c.text, note: c.note });
     if (c.label === 'risky') {
       n.risky++;
+      riskyCount++;
+      if (got.some((rule) => rule !== c.family)) otherOnRisky++;
       if (own) n.tp++;
       else {
         n.fn++;
@@ -219,6 +225,7 @@ export function evaluateBlind(cases: BlindCase[], rules: RuleSet, problems: stri
     perFamily,
     overall: figures('overall', true, sum.risky, sum.compliant, sum.tp, sum.fp, sum.fn),
     compliantFlagged: { flagged, of: compliantCount },
+    otherFamilyOnRisky: { flagged: otherOnRisky, of: riskyCount },
     misses,
     problems,
   };
@@ -241,6 +248,7 @@ export function formatCaseSet(title: string, result: BlindResult): string {
   const head = `${'clause rule'.padEnd(width)}${'TP'.padStart(5)}${'FP'.padStart(4)}${'FN'.padStart(4)}${'prec'.padStart(9)}${'recall'.padStart(8)}  cases`;
   const line = '-'.repeat(head.length + 4);
   const flagged = result.compliantFlagged;
+  const other = result.otherFamilyOnRisky;
   return [
     `${title}: ${result.cases} cases (${result.overall.risky} risky, ${result.overall.compliant} compliant)`,
     '',
@@ -251,5 +259,6 @@ export function formatCaseSet(title: string, result: BlindResult): string {
     row('clause/*', result.overall),
     '',
     `compliant cases flagged by any clause rule: ${flagged.flagged}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.flagged / flagged.of)})`,
+    `risky cases flagged under another family too: ${other.flagged}/${other.of} (${pct(other.of === 0 ? 0 : other.flagged / other.of)})`,
   ].join('\n');
 }

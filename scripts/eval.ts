@@ -291,6 +291,7 @@ export function formatSideBySide(tuned: EvalResult, blind: BlindResult): string 
     `${'clause/*'.padEnd(width)}${tAll}  ${cell(o.tp, o.fp, o.fn, o.precision, o.recall)}`,
     '',
     `blind compliant cases flagged by any clause rule: ${flagged.flagged}/${flagged.of} (${pct(flagged.of === 0 ? 0 : flagged.flagged / flagged.of).trim()})`,
+    `blind risky cases flagged under another family too: ${blind.otherFamilyOnRisky.flagged}/${blind.otherFamilyOnRisky.of} (${pct(blind.otherFamilyOnRisky.of === 0 ? 0 : blind.otherFamilyOnRisky.flagged / blind.otherFamilyOnRisky.of).trim()})`,
   ].join('\n');
 }
 

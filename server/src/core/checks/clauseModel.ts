@@ -11,7 +11,7 @@
  * name: 按“一企一策”原则给予专项扶持，具体内容另行商定 wakes the open-ended-reward rule, and
  * reads as a case-by-case policy too.
  */
-import { bigramRowOf, featureRows, judge, probabilitiesOf, riskOf, type ClauseModel } from '../clause/model/classifier';
+import { bigramRowOf, featureRows, judge, judgeBeside, probabilitiesOf, riskOf, type ClauseModel } from '../clause/model/classifier';
 import { clauseStart, negatedBefore } from '../clause/language';
 import { modelSymbols, symbolsText } from '../clause/model/features';
 import type { CheckContext } from '../context';
@@ -23,6 +23,8 @@ import type { ClauseHit } from './clauses';
 const MIN_MODEL_TEXT = 8;
 const TRIMMED_START = /^[\s\u3000]*/;
 const TRIMMED_END = /[\s\u3000。；;！!？?、，,]*$/;
+/** Beside the rules' findings, a family is added when it holds this share of the risk the model sees (chosen on the fifth development set). */
+const BESIDE_SHARE = 0.4;
 
 const byId = new WeakMap<RuleSet, Map<string, CompiledClause>>();
 
@@ -41,7 +43,7 @@ export function withModel(context: Pick<CheckContext, 'rules' | 'parties'>, text
     const clause = clauses.get(family);
     return clause !== undefined && (!category || !clause.rule.categories || clause.rule.categories.includes(category)) && !ruleHits.some((hit) => hit.clause === clause);
   };
-  const verdict = judge(model, p, applies);
+  const verdict = ruled ? judgeBeside(model, p, applies, BESIDE_SHARE) : judge(model, p, applies);
   if (!verdict) return ruleHits;
   const clause = clauses.get(verdict.family)!;
   if (saysItIsNegated(model, clause, symbolsText(units, length), verdict.family)) return ruleHits;

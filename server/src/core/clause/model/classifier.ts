@@ -233,3 +233,19 @@ export function judge(model: ClauseModel, p: Float64Array, allowed: (family: str
   const family = model.classes[best];
   return allowed(family) ? { family, probability: p[best] } : undefined;
 }
+
+/**
+ * On a sentence the rules flagged: the family they did not name (`allowed`) that holds the
+ * largest share of the risk, when the model is sure enough that there is a risk (1 − p(none)
+ * reaches the threshold) and that family holds at least `share` of it. Related families
+ * split the mass (一企一策 is open-ended reward and case-by-case policy at once), so a share,
+ * not the threshold, decides.
+ */
+export function judgeBeside(model: ClauseModel, p: Float64Array, allowed: (family: string) => boolean, share: number): ModelJudgement | undefined {
+  const risk = 1 - p[0];
+  if (risk < model.threshold) return undefined;
+  let best = -1;
+  for (let k = 1; k < p.length; k++) if ((best < 0 || p[k] > p[best]) && allowed(model.classes[k])) best = k;
+  return best > 0 && p[best] >= share * risk ? { family: model.classes[best], probability: p[best] } : undefined;
+}
+

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compileClauseModel, featureRows, judge, probabilitiesOf, riskOf, type ClauseModel, type ClauseModelData } from '../../../../../server/src/core/clause/model/classifier';
+import { compileClauseModel, featureRows, judge, judgeBeside, probabilitiesOf, riskOf, type ClauseModel, type ClauseModelData } from '../../../../../server/src/core/clause/model/classifier';
 import { gramKeys, modelSymbols, modelText } from '../../../../../server/src/core/clause/model/features';
 import { TOY_MENTIONS, toyModelData } from './toyModel';
 
@@ -53,6 +53,18 @@ describe('the clause model', () => {
 
   it('says nothing when the family is not allowed (its rule is off or does not apply)', () => {
     assert.equal(verdict('甲方将乙方所缴税收的六成返还乙方', (f) => f !== 'clause/tax-rebate'), undefined);
+  });
+
+  it('beside the rules: names the family they did not name by its share of the risk, when it is sure there is one', () => {
+    const classes = ['none', 'clause/open-ended-reward', 'clause/case-by-case-policy', 'clause/tax-rebate'];
+    const three = { ...model, classes, threshold: 0.75 };
+    const notReward = (f: string) => f !== 'clause/open-ended-reward';
+    const beside = (p: number[]) => judgeBeside(three, Float64Array.from(p), notReward, 0.4);
+    // The rules named open-ended reward; the model splits the risk between it and case-by-case policy.
+    assert.deepEqual(beside([0.02, 0.55, 0.42, 0.01]), { family: 'clause/case-by-case-policy', probability: 0.42 });
+    assert.equal(beside([0.02, 0.8, 0.15, 0.03]), undefined, 'a small share is not a second risk');
+    assert.equal(beside([0.4, 0.05, 0.5, 0.05]), undefined, 'not sure enough that there is a risk');
+    assert.equal(judgeBeside(three, Float64Array.from([0.02, 0.55, 0.42, 0.01]), (f) => f === 'clause/tax-rebate', 0.4), undefined, 'only an allowed family');
   });
 
   it('computes what the stored weights say, feature by feature', () => {
