@@ -102,6 +102,15 @@ export function dev5Dir(root: string): string {
   return path.join(root, 'test', 'corpus', 'dev5', 'clauses');
 }
 
+/**
+ * The sixth development set: 870 sentences by other writers again, with twins that differ
+ * only in a negation or a lawful condition; committed before any rule or threshold was
+ * tuned on it, and never trained on.
+ */
+export function dev6Dir(root: string): string {
+  return path.join(root, 'test', 'corpus', 'dev6', 'clauses');
+}
+
 /** Sentences written to train the clause model (four sets of risky and compliant sentences by different writers, and ordinary clauses of no risk); tuned on by definition. */
 export const TRAIN_SETS = [
   { set: 'set-a', title: 'clause model training set A' },
