@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseDocument } from '../server/src/core';
 import { LineIndex } from '../server/src/core/parse/lineIndex';
 import { identifyParties, type Parties } from '../server/src/core/parties';
-import { modelText } from '../server/src/core/clause/model/features';
+import { modelText, negationCuesRead } from '../server/src/core/clause/model/features';
 import { NO_RISK } from '../server/src/core/clause/model/classifier';
 import type { TrainingExample } from '../server/src/core/clause/model/train';
 import { codedRules } from '../server/src/core/rules';
@@ -55,6 +55,8 @@ export function clauseTrainingSet(root = packageRoot()): TrainingSet {
     add(name, caseExamples(dir));
   const hash = createHash('sha256');
   for (const e of examples) hash.update(`${e.label}\u0000${e.text}\u0001`);
+  // The sentences are symbols already; which of them stand under a negation is read from the cues when training.
+  hash.update(`\u0002${negationCuesRead()}`);
   return { examples, sources, sha256: hash.digest('hex') };
 }
 

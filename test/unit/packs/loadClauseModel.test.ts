@@ -35,7 +35,7 @@ describe('the built-in clause model', () => {
   it('was trained on the sentences the repository holds now (npm run train:model)', function () {
     this.timeout(60000);
     const set = clauseTrainingSet(root);
-    assert.equal(stored.trainedOn.sha256, set.sha256, '条款模型不是用当前的训练句子训练的：请运行 npm run train:model');
+    assert.equal(stored.trainedOn.sha256, set.sha256, '条款模型不是用当前的训练句子和否定词训练的：请运行 npm run train:model');
     assert.equal(stored.trainedOn.sentences, set.examples.length);
   });
 

@@ -194,6 +194,15 @@ export function symbolsText(units: Uint16Array, length: number): string {
   return out;
 }
 
+/**
+ * The negation cues the features read, as one string: the training data's hash holds it, so a
+ * model trained before the cues changed is known to be stale (its negated features would be
+ * read differently now).
+ */
+export function negationCuesRead(): string {
+  return [...CUES_BY_FIRST_UNIT.values()].flat().sort().join('\u0001');
+}
+
 /** The first units of the rules' negation cues, as a table. */
 const CUE_START = new Uint8Array(65536);
 for (const first of CUES_BY_FIRST_UNIT.keys()) CUE_START[first] = 1;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { bigramKey, gramKeys, gramText, modelSymbols, modelText, negatedFlags, negatedKey } from '../../../../../server/src/core/clause/model/features';
+import { bigramKey, gramKeys, gramText, modelSymbols, modelText, negatedFlags, negatedKey, negationCuesRead } from '../../../../../server/src/core/clause/model/features';
+import { CUES_BY_FIRST_UNIT } from '../../../../../server/src/core/clause/language';
 
 const MENTIONS = [
   { text: '某某区人民政府', government: true },
@@ -54,5 +55,18 @@ describe('what the clause model reads', () => {
     assert.ok(keys.includes(bigramKey('返'.charCodeAt(0), '还'.charCodeAt(0))));
     assert.equal(gramText(bigramKey('返'.charCodeAt(0), '还'.charCodeAt(0))), '返还');
     assert.ok(keys.every((k) => Number.isSafeInteger(k)));
+  });
+
+  it('names the negation cues it reads, so that a model trained before they changed is known to be stale', () => {
+    const before = negationCuesRead();
+    assert.ok(before.split('\u0001').includes('不得'));
+    const list = CUES_BY_FIRST_UNIT.get('不'.charCodeAt(0))!;
+    list.push('不试验');
+    try {
+      assert.notEqual(negationCuesRead(), before);
+    } finally {
+      list.pop();
+    }
+    assert.equal(negationCuesRead(), before);
   });
 });
