@@ -87,7 +87,8 @@ const RACY_MS = 2000;
  */
 export function quickRecord(options: Options, view: QuickView, used: { rcFile: string | null; extraPackFiles: readonly string[]; clauseModel: boolean }, readAt: number): QuickRecord | null {
   const depends = configurationFiles(view.root, options, used).map((file): [string, FileStamp | null] => [file, stampOfAny(file)]);
-  if (depends.some(([, stamp]) => stamp !== null && Math.max(stamp[1], stamp[2]) > readAt - RACY_MS)) return null;
+  // The ctime, which only the kernel sets: an mtime in the future (an unpacked archive) is no race.
+  if (depends.some(([, stamp]) => stamp !== null && stamp[2] > readAt - RACY_MS)) return null;
   return { key: quickKey(options, view), rc: used.rcFile, depends };
 }
 

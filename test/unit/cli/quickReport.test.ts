@@ -248,6 +248,15 @@ describe('agreement-lint --cache: the quick path of bin/agreement-lint.js', func
   });
 });
 
+describe('dist/cli-fast.js', () => {
+  it('holds none of the checker, the packs, YAML or the Word reader (a few dozen KB, not megabytes)', () => {
+    const bundle = path.join(ROOT, 'dist/cli-fast.js');
+    const size = fs.statSync(bundle).size;
+    assert.ok(size < 150 * 1024, `dist/cli-fast.js is ${Math.round(size / 1024)} KB: a module it imports now pulls in analysis code`);
+    assert.ok(fs.statSync(path.join(ROOT, 'dist/cli.js')).size > 10 * size);
+  });
+});
+
 describe('quickKey', () => {
   const view = { cwd: '/work/folder', color: false, root: '/opt/agreement-lint', version: '1.0.0' };
   const options = (...argv: string[]): Options => parseArgs(['--cache', ...argv]);
