@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { readRegularFile } from '../files/readRegularFile';
 import type { FileOutcome } from './check';
 import { stampOf, storedCache, validCacheEntries, type CacheEntry, type FileStamp } from './cacheShape';
-import { clauseModelPath } from '../packs/loadClauseModel';
+import { clauseModelPath } from '../packs/builtinFiles';
 import { packageRoot } from '../packs/packageRoot';
 
 export const DEFAULT_CACHE_FILE = '.agreementlintcache';

@@ -9,7 +9,9 @@
 import * as path from 'node:path';
 import { parseArgs, USAGE, UsageError, type Options } from './args';
 import { resolveCacheFile, resultCacheFor } from './cache';
-import { readReport, reportViewKey, writeReport } from './reportCache';
+import { stampOf } from './cacheShape';
+import { IGNORED, readReportFile, reportHolds, reportViewKey, writeReport, type ReadReport } from './reportCache';
+import { answerUnchanged, colorOf, quickRecord } from './quickReport';
 import type { FileOutcome } from './check';
 import { loadConfig, writeBuiltinPackCache } from './config';
 import { collectFiles } from './files';
@@ -18,29 +20,35 @@ import { checkFiles } from './pool';
 import { createProgress } from './progress';
 import { formatSarif } from './sarif';
 import { SUBCOMMANDS, subcommandHelp } from './commands';
-import type { Io } from './io';
+import type { SubcommandName } from './commands/names';
+import { exitCode, write } from './exitCode';
+import { defaultIo, type Io } from './io';
 import { printableLine } from './printable';
+import { packageRoot } from '../packs/packageRoot';
+import { VERSION } from './version';
 
 export { writeBuiltinPackCache };
 
-declare const AGREEMENT_LINT_VERSION: string | undefined;
-const VERSION = typeof AGREEMENT_LINT_VERSION === 'string' ? AGREEMENT_LINT_VERSION : '0.0.0-dev';
-
 export type { Io };
 
-const defaultIo = (): Io => {
-  // `agreement-lint | head`: a closed pipe ends the output quietly, not with a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-  return { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr };
-};
-
-/** Run the CLI; resolves to the exit code. Never throws. */
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+/**
+ * Run the CLI; resolves to the exit code. Never throws. `report`: what the quick path
+ * (./quickReport.ts, run first by bin/agreement-lint.js from dist/cli-fast.js) read of the
+ * last report when it could not answer; when absent the quick path is tried here first.
+ */
+export async function main(argv: string[], io: Io = defaultIo(), report?: ReadReport): Promise<number> {
   const err = (line: string) => io.stderr.write(`agreement-lint: ${printableLine(line)}\n`);
-  const subcommand = argv.length > 0 && Object.hasOwn(SUBCOMMANDS, argv[0]) ? SUBCOMMANDS[argv[0]]() : undefined;
+  if (report === undefined) {
+    try {
+      const answer = await answerUnchanged(argv, io);
+      if ('code' in answer) return answer.code;
+      report = answer.report;
+    } catch (error) {
+      err(`内部错误：${(error as Error).stack ?? String(error)}`);
+      return 2;
+    }
+  }
+  const subcommand = argv.length > 0 && Object.hasOwn(SUBCOMMANDS, argv[0]) ? SUBCOMMANDS[argv[0] as SubcommandName]() : undefined;
   if (subcommand) {
     try {
       return await subcommand.run(argv.slice(1), io);
@@ -67,15 +75,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return 0;
   }
   try {
-    return await run(options, io, err, argv);
+    return await run(options, io, err, argv, report);
   } catch (error) {
     err(`内部错误：${(error as Error).stack ?? String(error)}`);
     return 2;
   }
 }
 
-async function run(options: Options, io: Io, err: (line: string) => void, argv: string[]): Promise<number> {
+async function run(options: Options, io: Io, err: (line: string) => void, argv: string[], kept: ReadReport): Promise<number> {
   const { cwd } = io;
+  const configRead = Date.now();
   const config = loadConfig(options, cwd);
   for (const warning of config.warnings) err(warning);
   if (config.errors.length > 0) {
@@ -95,11 +104,18 @@ async function run(options: Options, io: Io, err: (line: string) => void, argv: 
   const mode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'check';
   const settings = { mode, severities: config.severities, maxSize: options.maxFileSize ?? undefined, calendar: config.calendar, cwd, explicit: options.set } as const;
   const cache = resultCacheFor(options, config, mode, cwd, VERSION, err);
-  const color = options.color ?? (io.stdout.isTTY === true && !process.env.NO_COLOR);
+  const color = colorOf(options, io);
   // The report printed last time, when every file and option is as it was: nothing to check or format.
   const reported = cache && options.format !== 'sarif' ? { file: resolveCacheFile(options.cacheLocation, cwd), view: reportViewKey(cache.key, { format: options.format, color, quiet: options.quiet, cwd }) } : null;
-  const hit = reported ? readReport(reported.file, options.format, reported.view, files, color, err) : null;
-  if (hit) {
+  // Kept for the quick path only after a run that said nothing about its configuration.
+  const quick = () => (config.warnings.length === 0 ? quickRecord(options, { cwd, color, root: packageRoot(), version: VERSION }, config, configRead) : null);
+  if (reported && kept === null) kept = readReportFile(reported.file, options.format, err);
+  const usable = reported && kept && kept !== IGNORED && kept.header.view === reported.view ? kept : null;
+  const hit = usable ? reportHolds(usable, files, color, err) : null;
+  if (reported && usable && hit && hit !== IGNORED) {
+    // The same configuration by content, not by stamp (a touched rc or pack): the next run need not read it.
+    const fresh = quick();
+    if (JSON.stringify(fresh) !== JSON.stringify(usable.header.quick ?? null)) writeReport(reported.file, options.format, reported.view, files.map((name) => ({ name, stamp: stampOf(name) })), hit, hit.report, fresh, err);
     await write(io.stdout, hit.report);
     return exitCode({ ...hit, unreadable: 0 }, options.maxWarnings, err);
   }
@@ -121,27 +137,9 @@ async function run(options: Options, io: Io, err: (line: string) => void, argv: 
   if (options.format === 'json') report = formatJson(shown);
   else if (options.format === 'sarif') report = formatSarif(shown, { cwd, version: VERSION, ruleSet: config.ruleSet, commandLine: ['agreement-lint', ...argv].join(' ') });
   else report = formatStylish(shown, color, cwd, mode);
-  if (reported && cache) writeReport(reported.file, options.format, reported.view, files.map((name) => ({ name, stamp: cache.stampOf(name) })), all, report, err);
+  if (reported && cache) writeReport(reported.file, options.format, reported.view, files.map((name) => ({ name, stamp: cache.stampOf(name) })), all, report, quick(), err);
   await write(io.stdout, report);
   return exitCode(all, options.maxWarnings, err);
-}
-
-function exitCode(all: { errors: number; warnings: number; unreadable: number }, maxWarnings: number | null, err: (line: string) => void): number {
-  if (all.unreadable > 0) return 2;
-  if (all.errors > 0) return 1;
-  if (maxWarnings !== null && all.warnings > maxWarnings) {
-    err(`警告数 ${all.warnings} 超过了 --max-warnings ${maxWarnings}。`);
-    return 1;
-  }
-  return 0;
-}
-
-/** Write and wait until the stream has taken it (large reports through a pipe). */
-function write(stream: NodeJS.WritableStream, text: string | Buffer): Promise<void> {
-  return new Promise((resolve) => {
-    if (stream.write(text)) resolve();
-    else stream.once('drain', () => resolve());
-  });
 }
 
 if (require.main === module) {

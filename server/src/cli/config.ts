@@ -11,7 +11,10 @@ import { builtinPackFiles, readPackFile } from '../packs/loadPacks';
 import { packageRoot } from '../packs/packageRoot';
 import { loadClauseModel } from '../packs/loadClauseModel';
 import { writePackCache } from '../packs/packCache';
-import { RC_FILE, readWorkspaceConfig } from '../packs/workspaceConfig';
+import { readWorkspaceConfig } from '../packs/workspaceConfig';
+import { findRc } from '../packs/rcFile';
+
+export { findRc };
 import type { Options } from './args';
 import type { WorkCalendar } from '../core/records/dates';
 
@@ -33,17 +36,6 @@ export interface Config {
   warnings: string[];
 }
 
-/** The nearest `.agreementrc.yaml` from `cwd` up to the repository root (a folder with `.git`). */
-export function findRc(cwd: string): string | null {
-  for (let dir = path.resolve(cwd); ; ) {
-    const rc = path.join(dir, RC_FILE);
-    if (fs.existsSync(rc)) return rc;
-    if (fs.existsSync(path.join(dir, '.git'))) return null;
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
 
 const describe = (p: { source: string; path: string; message: string }, cwd: string) =>
   `${path.isAbsolute(p.source) ? path.relative(cwd, p.source) || p.source : p.source}${p.path && p.path !== '/' ? ` ${p.path}` : ''}：${p.message}`;

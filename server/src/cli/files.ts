@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { readRegularTextFile } from '../files/readRegularFile';
-import { isWordFileName } from '../word/read';
+import { isWordFileName } from '../word/fileNames';
 
 export const AGREEMENT_SUFFIX = '.agreement.md';
 export const IGNORE_FILES = ['.gitignore', '.agreementignore'];
@@ -40,6 +40,7 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
 export class IgnoreRules {
   private readonly rules = new Map<string, Ignore | null>();
   private readonly tops = new Map<string, string>();
+  private readonly chains = new Map<string, Array<[string, Ignore]>>();
 
   /** Ignore files that exist but could not be read (not a regular file, too large). */
   readonly problems: string[] = [];
@@ -88,20 +89,30 @@ export class IgnoreRules {
     return top;
   }
 
-  /** Is `abs` (a file, or a folder when `isDir`) ignored by the rules of its ancestors? */
-  ignored(abs: string, isDir: boolean): boolean {
-    const parent = path.dirname(abs);
-    const top = this.top(parent);
-    const chain: string[] = [];
-    for (let d = parent; ; d = path.dirname(d)) {
-      chain.push(d);
+  /** The folders from `dir`'s top down to `dir` whose ignore files hold rules, with their rules (once per folder). */
+  private chainOf(dir: string): Array<[folder: string, rules: Ignore]> {
+    let chain = this.chains.get(dir);
+    if (chain) return chain;
+    const top = this.top(dir);
+    const folders: string[] = [];
+    for (let d = dir; ; d = path.dirname(d)) {
+      folders.push(d);
       if (d === top || path.dirname(d) === d) break;
     }
+    chain = [];
+    for (let k = folders.length - 1; k >= 0; k--) {
+      const rules = this.rulesIn(folders[k]);
+      if (rules) chain.push([folders[k], rules]);
+    }
+    this.chains.set(dir, chain);
+    return chain;
+  }
+
+  /** Is `abs` (a file, or a folder when `isDir`) ignored by the rules of its ancestors? `parent`: its folder, when known. */
+  ignored(abs: string, isDir: boolean, parent: string = path.dirname(abs)): boolean {
     let ignored = false;
-    for (let k = chain.length - 1; k >= 0; k--) {
-      const rules = this.rulesIn(chain[k]);
-      if (!rules) continue;
-      const rel = toPosix(path.relative(chain[k], abs)) + (isDir ? '/' : '');
+    for (const [folder, rules] of this.chainOf(parent)) {
+      const rel = toPosix(path.relative(folder, abs)) + (isDir ? '/' : '');
       const result = rules.test(rel);
       if (result.ignored) ignored = true;
       else if (result.unignored) ignored = false;
@@ -115,7 +126,10 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-/** Every file below `dir` accepted by `accept`, skipping ignored folders and files. */
+/** `path.join` of a resolved folder and a name read from it (no separators, never `.` or `..`), without normalising again. */
+const inFolder = (dir: string, name: string) => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
+
+/** Every file below `dir` (a resolved path) accepted by `accept`, skipping ignored folders and files. */
 function walk(dir: string, rules: IgnoreRules | null, accept: (abs: string) => boolean, out: Set<string>): void {
   let entries: fs.Dirent[];
   try {
@@ -124,7 +138,7 @@ function walk(dir: string, rules: IgnoreRules | null, accept: (abs: string) => b
     return;
   }
   for (const entry of entries) {
-    const abs = path.join(dir, entry.name);
+    const abs = inFolder(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -138,10 +152,10 @@ function walk(dir: string, rules: IgnoreRules | null, accept: (abs: string) => b
     }
     if (isDir) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
-      if (rules?.ignored(abs, true)) continue;
+      if (rules?.ignored(abs, true, dir)) continue;
       walk(abs, rules, accept, out);
     } else if (isFile && accept(abs)) {
-      if (rules?.ignored(abs, false)) continue;
+      if (rules?.ignored(abs, false, dir)) continue;
       out.add(abs);
     }
   }
@@ -159,10 +173,10 @@ export function collectFiles(inputs: readonly string[], options: CollectOptions)
   const problems: string[] = [];
   const isAgreement = (abs: string) => abs.endsWith(AGREEMENT_SUFFIX);
   // A folder named on the command line: its agreement texts and its Word drafts (not Word's ~$ lock files).
-  const inFolder = (abs: string) => isAgreement(abs) || (/\.(docx|doc)$/i.test(abs) && isWordFileName(path.basename(abs)));
+  const inNamedFolder = (abs: string) => isAgreement(abs) || (/\.(docx|doc)$/i.test(abs) && isWordFileName(path.basename(abs)));
   const positives = inputs.filter((i) => !i.startsWith('!'));
   const negatives = inputs.filter((i) => i.startsWith('!') && i.length > 1).map((i) => picomatch(i.slice(1), { dot: true }));
-  if (positives.length === 0) walk(cwd, rules, isAgreement, out);
+  if (positives.length === 0) walk(path.resolve(cwd), rules, isAgreement, out);
   for (const input of positives) {
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats | undefined;
@@ -173,7 +187,7 @@ export function collectFiles(inputs: readonly string[], options: CollectOptions)
     }
     if (stat?.isDirectory()) {
       const before = out.size;
-      walk(abs, rules, inFolder, out);
+      walk(abs, rules, inNamedFolder, out);
       if (out.size === before && rules?.ignored(abs, true)) problems.push(`文件夹已被忽略规则排除：${input}`);
       continue;
     }

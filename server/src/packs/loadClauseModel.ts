@@ -3,16 +3,14 @@
  * missing, oversize or malformed file is a problem and no model: the clause rules work
  * alone, as they do when a workspace turns the model off.
  */
-import * as path from 'node:path';
 import { compileClauseModel, type ClauseModel } from '../core/clause/model/classifier';
 import type { PackProblem } from '../core/pack/load';
 import { readRegularTextFile } from '../files/readRegularFile';
+import { clauseModelPath } from './builtinFiles';
 
 const MAX_MODEL_BYTES = 16 * 1024 * 1024;
 
-export function clauseModelPath(root: string): string {
-  return path.join(root, 'rules', 'model', 'clause-model.json');
-}
+export { clauseModelPath };
 
 const loaded = new Map<string, { model?: ClauseModel; problems: PackProblem[] }>();
 

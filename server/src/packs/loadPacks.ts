@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { loadPack, MAX_PACK_CHARS, type PackProblem } from '../core/pack/load';
 import { buildRuleSet, type RuleSet } from '../core/pack/ruleSet';
 import type { RulePack } from '../core/pack/types';
@@ -7,9 +5,8 @@ import { readRegularTextFile } from '../files/readRegularFile';
 import { hashPackText, readPackCache } from './packCache';
 import { loadClauseModel } from './loadClauseModel';
 import { packageRoot } from './packageRoot';
+import { builtinPackFiles } from './builtinFiles';
 
-/** Built-in packs load in this order; later packs may refine earlier ones. */
-const BUILTIN_ORDER = ['concepts.yaml', 'national.yaml', 'national-fiscal.yaml', 'hebei-2017-47.yaml', 'hebei-kjt-tsh.yaml', 'duikou-hezuo.yaml', 'government-contract.yaml'];
 
 export interface LoadedPacks {
   packs: RulePack[];
@@ -17,13 +14,7 @@ export interface LoadedPacks {
   ruleSet: RuleSet;
 }
 
-export function builtinPackFiles(root = packageRoot()): string[] {
-  const dir = path.join(root, 'rules');
-  const present = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')) : [];
-  const ordered = BUILTIN_ORDER.filter((f) => present.includes(f));
-  const rest = present.filter((f) => !BUILTIN_ORDER.includes(f)).sort();
-  return [...ordered, ...rest].map((f) => path.join(dir, f));
-}
+export { builtinPackFiles };
 
 /** Read one pack file; I/O errors and oversize files become problems, never exceptions. */
 export function readPackFile(file: string): { pack?: RulePack; problems: PackProblem[] } {

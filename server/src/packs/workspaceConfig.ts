@@ -5,8 +5,10 @@ import { readRegularTextFile } from '../files/readRegularFile';
 import type { PackProblem, SeverityOrOff } from '../core';
 import type { WorkCalendar } from '../core/records/dates';
 import { isoOf } from '../core/records/dates';
+import { RC_FILE } from './rcFile';
 
-export const RC_FILE = '.agreementrc.yaml';
+export { RC_FILE };
+
 /** `.agreementrc.yaml` holds a few keys; anything larger is not a configuration file. */
 export const MAX_RC_BYTES = 256 * 1024;
 

@@ -16,7 +16,7 @@ describe('the npm package (npm pack, then npm i -g of the tarball)', function ()
     const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    for (const needed of ['bin/agreement-lint.js', 'dist/cli.js', 'dist/worker.js', 'dist/packs.cache.json', 'schemas/agreement.schema.json', 'rules/hebei-2017-47.yaml']) assert.ok(files.includes(needed), `${needed} is missing`);
+    for (const needed of ['bin/agreement-lint.js', 'bin/load-bundle.js', 'dist/cli.js', 'dist/cli-fast.js', 'dist/worker.js', 'dist/packs.cache.json', 'schemas/agreement.schema.json', 'rules/hebei-2017-47.yaml']) assert.ok(files.includes(needed), `${needed} is missing`);
     assert.ok(!files.some((f) => /^(test|server|client|scripts|node_modules)\//.test(f)), files.join('\n'));
   });
 });

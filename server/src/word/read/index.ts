@@ -12,10 +12,7 @@ import { sniff } from './sniff';
 export { readDocx, readDoc, WordReadError, type ReadOptions };
 export { INFERRED_MARK } from './compose';
 
-/** File names the Word reader takes (the CLI and the editor use the same list). */
-export const WORD_EXTENSIONS = ['.docx', '.doc', '.docm', '.wps'];
-
-export const isWordFileName = (name: string) => WORD_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)) && !/(^|[\\/])~\$/.test(name);
+export { WORD_EXTENSIONS, isWordFileName } from '../fileNames';
 
 export async function readWordFile(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ExtractedWord> {
   switch (sniff(bytes, fileName)) {
