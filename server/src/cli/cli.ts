@@ -87,6 +87,8 @@ async function run(options: Options, io: Io, err: (line: string) => void, argv: 
   const configRead = Date.now();
   const config = loadConfig(options, cwd);
   for (const warning of config.warnings) err(warning);
+  // The clause model is read with the rule set, when a file is checked: what it says comes later.
+  const warnedBefore = config.warnings.length;
   if (config.errors.length > 0) {
     for (const error of config.errors) err(error);
     err('配置有误，未检查任何文件。');
@@ -129,6 +131,7 @@ async function run(options: Options, io: Io, err: (line: string) => void, argv: 
     progress.done();
   }
   cache?.save();
+  for (const warning of config.warnings.slice(warnedBefore)) err(warning);
 
   for (const outcome of outcomes) if (outcome.error) err(`${path.relative(cwd, outcome.file) || outcome.file}：${outcome.error}`);
   const all = totals(outcomes);

@@ -230,6 +230,22 @@ describe('agreement-lint --cache: the quick path of bin/agreement-lint.js', func
       });
     }
 
+    it('a damaged clause model: said once, the rules still report, and the run keeps no quick record', () => {
+      const file = path.join(pkg, 'rules/model/clause-model.json');
+      const bytes = fs.readFileSync(file);
+      fs.writeFileSync(file, '{"format": 1');
+      try {
+        settle();
+        const first = withBuiltin();
+        assert.equal(first.stderr.match(/内置条款模型/g)?.length, 1, first.stderr);
+        assert.ok(findingsOf(first, 'findings.agreement.md').some((f) => f.rule.startsWith('clause/')));
+        const again = withBuiltin();
+        assert.equal(again.checked, true, 'a run that warned keeps no quick record');
+      } finally {
+        fs.writeFileSync(file, bytes);
+      }
+    });
+
     it('a built-in pack edited: its new message is printed', () => {
       settle();
       withBuiltin();
