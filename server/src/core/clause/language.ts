@@ -125,6 +125,11 @@ export function negatedBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Does the gap inside a matched term (its text between the first and the last literal) hold a negation of what follows? */
+export function gapHoldsNegation(gap: string): boolean {
+  return negatedBefore(gap, 0, gap.length);
+}
+
 /**
  * A negated manner or condition, its own comma-clause before the predicate, governs the
  * clause after it: 甲方不以回购、差额补足等任何方式，为乙方提供保本安排; 甲方不以投资为条件，
