@@ -55,6 +55,17 @@ describe('clause language with the built-in packs', () => {
     passes('根据规定，协议“不得要求政府机构提供任何形式的担保”。', 'clause/government-guarantee');
   });
 
+  describe('a refused act: 不 and its verb', () => {
+    passes('甲方不就乙方的银行贷款提供任何形式的担保。', 'clause/government-guarantee');
+    flags('甲方就乙方的银行贷款提供连带责任担保。', 'clause/government-guarantee');
+    passes('管委会不同意乙方在取得施工许可前进场施工。', 'clause/unapproved-construction');
+    flags('管委会同意乙方在取得施工许可前进场施工。', 'clause/unapproved-construction');
+    passes('乙方在取得排污许可证之前不进行试生产。', 'clause/unapproved-construction');
+    flags('甲方同意乙方在取得排污许可证之前进行试生产。', 'clause/unapproved-construction');
+    passes('两地合作中不转移落后产能。', 'clause/industry-policy');
+    flags('两地合作中向乙方转移落后产能。', 'clause/industry-policy');
+  });
+
   describe('segmentation traps', () => {
     passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
     passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底
