@@ -147,6 +147,24 @@ export function negatedByLeadClause(text: string, from: number): boolean {
   return NEGATED_ADVERBIAL.test(lead);
 }
 
+/**
+ * A promise refused: 甲方不作出暂缓执法或者免于处罚的承诺, 甲方亦不作任何不予查处的承诺. What a slot
+ * names as the risk (a waiver, a non-enforcement) is the content of a promise the clause refuses
+ * to make: a refusal cue opens the clause's predicate at or before the words, and the promise
+ * closes right after them.
+ */
+const REFUSING = /(?:不作出|不做出|不作|不做|不出具|不给予|不得作出|不予作出)(?:任何)?/g;
+const PROMISE_AFTER = /^[^，,；;。：:]{0,6}?(?:的)?(?:承诺|保证|许诺|表态)/;
+
+export function refusedPromise(text: string, start: number, end: number): boolean {
+  if (!PROMISE_AFTER.test(text.slice(end, clauseEnd(text, end, 12)))) return false;
+  const from = clauseStart(text, start, 40);
+  REFUSING.lastIndex = 0;
+  const window = text.slice(from, start + 3);
+  for (let m = REFUSING.exec(window); m; m = REFUSING.exec(window)) if (from + m.index <= start) return true;
+  return false;
+}
+
 /** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */
 const CONDITION_OPENING = /^\s*(如果|如|若|倘若|假如|一旦|凡是|凡)/;
 const CONDITION_CLOSING = /(的|时|之时|的话)\s*$/;

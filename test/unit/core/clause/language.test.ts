@@ -66,6 +66,13 @@ describe('clause language with the built-in packs', () => {
     flags('两地合作中向乙方转移落后产能。', 'clause/industry-policy');
   });
 
+  describe('a promise refused: 不作……的承诺', () => {
+    passes('甲方对乙方项目不作出暂缓执法或者免予处罚的承诺。', 'clause/waive-rights');
+    flags('甲方对乙方项目暂缓执法，不予处罚。', 'clause/waive-rights');
+    passes('规划许可未取得前乙方不得动工，甲方也不作任何不予查处的承诺。', 'clause/unapproved-construction');
+    flags('乙方在取得许可前开工的，甲方不予查处。', 'clause/unapproved-construction');
+  });
+
   describe('segmentation traps', () => {
     passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
     passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底
