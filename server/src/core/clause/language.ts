@@ -165,6 +165,19 @@ export function refusedPromise(text: string, start: number, end: number): boolea
   return false;
 }
 
+/**
+ * A lead clause that names the rule followed (按照国家关于规范税收等优惠政策的要求，…; 根据财预〔2017〕50号
+ * 文件关于规范融资担保行为的规定，…) restates the rule's subject: its words promise nothing.
+ */
+const CITED_RULE = /^\s*(?:按照|根据|依照|依据|遵照|贯彻|落实)[^，,；;。]*?(?:关于|有关)[^，,；;。]*(?:的要求|的规定|的精神|要求|规定|精神)\s*$/;
+
+export function inCitedRule(text: string, index: number): boolean {
+  const from = clauseStart(text, index, 80);
+  const to = clauseEnd(text, index, 80);
+  if (text[to] !== '，' && text[to] !== ',') return false;
+  return CITED_RULE.test(text.slice(from, to));
+}
+
 /** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */
 const CONDITION_OPENING = /^\s*(如果|如|若|倘若|假如|一旦|凡是|凡)/;
 const CONDITION_CLOSING = /(的|时|之时|的话)\s*$/;

@@ -73,6 +73,13 @@ describe('clause language with the built-in packs', () => {
     flags('乙方在取得许可前开工的，甲方不予查处。', 'clause/unapproved-construction');
   });
 
+  describe('a lead clause that names the rule followed (按照国家关于……的要求，)', () => {
+    passes('按照国家关于规范地方政府融资担保的规定，甲方不为乙方的债务提供担保。', 'clause/government-guarantee');
+    flags('按照双方商定的融资方案，甲方为乙方的银行贷款提供担保。', 'clause/government-guarantee');
+    passes('按照国家关于规范税收等优惠政策的规定，甲方不得对乙方给予变相返还。', 'clause/tax-rebate');
+    flags('根据乙方缴纳的增值税地方留成部分，甲方按百分之五十给予奖励。', 'clause/tax-rebate');
+  });
+
   describe('segmentation traps', () => {
     passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
     passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底
