@@ -80,6 +80,18 @@ describe('clause language with the built-in packs', () => {
     flags('根据乙方缴纳的增值税地方留成部分，甲方按百分之五十给予奖励。', 'clause/tax-rebate');
   });
 
+  describe('a waived procedure and a permit’s name', () => {
+    // 未经审定 waives the 审定 itself: the act after it (先行搭建) is still what is agreed.
+    it('flags clause/unapproved-construction by its rule (not the model): 未经审定的方案先行搭建', () => {
+      const byRule = evaluateSentence(context, '规划许可办理期间，甲方同意乙方按照未经审定的方案先行搭建钢结构厂房。').filter((h) => h.model === undefined);
+      assert.deepEqual(byRule.map((h) => h.clause.rule.id), ['clause/unapproved-construction']);
+    });
+    passes('规划许可办理期间，乙方不得按照未经审定的方案搭建厂房。', 'clause/unapproved-construction');
+    // 施工 in 施工许可 names the permit, not the act.
+    passes('乙方取得施工许可前，只开展勘察设计，不得进行主体施工。', 'clause/unapproved-construction');
+    flags('乙方取得施工许可前，可进行主体施工。', 'clause/unapproved-construction');
+  });
+
   describe('segmentation traps', () => {
     passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
     passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底
