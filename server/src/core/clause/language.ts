@@ -134,6 +134,21 @@ export function gapHoldsNegation(gap: string): boolean {
 }
 
 /**
+ * A negation cue that runs into the word (无须 + 须在: 外地企业无须在本市设立分支机构) negates it as
+ * one standing before it would.
+ */
+export function cueRunsInto(text: string, start: number): boolean {
+  // 一律不予收取, 均不主张: a word that opens with its own negation is what the cue says, not what it denies.
+  if ('不未无免非'.includes(text[start] ?? '')) return false;
+  for (let at = Math.max(0, start - 3); at < start; at++) {
+    const cues = CUES_BY_FIRST_UNIT.get(text.charCodeAt(at));
+    if (cues === undefined) continue;
+    for (const cue of cues) if (at + cue.length > start && text.startsWith(cue, at)) return true;
+  }
+  return false;
+}
+
+/**
  * A negated manner or condition, its own comma-clause before the predicate, governs the
  * clause after it: 甲方不以回购、差额补足等任何方式，为乙方提供保本安排; 甲方不以投资为条件，
  * 将工程直接交由乙方承担. `from` is the start of the occurrence's clause.

@@ -9,7 +9,7 @@ import type { CompiledClause, CompiledPattern } from './compile';
 import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept, type Term } from './concepts';
 import { mentionPositions } from './mentionPositions';
 import { termPlan, termsToTry } from './termPlan';
-import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, gapHoldsNegation, inCitedRule, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, refusedPromise, type Mention } from './language';
+import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, cueRunsInto, gapHoldsNegation, inCitedRule, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, refusedPromise, type Mention } from './language';
 import { isLawfulWording, lawfulLimitAfter, lawfulWordingGoverns, type LawfulScopeReader } from './lawfulScope';
 
 export interface Occurrence {
@@ -172,7 +172,7 @@ export class SentenceMatcher {
       if (insideAny(o.start, this.quoted())) return false;
       if (o.gapNegated || refusedPromise(text, o.start, o.end) || inCitedRule(text, o.start)) return false;
       const from = clauseStart(text, o.start, NEGATION_REACH);
-      if (negatedBefore(text, from, o.start) || BARE_NEGATION.has(text[o.start - 1])) {
+      if (negatedBefore(text, from, o.start) || BARE_NEGATION.has(text[o.start - 1]) || cueRunsInto(text, o.start)) {
         // 乙方未在本区注册的，不予奖励: the negated condition is the rule put the other way round.
         return conditionWithDrawback(text, from, clauseEnd(text, o.end, NEGATION_REACH));
       }

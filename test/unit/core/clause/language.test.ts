@@ -92,6 +92,11 @@ describe('clause language with the built-in packs', () => {
     flags('乙方取得施工许可前，可进行主体施工。', 'clause/unapproved-construction');
   });
 
+  describe('a cue that runs into the word (无须 + 须在)', () => {
+    passes('外地供应商参与本项目投标的，无须在本区设立分支机构。', 'clause/local-condition');
+    flags('外地供应商参与本项目投标的，须在本区设立分支机构。', 'clause/local-condition');
+  });
+
   describe('segmentation traps', () => {
     passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
     passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底
