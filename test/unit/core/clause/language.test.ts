@@ -93,8 +93,8 @@ describe('clause language with the built-in packs', () => {
   });
 
   describe('a cue that runs into the word (无须 + 须在)', () => {
-    passes('外地供应商参与本项目投标的，无须在本区设立分支机构。', 'clause/local-condition');
-    flags('外地供应商参与本项目投标的，须在本区设立分支机构。', 'clause/local-condition');
+    passes('外地企业参与本项目投标的，无须在本区设立分支机构。', 'clause/local-condition');
+    flags('外地企业参与本项目投标的，须在本区设立分支机构。', 'clause/local-condition');
   });
 
   describe('segmentation traps', () => {
