@@ -97,6 +97,11 @@ describe('clause language with the built-in packs', () => {
     flags('外地企业参与本项目投标的，须在本区设立分支机构。', 'clause/local-condition');
   });
 
+  describe('a negated ground in its own clause (不得以本协议为依据，)', () => {
+    passes('区里不得以本协议为依据，将片区道路工程直接交由乙方承建。', 'clause/bid-bypass');
+    flags('区里以本协议为依据，将片区道路工程直接交由乙方承建。', 'clause/bid-bypass');
+  });
+
   describe('segmentation traps', () => {
     passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
     passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底
