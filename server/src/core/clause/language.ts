@@ -193,6 +193,23 @@ export function inCitedRule(text: string, index: number): boolean {
   return CITED_RULE.test(text.slice(from, to));
 }
 
+/**
+ * An earlier agreement's term named to repeal or replace it (原协议中关于乙方独家经营……的约定自本补充协议
+ * 生效之日起废止; 原协议中的燃煤焦化项目变更为……): the words between 原协议 and the repealing verb are
+ * what is taken away, when all stand in one comma-clause. What it is replaced by comes after the verb
+ * and is read as usual; 原协议中……的事项，未经……签批的，不再执行 (a term dropped on a condition) is no repeal.
+ */
+const EARLIER_AGREEMENT = /原(?:协议|合同|约定|条款|框架协议|投资协议)/;
+const REPEALED = /^[^，,。；;！!？?]{0,40}?(?:废止|删除|删去|作废|不再执行|停止执行|终止执行|失效|变更为|调整为|修改为|替换为)/;
+
+export function repealedTerm(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const at = before.search(EARLIER_AGREEMENT);
+  // 原协议 and the repealing verb in the occurrence's own comma-clause.
+  if (at < 0 || /[，,。；;！!？?]/.test(before.slice(at))) return false;
+  return REPEALED.test(text.slice(end));
+}
+
 /** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */
 const CONDITION_OPENING = /^\s*(如果|如|若|倘若|假如|一旦|凡是|凡)/;
 const CONDITION_CLOSING = /(的|时|之时|的话)\s*$/;

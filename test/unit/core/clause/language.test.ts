@@ -102,6 +102,12 @@ describe('clause language with the built-in packs', () => {
     flags('区里以本协议为依据，将片区道路工程直接交由乙方承建。', 'clause/bid-bypass');
   });
 
+  describe('an earlier term named to repeal it (原协议中……的约定……废止)', () => {
+    passes('双方确认，原协议中关于乙方独家供应园区蒸汽的约定自即日起废止。', 'clause/exclusive');
+    // What replaces it is read as usual.
+    flags('双方确认，原协议中的供热条款变更为由乙方独家供应园区蒸汽。', 'clause/exclusive');
+  });
+
   describe('segmentation traps', () => {
     passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
     passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底
