@@ -291,6 +291,8 @@ export function insideAny(index: number, spans: Array<[number, number]>): boolea
 export interface Mention {
   text: string;
   government: boolean;
+  /** A party named as a company (有限公司, 集团, 基金): on the government side, a state-owned vehicle rather than a government body. */
+  company?: boolean;
 }
 
 /**
@@ -322,7 +324,7 @@ export function actingParty(text: string, index: number, mentions: Mention[], fo
       if (!AFTER_SUBJECT.includes(next)) continue;
       // 区属平台公司、国有平台公司、城投公司 act for the government (财预〔2017〕50号).
       if (!candidate.mention.government && PUBLIC_COMPANY.test(text.slice(Math.max(0, candidate.at - 6), candidate.at))) {
-        return { text: candidate.mention.text, government: true };
+        return { text: candidate.mention.text, government: true, company: true };
       }
     }
     return candidate.mention;
@@ -384,7 +386,7 @@ function agentBefore(text: string, index: number, found: Array<{ at: number; men
     const head = found.find((f) => f.at > named.at && f.at < to);
     if (head && head.at >= de && head.at <= de + 2) {
       const publicCompany = !head.mention.government && PUBLIC_COMPANY.test(text.slice(Math.max(0, head.at - 6), head.at));
-      return publicCompany ? { text: head.mention.text, government: true } : head.mention;
+      return publicCompany ? { text: head.mention.text, government: true, company: true } : head.mention;
     }
   }
   if (named) return named.mention;

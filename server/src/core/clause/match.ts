@@ -352,7 +352,9 @@ export class SentenceMatcher {
       if (!ok) continue;
       if (pattern.actor !== 'any') {
         const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions, this.mentionPositions())), head.end);
-        if (actor && actor.government !== (pattern.actor === 'government')) continue;
+        if (actor && actor.government !== (pattern.actor !== 'counterparty')) continue;
+        // 甲方（某某区产业投资集团有限公司）按持股比例享有……: a state-owned company is the lawful vehicle, not a government body.
+        if (actor && pattern.actor === 'government-body' && actor.company) continue;
       }
       if (lawfulLimitAfter(text, head.start)) continue;
       if (exemptions && exemptions.lawful.some((o) => lawfulWordingGoverns(text, o.start, o.end, chosen, head, this.scopeReader(lists[pattern.head])))) continue;

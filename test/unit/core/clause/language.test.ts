@@ -108,6 +108,17 @@ describe('clause language with the built-in packs', () => {
     flags('双方确认，原协议中的供热条款变更为由乙方独家供应园区蒸汽。', 'clause/exclusive');
   });
 
+  describe('a government body, not its state-owned vehicle, holding shares', () => {
+    const shareholding = (parties: Record<string, string>) =>
+      evaluateSentence({ rules, parties: identifyParties(parties) }, '甲方按持股比例享有乙方利润分配权。').map((h) => h.clause.rule.id);
+    it('passes clause/government-shareholding when 甲方 is a district investment group (the lawful vehicle)', () => {
+      assert.ok(!shareholding({ 甲方: '某某区产业投资集团有限公司', 乙方: '某某新材料有限公司' }).includes('clause/government-shareholding'));
+    });
+    it('flags clause/government-shareholding when 甲方 is the district government itself', () => {
+      assert.ok(shareholding({ 甲方: '某某区人民政府', 乙方: '某某新材料有限公司' }).includes('clause/government-shareholding'));
+    });
+  });
+
   describe('segmentation traps', () => {
     passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
     passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底
