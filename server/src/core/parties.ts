@@ -17,7 +17,7 @@ export interface Party {
 export interface Parties {
   list: Party[];
   /** Every way the text may name a party, longest first, mapped to whether it is the government. */
-  mentions: Array<{ text: string; government: boolean }>;
+  mentions: Array<{ text: string; government: boolean; company?: boolean }>;
 }
 
 export const ROLE_KEYS = ['甲方', '乙方', '丙方', '丁方', '戊方', '己方'];
@@ -28,6 +28,8 @@ const GOVERNMENT_WORD = /人民政府|管委会|管理委员会|街道办事处/
 const PLATFORM_COMPANY = /城投|城市建设投资|城建投资|城市投资|国有资产(经营|管理|投资|运营)|国有资本(投资|运营)|国资(经营|运营|投资)|融资平台|平台公司/;
 /** A company of a city, district, county, town or zone that invests for it (某某区城市发展投资有限公司, 某某镇资产经营有限公司). */
 const LOCAL_PLATFORM = /(?:市|区|县|镇|乡|州|开发区|高新区|新区|园区)(?:政府)?(?:国有)?(?:产业投资|资产经营|投资控股|建设投资|发展投资|城市发展|城乡建设|引导基金|国有资本|交通投资|投资建设|投资开发|建设开发|城建|城发|产业发展|投资运营|国资)|政府引导基金|政府投资基金/;
+/** A name that is a company's, wherever the word stands (某某区城市发展投资有限公司（区政府出资设立）). */
+const COMPANY_WORD = /公司|集团|基金|融资平台/;
 const COMPANY_NAME = /(公司|集团|企业|银行|大学|学院|研究院|研究所|医院|协会|商会|中心|基金会)(（[^）]*）)?$/;
 
 export function looksLikeGovernment(name: string): boolean {
@@ -88,8 +90,8 @@ export function identifyParties(data: Record<string, unknown>, body = ''): Parti
   }
   if (body) list.push(...bodyParties(body, new Set(list.map((p) => p.role))));
   const mentions: Parties['mentions'] = [];
-  const add = (text: string, government: boolean) => {
-    if (text.length >= 2 && !mentions.some((m) => m.text === text)) mentions.push({ text, government });
+  const add = (text: string, government: boolean, company = false) => {
+    if (text.length >= 2 && !mentions.some((m) => m.text === text)) mentions.push(company ? { text, government, company } : { text, government });
   };
   if (list.length === 0) {
     // Without front matter, the usual convention: 甲方 is the government.
@@ -98,10 +100,11 @@ export function identifyParties(data: Record<string, unknown>, body = ''): Parti
   }
   for (const party of list) {
     const name = foldForMatch(party.name);
-    add(name, party.government);
-    add(party.role, party.government);
+    const company = COMPANY_WORD.test(name);
+    add(name, party.government, company);
+    add(party.role, party.government, company);
   }
-  for (const word of GENERIC_GOVERNMENT) add(word, true);
+  for (const word of GENERIC_GOVERNMENT) add(word, true, COMPANY_WORD.test(word));
   for (const word of GENERIC_COUNTERPARTY) add(word, false);
   mentions.sort((a, b) => b.text.length - a.text.length);
   return { list, mentions };

@@ -27,7 +27,7 @@ export interface CompiledPattern {
   /** Index of the head slot in `slots`. */
   head: number;
   within: 'clause' | 'sentence' | 'item';
-  actor: 'government' | 'counterparty' | 'any';
+  actor: 'government' | 'government-body' | 'counterparty' | 'any';
   unless: Concept | null;
   /** Every literal the pattern's concepts hold: what the first pass records. */
   anchors: Set<string> | null;

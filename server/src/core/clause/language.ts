@@ -19,6 +19,9 @@ export const NEGATION_BEFORE = [
   '不将', '不把', '不直接', '不作为', '不列为', '不用于', '不再以', '不经', '未经', '不授予', '不赋予', '不与', '不承诺', '不保证', '不参与',
   // 不当然由重组后主体承继: the succession is denied, not promised.
   '不当然',
+  // A refused act, its verb after 不: 甲方不就乙方的债务提供保证; 管委会不同意乙方自建燃煤锅炉; 不进行试生产;
+  // 乙方不进场施工; 不转移落后产能; 不从事印染生产; 园区不接收淘汰类工艺; 不建立指标交易机制; 甲方不据此给予奖励.
+  '不就', '不同意', '不进行', '不开展', '不进场', '不转移', '不从事', '不接收', '不建立', '不据此',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效", "与是否迁入本区无关"). */
@@ -77,7 +80,7 @@ const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》/g;
  * is itself the risk: it negates the procedure it names, not the rest of the clause.
  */
 const WAIVING = ['不予', '不再', '无需', '无须', '不需', '不用', '不必', '免予', '免于', '不经', '未经'];
-const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理|审查|审核|验收|核准|备案)/;
+const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理|审查|审核|验收|核准|备案|审定|核定)/;
 
 /**
  * A negation inside a modifier ends with it: in 不能兑付的部分由甲方补足 or 乙方不能按期还款时由甲方
@@ -125,18 +128,86 @@ export function negatedBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Does the gap inside a matched term (its text between the first and the last literal) hold a negation of what follows? */
+export function gapHoldsNegation(gap: string): boolean {
+  return negatedBefore(gap, 0, gap.length);
+}
+
+/**
+ * A negation cue that runs into the word (无须 + 须在: 外地企业无须在本市设立分支机构) negates it as
+ * one standing before it would.
+ */
+export function cueRunsInto(text: string, start: number): boolean {
+  // 一律不予收取, 均不主张: a word that opens with its own negation is what the cue says, not what it denies.
+  if ('不未无免非'.includes(text[start] ?? '')) return false;
+  for (let at = Math.max(0, start - 3); at < start; at++) {
+    const cues = CUES_BY_FIRST_UNIT.get(text.charCodeAt(at));
+    if (cues === undefined) continue;
+    for (const cue of cues) if (at + cue.length > start && text.startsWith(cue, at)) return true;
+  }
+  return false;
+}
+
 /**
  * A negated manner or condition, its own comma-clause before the predicate, governs the
  * clause after it: 甲方不以回购、差额补足等任何方式，为乙方提供保本安排; 甲方不以投资为条件，
  * 将工程直接交由乙方承担. `from` is the start of the occurrence's clause.
  */
-const NEGATED_ADVERBIAL = /(?:不以|不通过|不采取|不采用|不得以|不得通过|不得采取)[^，,；;。]*?(?:方式|形式|名义|手段|途径|为条件|为前提|作为条件|作为前提)\s*$/;
+const NEGATED_ADVERBIAL = /(?:不以|不通过|不采取|不采用|不得以|不得通过|不得采取)[^，,；;。]*?(?:方式|形式|名义|手段|途径|为条件|为前提|作为条件|作为前提|为依据|为由|为理由|为借口)\s*$/;
 
 export function negatedByLeadClause(text: string, from: number): boolean {
   if (from < 1 || (text[from - 1] !== '，' && text[from - 1] !== ',')) return false;
   const lead = text.slice(clauseStart(text, from - 1), from - 1);
   if (/[“「『《]/.test(lead)) return NEGATED_ADVERBIAL.test(lead.replace(QUOTED, ''));
   return NEGATED_ADVERBIAL.test(lead);
+}
+
+/**
+ * A promise refused: 甲方不作出暂缓执法或者免于处罚的承诺, 甲方亦不作任何不予查处的承诺. What a slot
+ * names as the risk (a waiver, a non-enforcement) is the content of a promise the clause refuses
+ * to make: a refusal cue opens the clause's predicate at or before the words, and the promise
+ * closes right after them.
+ */
+const REFUSING = /(?:不作出|不做出|不作|不做|不出具|不给予|不得作出|不予作出)(?:任何)?/g;
+const PROMISE_AFTER = /^[^，,；;。：:]{0,6}?(?:的)?(?:承诺|保证|许诺|表态)/;
+
+export function refusedPromise(text: string, start: number, end: number): boolean {
+  if (!PROMISE_AFTER.test(text.slice(end, clauseEnd(text, end, 12)))) return false;
+  const from = clauseStart(text, start, 40);
+  REFUSING.lastIndex = 0;
+  const window = text.slice(from, start + 3);
+  for (let m = REFUSING.exec(window); m; m = REFUSING.exec(window)) if (from + m.index <= start) return true;
+  return false;
+}
+
+/**
+ * A lead clause that names the rule followed (按照国家关于规范税收等优惠政策的要求，…; 根据财预〔2017〕50号
+ * 文件关于规范融资担保行为的规定，…) restates the rule's subject: its words promise nothing.
+ */
+const CITED_RULE = /^\s*(?:按照|根据|依照|依据|遵照|贯彻|落实)[^，,；;。]*?(?:关于|有关)[^，,；;。]*(?:的要求|的规定|的精神|要求|规定|精神)\s*$/;
+
+export function inCitedRule(text: string, index: number): boolean {
+  const from = clauseStart(text, index, 80);
+  const to = clauseEnd(text, index, 80);
+  if (text[to] !== '，' && text[to] !== ',') return false;
+  return CITED_RULE.test(text.slice(from, to));
+}
+
+/**
+ * An earlier agreement's term named to repeal or replace it (原协议中关于乙方独家经营……的约定自本补充协议
+ * 生效之日起废止; 原协议中的燃煤焦化项目变更为……): the words between 原协议 and the repealing verb are
+ * what is taken away, when all stand in one comma-clause. What it is replaced by comes after the verb
+ * and is read as usual; 原协议中……的事项，未经……签批的，不再执行 (a term dropped on a condition) is no repeal.
+ */
+const EARLIER_AGREEMENT = /原(?:协议|合同|约定|条款|框架协议|投资协议)/;
+const REPEALED = /^[^，,。；;！!？?]{0,40}?(?:废止|删除|删去|作废|不再执行|停止执行|终止执行|失效|变更为|调整为|修改为|替换为)/;
+
+export function repealedTerm(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const at = before.search(EARLIER_AGREEMENT);
+  // 原协议 and the repealing verb in the occurrence's own comma-clause.
+  if (at < 0 || /[，,。；;！!？?]/.test(before.slice(at))) return false;
+  return REPEALED.test(text.slice(end));
 }
 
 /** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */
@@ -220,6 +291,8 @@ export function insideAny(index: number, spans: Array<[number, number]>): boolea
 export interface Mention {
   text: string;
   government: boolean;
+  /** A party named as a company (有限公司, 集团, 基金): on the government side, a state-owned vehicle rather than a government body. */
+  company?: boolean;
 }
 
 /**
@@ -251,7 +324,7 @@ export function actingParty(text: string, index: number, mentions: Mention[], fo
       if (!AFTER_SUBJECT.includes(next)) continue;
       // 区属平台公司、国有平台公司、城投公司 act for the government (财预〔2017〕50号).
       if (!candidate.mention.government && PUBLIC_COMPANY.test(text.slice(Math.max(0, candidate.at - 6), candidate.at))) {
-        return { text: candidate.mention.text, government: true };
+        return { text: candidate.mention.text, government: true, company: true };
       }
     }
     return candidate.mention;
@@ -313,7 +386,7 @@ function agentBefore(text: string, index: number, found: Array<{ at: number; men
     const head = found.find((f) => f.at > named.at && f.at < to);
     if (head && head.at >= de && head.at <= de + 2) {
       const publicCompany = !head.mention.government && PUBLIC_COMPANY.test(text.slice(Math.max(0, head.at - 6), head.at));
-      return publicCompany ? { text: head.mention.text, government: true } : head.mention;
+      return publicCompany ? { text: head.mention.text, government: true, company: true } : head.mention;
     }
   }
   if (named) return named.mention;

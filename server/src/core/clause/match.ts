@@ -9,12 +9,14 @@ import type { CompiledClause, CompiledPattern } from './compile';
 import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept, type Term } from './concepts';
 import { mentionPositions } from './mentionPositions';
 import { termPlan, termsToTry } from './termPlan';
-import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, type Mention } from './language';
+import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, cueRunsInto, gapHoldsNegation, inCitedRule, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, refusedPromise, repealedTerm, type Mention } from './language';
 import { isLawfulWording, lawfulLimitAfter, lawfulWordingGoverns, type LawfulScopeReader } from './lawfulScope';
 
 export interface Occurrence {
   start: number;
   end: number;
+  /** A negation cue inside one of the term's gaps (乙方不承担任何垫付 for `{对方}…垫付`): the phrase denies what it names. */
+  gapNegated?: boolean;
 }
 
 export interface SlotMatch extends Occurrence {
@@ -161,14 +163,16 @@ export class SentenceMatcher {
 
   /** Occurrences that count: not quoted, and (for a negatable slot) not negated. */
   valid(concept: Concept, negatable: boolean): Occurrence[] {
-    if (!negatable) return this.occurrences(concept).filter((o) => !insideAny(o.start, this.quoted()));
+    // A slot that is a negation itself (不予查处) still names nothing when the clause refuses to promise it (不作任何不予查处的承诺).
+    if (!negatable) return this.occurrences(concept).filter((o) => !insideAny(o.start, this.quoted()) && !refusedPromise(this.text, o.start, o.end) && !inCitedRule(this.text, o.start) && !repealedTerm(this.text, o.start, o.end));
     const memo = this.validMemo.get(concept);
     if (memo) return memo;
     const text = this.text;
     const list = this.occurrences(concept).filter((o) => {
       if (insideAny(o.start, this.quoted())) return false;
+      if (o.gapNegated || refusedPromise(text, o.start, o.end) || inCitedRule(text, o.start) || repealedTerm(text, o.start, o.end)) return false;
       const from = clauseStart(text, o.start, NEGATION_REACH);
-      if (negatedBefore(text, from, o.start) || BARE_NEGATION.has(text[o.start - 1])) {
+      if (negatedBefore(text, from, o.start) || BARE_NEGATION.has(text[o.start - 1]) || cueRunsInto(text, o.start)) {
         // 乙方未在本区注册的，不予奖励: the negated condition is the rule put the other way round.
         return conditionWithDrawback(text, from, clauseEnd(text, o.end, NEGATION_REACH));
       }
@@ -203,9 +207,46 @@ export class SentenceMatcher {
           ? this.refOccurrences(first.name)
           : [];
     for (const s of starts) {
+      // 乙方可: a word of a concept does not start inside a party's name and run on past it (乙方可 holds no 方可).
+      if (first.kind === 'lit' && this.straddlesMention(s.start, s.end)) continue;
       const end = this.extend(term, 1, s.end, 0);
-      if (end >= 0) out.push({ start: s.start, end });
+      if (end < 0) continue;
+      out.push(this.gapNegation(term, s.start, end) ? { start: s.start, end, gapNegated: true } : { start: s.start, end });
     }
+  }
+
+  /** Does [start, end) begin strictly inside a party's label (甲方, 投资方) and end after it? */
+  private straddlesMention(start: number, end: number): boolean {
+    const parties = (this.parties ??= partyMentions(this.text, this.mentions, this.mentionPositions()));
+    // Mentions do not overlap: only the last one starting before `start` can hold it.
+    let low = 0;
+    let high = parties.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (parties[mid].at < start) low = mid + 1;
+      else high = mid;
+    }
+    if (low === 0) return false;
+    const p = parties[low - 1];
+    const mentionEnd = p.at + p.mention.text.length;
+    // Only a party's own label (甲方, 投资方, 社会资本方): generic names compound as words do (区政府投资, 区财政贡献).
+    return p.mention.text.endsWith('方') && start < mentionEnd && end > mentionEnd;
+  }
+
+  /**
+   * Does a negation cue stand in the gap of a term with gaps (乙方不承担任何垫付 for `{对方}…垫付`,
+   * 由乙方不得自行融资)? The cue is read between the term's first and last literal pieces, so a
+   * cue the term spells itself (`不予{权利行使}`) is not one.
+   */
+  private gapNegation(term: Term, start: number, end: number): boolean {
+    if (!term.pieces.some((p) => p.kind === 'gap')) return false;
+    // '{一方当事人}…不得…异议': the term spells its own negation; what fills its gaps is read as the author meant.
+    if (term.pieces.some((p) => p.kind === 'lit' && (gapHoldsNegation(p.text) || BARE_NEGATION.has(p.text[0])))) return false;
+    const first = term.pieces[0];
+    const last = term.pieces[term.pieces.length - 1];
+    const from = first.kind === 'lit' ? start + first.text.length : start;
+    const to = last.kind === 'lit' ? end - last.text.length : end;
+    return to > from && gapHoldsNegation(this.text.slice(from, to));
   }
 
   private refOccurrences(name: string): Occurrence[] {
@@ -311,7 +352,9 @@ export class SentenceMatcher {
       if (!ok) continue;
       if (pattern.actor !== 'any') {
         const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions, this.mentionPositions())), head.end);
-        if (actor && actor.government !== (pattern.actor === 'government')) continue;
+        if (actor && actor.government !== (pattern.actor !== 'counterparty')) continue;
+        // 甲方（某某区产业投资集团有限公司）按持股比例享有……: a state-owned company is the lawful vehicle, not a government body.
+        if (actor && pattern.actor === 'government-body' && actor.company) continue;
       }
       if (lawfulLimitAfter(text, head.start)) continue;
       if (exemptions && exemptions.lawful.some((o) => lawfulWordingGoverns(text, o.start, o.end, chosen, head, this.scopeReader(lists[pattern.head])))) continue;

@@ -134,7 +134,8 @@ export interface ClausePattern {
   head?: string;
   /** clause: one comma-clause; sentence: one sentence; item (default): a sentence read with its list lead-in. */
   within?: 'clause' | 'sentence' | 'item';
-  actor?: 'government' | 'counterparty' | 'any';
+  /** `government-body`: as `government`, but a state-owned company of the government side (城投, 产业投资集团) acting is its lawful vehicle, not a government body. */
+  actor?: 'government' | 'government-body' | 'counterparty' | 'any';
   unless?: string[];
 }
 

@@ -55,6 +55,70 @@ describe('clause language with the built-in packs', () => {
     passes('根据规定，协议“不得要求政府机构提供任何形式的担保”。', 'clause/government-guarantee');
   });
 
+  describe('a refused act: 不 and its verb', () => {
+    passes('甲方不就乙方的银行贷款提供任何形式的担保。', 'clause/government-guarantee');
+    flags('甲方就乙方的银行贷款提供连带责任担保。', 'clause/government-guarantee');
+    passes('管委会不同意乙方在取得施工许可前进场施工。', 'clause/unapproved-construction');
+    flags('管委会同意乙方在取得施工许可前进场施工。', 'clause/unapproved-construction');
+    passes('乙方在取得排污许可证之前不进行试生产。', 'clause/unapproved-construction');
+    flags('甲方同意乙方在取得排污许可证之前进行试生产。', 'clause/unapproved-construction');
+    passes('两地合作中不转移落后产能。', 'clause/industry-policy');
+    flags('两地合作中向乙方转移落后产能。', 'clause/industry-policy');
+  });
+
+  describe('a promise refused: 不作……的承诺', () => {
+    passes('甲方对乙方项目不作出暂缓执法或者免予处罚的承诺。', 'clause/waive-rights');
+    flags('甲方对乙方项目暂缓执法，不予处罚。', 'clause/waive-rights');
+    passes('规划许可未取得前乙方不得动工，甲方也不作任何不予查处的承诺。', 'clause/unapproved-construction');
+    flags('乙方在取得许可前开工的，甲方不予查处。', 'clause/unapproved-construction');
+  });
+
+  describe('a lead clause that names the rule followed (按照国家关于……的要求，)', () => {
+    passes('按照国家关于规范地方政府融资担保的规定，甲方不为乙方的债务提供担保。', 'clause/government-guarantee');
+    flags('按照双方商定的融资方案，甲方为乙方的银行贷款提供担保。', 'clause/government-guarantee');
+    passes('按照国家关于规范税收等优惠政策的规定，甲方不得对乙方给予变相返还。', 'clause/tax-rebate');
+    flags('根据乙方缴纳的增值税地方留成部分，甲方按百分之五十给予奖励。', 'clause/tax-rebate');
+  });
+
+  describe('a waived procedure and a permit’s name', () => {
+    // 未经审定 waives the 审定 itself: the act after it (先行搭建) is still what is agreed.
+    it('flags clause/unapproved-construction by its rule (not the model): 未经审定的方案先行搭建', () => {
+      const byRule = evaluateSentence(context, '规划许可办理期间，甲方同意乙方按照未经审定的方案先行搭建钢结构厂房。').filter((h) => h.model === undefined);
+      assert.deepEqual(byRule.map((h) => h.clause.rule.id), ['clause/unapproved-construction']);
+    });
+    passes('规划许可办理期间，乙方不得按照未经审定的方案搭建厂房。', 'clause/unapproved-construction');
+    // 施工 in 施工许可 names the permit, not the act.
+    passes('乙方取得施工许可前，只开展勘察设计，不得进行主体施工。', 'clause/unapproved-construction');
+    flags('乙方取得施工许可前，可进行主体施工。', 'clause/unapproved-construction');
+  });
+
+  describe('a cue that runs into the word (无须 + 须在)', () => {
+    passes('外地企业参与本项目投标的，无须在本区设立分支机构。', 'clause/local-condition');
+    flags('外地企业参与本项目投标的，须在本区设立分支机构。', 'clause/local-condition');
+  });
+
+  describe('a negated ground in its own clause (不得以本协议为依据，)', () => {
+    passes('区里不得以本协议为依据，将片区道路工程直接交由乙方承建。', 'clause/bid-bypass');
+    flags('区里以本协议为依据，将片区道路工程直接交由乙方承建。', 'clause/bid-bypass');
+  });
+
+  describe('an earlier term named to repeal it (原协议中……的约定……废止)', () => {
+    passes('双方确认，原协议中关于乙方独家供应园区蒸汽的约定自即日起废止。', 'clause/exclusive');
+    // What replaces it is read as usual.
+    flags('双方确认，原协议中的供热条款变更为由乙方独家供应园区蒸汽。', 'clause/exclusive');
+  });
+
+  describe('a government body, not its state-owned vehicle, holding shares', () => {
+    const shareholding = (parties: Record<string, string>) =>
+      evaluateSentence({ rules, parties: identifyParties(parties) }, '甲方按持股比例享有乙方利润分配权。').map((h) => h.clause.rule.id);
+    it('passes clause/government-shareholding when 甲方 is a district investment group (the lawful vehicle)', () => {
+      assert.ok(!shareholding({ 甲方: '某某区产业投资集团有限公司', 乙方: '某某新材料有限公司' }).includes('clause/government-shareholding'));
+    });
+    it('flags clause/government-shareholding when 甲方 is the district government itself', () => {
+      assert.ok(shareholding({ 甲方: '某某区人民政府', 乙方: '某某新材料有限公司' }).includes('clause/government-shareholding'));
+    });
+  });
+
   describe('segmentation traps', () => {
     passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
     passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底

@@ -64,6 +64,36 @@ const PACK: RulePack = {
       citation: { regulation: 'r', article: '一' },
       examples: { bad: ['x'], good: ['y'] },
     },
+    {
+      id: 'clause/test-condition',
+      severity: 'error',
+      title: '条件',
+      message: '条件。',
+      advice: '删除。',
+      pattern: { slots: [{ role: 'tie', terms: ['迁入'] }, { role: 'condition', terms: ['方可'] }], within: 'sentence' },
+      citation: { regulation: 'r', article: '一' },
+      examples: { bad: ['x'], good: ['y'] },
+    },
+    {
+      id: 'clause/test-advance',
+      severity: 'error',
+      title: '垫付',
+      message: '垫付。',
+      advice: '删除。',
+      pattern: { slots: [{ role: 'advance', terms: ['{对方}…垫付'] }] },
+      citation: { regulation: 'r', article: '一' },
+      examples: { bad: ['x'], good: ['y'] },
+    },
+    {
+      id: 'clause/test-objection',
+      severity: 'error',
+      title: '异议',
+      message: '异议。',
+      advice: '删除。',
+      pattern: { slots: [{ role: 'power', terms: ['{对方}…不得…异议'] }] },
+      citation: { regulation: 'r', article: '一' },
+      examples: { bad: ['x'], good: ['y'] },
+    },
   ],
 };
 const rules = buildRuleSet([PACK]);
@@ -171,6 +201,17 @@ describe('clause model: matching', () => {
     assert.deepEqual(ids('甲方同意本县矿泉水资源仅由乙方一家开发。'), ['clause/test-sole']);
     assert.deepEqual(ids('乙方同意原料仅由丙方供应。'), []);
     assert.deepEqual(ids('乙方保证年利润一千万元，不足部分由甲方补贴。'), ['clause/test-sole']);
+  });
+
+  it('a word does not start inside a party’s label and run past it: 乙方可 holds no 方可', () => {
+    assert.deepEqual(ids('乙方可自主决定是否迁入本区。'), []);
+    assert.deepEqual(ids('乙方迁入本区后方可享受奖励。'), ['clause/test-condition']);
+  });
+
+  it('a negation in a term’s gap denies it (乙方不承担任何垫付); a term that spells its negation keeps it', () => {
+    assert.deepEqual(ids('工程款由甲方支付，乙方不承担任何垫付义务。'), []);
+    assert.deepEqual(ids('工程款由乙方先行垫付。'), ['clause/test-advance']);
+    assert.deepEqual(ids('乙方对认定结果不得提出异议。'), ['clause/test-objection']);
   });
 
   it('one finding per rule and sentence, however often the words repeat', () => {
