@@ -120,10 +120,12 @@ export function checkClauses(context: CheckContext): void {
     const sentence = sentences[i];
     // 第六章 履约担保: a title names a subject; the clauses under it say what is agreed.
     if (titles.length > 0 && isHeadingTitle(sentence.span, titles)) continue;
-    if (isRecital(sentence) || isDefinition(sentence.text)) continue;
+    if (isRecital(sentence)) continue;
     let found: ClauseHit[];
     const leadIn = sentence.leadIn?.text;
+    // The memo's results already hold nothing for a definition: the pattern runs once per sentence text, not per version.
     if (memo) found = memo(sentence);
+    else if (isDefinition(sentence.text)) continue;
     else {
       // The first pass reads the document text in place (a sentence is text[span.start, span.end)) and stops at
       // a blank or an invisible character (the sentence is then normalised first); most sentences wake no rule.
@@ -219,7 +221,7 @@ function textMemo(context: CheckContext, category: string | undefined, table: Cl
     if (hits) return hits;
     hits = table.previous.get(text);
     if (!hits) {
-      const found = judgeSentence(context, sentence, category, leadIn);
+      const found = isDefinition(sentence) ? NO_HITS : judgeSentence(context, sentence, category, leadIn);
       hits = found.length > 0 ? found : NO_HITS;
     }
     if (table.current.size >= MEMO_GENERATION) {
