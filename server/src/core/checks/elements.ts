@@ -37,10 +37,11 @@ export function checkElements(context: CheckContext): void {
       return text;
     };
     const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map(content);
+    const words = match.rule.elementsPerItem ? elementWords(elements) : [];
     for (const section of match.rule.elementsPerItem ? match.sections : match.sections.slice(0, 1)) {
       // A section holding only placeholders is reported once, by section/missing, as not yet written.
       if (onlyPlaceholders(sectionText(doc, section).slice(section.name.length), lines)) continue;
-      const perItem = match.rule.elementsPerItem && section.children.length > 0 && !childrenAreElements(section, elements);
+      const perItem = match.rule.elementsPerItem && section.children.length > 0 && !childrenAreElements(section, words);
       const units = perItem ? section.children : [section];
       for (const unit of units) reportUnit(context, match.rule, unit, elements, unit !== section, whole, content, docType ?? '');
     }
@@ -51,9 +52,15 @@ export function checkElements(context: CheckContext): void {
  * One project written with its elements as numbered items (（一）实施主体：… （二）资金来源：…):
  * the items are the project's elements, not projects of their own.
  */
-function childrenAreElements(section: Section, elements: ElementRule[]): boolean {
-  const named = section.children.filter((child) => elements.some((e) => [e.name, ...(e.synonyms ?? [])].some((w) => w.length > 0 && child.name.startsWith(w))));
-  return named.length >= 2 && named.length * 2 >= section.children.length;
+function childrenAreElements(section: Section, words: string[]): boolean {
+  let named = 0;
+  for (const child of section.children) if (words.some((w) => child.name.startsWith(w))) named++;
+  return named >= 2 && named * 2 >= section.children.length;
+}
+
+/** Every name and synonym of the elements (none empty). */
+function elementWords(elements: ElementRule[]): string[] {
+  return elements.flatMap((e) => [e.name, ...(e.synonyms ?? [])]).filter((w) => w.length > 0);
 }
 
 /** An element a unit does not show: what is said of it, where (relative to the unit's region in a remembered result), and whether an insert is offered. */
