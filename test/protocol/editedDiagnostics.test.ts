@@ -36,6 +36,16 @@ function edits(doc: TextDocument): Array<[string, (doc: TextDocument) => Change]
     }],
     ['a sentence appended at the end', (d) => at(d.lineCount - 1, 0, '乙方保证项目年产值不低于十亿元。\n')],
     ['several characters deleted across a line end', () => at(middle - 5, 3, '', middle - 4, 2)],
+    ['a party swapped in a sentence (the text keeps its length)', (d) => {
+      const line = lineOf(d, /甲方/, middle + 40);
+      const character = d.getText().split('\n')[line].indexOf('甲方');
+      return at(line, character, '乙方', line, character + 2);
+    }],
+    ['a forbidden clause written over a sentence of the same length', (d) => {
+      const line = lineOf(d, /^.{20,}$/, middle + 80);
+      const clause = '甲方承诺给予乙方保底收益。';
+      return at(line, 0, clause, line, clause.length);
+    }],
   ];
 }
 
