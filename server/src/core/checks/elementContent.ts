@@ -73,13 +73,16 @@ function regionOf(unit: Section): { from: number; to: number; shape: string } {
 
 /**
  * What names a unit's text, layout and element list in a long document: the ids of the pieces
- * its region is made of, its heading layout and the element names; null when the region is not
- * made of remembered pieces. Everything the element check reads of a unit is in it.
+ * its region is made of (`pieces`), its heading layout and the element names (`layout`); null when
+ * the region is not made of remembered pieces. Everything the element check reads of a unit is in
+ * the two. They are kept apart: the layout of a unit with hundreds of items runs to tens of
+ * thousands of characters, and V8 hashes a string that long by its length alone, so every earlier
+ * version of such a unit would share one hash and be compared character by character.
  */
-export function unitKey(unit: Section, elements: ElementRule[], pieces: Piece[]): { key: string; from: number } | null {
+export function unitKey(unit: Section, elements: ElementRule[], pieces: Piece[]): { pieces: string; layout: string; from: number } | null {
   const { from, to, shape } = regionOf(unit);
   const ids = pieceIds(pieces, from, to);
-  return ids === null ? null : { key: `${labelKeyOf(elements)}\u0000${shape}\u0000${ids}`, from };
+  return ids === null ? null : { pieces: ids, layout: `${labelKeyOf(elements)}\u0000${shape}`, from };
 }
 
 function rememberedContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>, pieces: Piece[]): string {

@@ -79,9 +79,16 @@ function reportUnit(context: CheckContext, rule: SectionRule, unit: Section, ele
   let at = 0;
   if (named) {
     at = named.from;
-    found = unitMemo(context.rules, rule).get(`${isItem ? 1 : 0}\u0000${docType}\u0000${named.key}`, () =>
-      checkUnit(context, rule, unit, elements, isItem, others, itemText).map((f) => ({ ...f, span: { start: f.span.start - at, end: f.span.end - at } })),
-    );
+    // By the pieces first, then by the layout among the few units of those pieces (see `unitKey`).
+    const piecesKey = `${isItem ? 1 : 0}\u0000${docType}\u0000${named.pieces}`;
+    const byLayout = unitMemo(context.rules, rule).get(piecesKey, undefined, piecesKey.length + named.layout.length);
+    let kept = byLayout.get(named.layout);
+    if (!kept) {
+      kept = checkUnit(context, rule, unit, elements, isItem, others, itemText).map((f) => ({ ...f, span: { start: f.span.start - at, end: f.span.end - at } }));
+      // (' ' + layout).slice(1) is a flat copy: the key must not pin the strings it was built from.
+      byLayout.set((' ' + named.layout).slice(1), kept);
+    }
+    found = kept;
   } else found = checkUnit(context, rule, unit, elements, isItem, others, itemText);
   for (const f of found) {
     const { element } = f;
@@ -99,13 +106,13 @@ function reportUnit(context: CheckContext, rule: SectionRule, unit: Section, ele
  */
 const UNIT_MEMO_MIN_TEXT = 1 << 15;
 const UNIT_MEMO_CHARS = 1 << 22;
-const unitMemos = new WeakMap<RuleSet, WeakMap<SectionRule, TextMemo<UnitFinding[]>>>();
+const unitMemos = new WeakMap<RuleSet, WeakMap<SectionRule, TextMemo<Map<string, UnitFinding[]>>>>();
 
-function unitMemo(rules: RuleSet, rule: SectionRule): TextMemo<UnitFinding[]> {
+function unitMemo(rules: RuleSet, rule: SectionRule): TextMemo<Map<string, UnitFinding[]>> {
   let byRule = unitMemos.get(rules);
   if (!byRule) unitMemos.set(rules, (byRule = new WeakMap()));
   let memo = byRule.get(rule);
-  if (!memo) byRule.set(rule, (memo = new TextMemo<UnitFinding[]>(() => [], UNIT_MEMO_CHARS)));
+  if (!memo) byRule.set(rule, (memo = new TextMemo<Map<string, UnitFinding[]>>(() => new Map(), UNIT_MEMO_CHARS)));
   return memo;
 }
 
