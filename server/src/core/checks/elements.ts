@@ -9,7 +9,7 @@ import { sectionInsertEnd, trimBlankEnd, withEol } from '../fixes/insertPoint';
 import { matchHeading } from '../parse/headings';
 import { normaliseWord } from '../clause/normalise';
 import { findPlaceholders, onlyPlaceholders } from '../placeholders';
-import { contentText, unitKey } from './elementContent';
+import { contentText, sameShape, unitKey } from './elementContent';
 import { skeletonLines } from '../skeletonLines';
 import { TextMemo } from '../textMemo';
 import { appliesToDocType, documentDocType } from '../docTypeScope';
@@ -79,14 +79,13 @@ function reportUnit(context: CheckContext, rule: SectionRule, unit: Section, ele
   let at = 0;
   if (named) {
     at = named.from;
-    // By the pieces first, then by the layout among the few units of those pieces (see `unitKey`).
-    const piecesKey = `${isItem ? 1 : 0}\u0000${docType}\u0000${named.pieces}`;
-    const byLayout = unitMemo(context.rules, rule).get(piecesKey, undefined, piecesKey.length + named.layout.length);
-    let kept = byLayout.get(named.layout);
+    // By the pieces and element names, then by the layout among the (few) units of those pieces.
+    const key = `${isItem ? 1 : 0}\u0000${docType}\u0000${named.pieces}\u0000${named.labels}`;
+    const layouts = unitMemo(context.rules, rule).get(key, undefined, key.length + named.shape.length);
+    let kept = layouts.find((l) => sameShape(l.shape, named.shape))?.found;
     if (!kept) {
       kept = checkUnit(context, rule, unit, elements, isItem, others, itemText).map((f) => ({ ...f, span: { start: f.span.start - at, end: f.span.end - at } }));
-      // (' ' + layout).slice(1) is a flat copy: the key must not pin the strings it was built from.
-      byLayout.set((' ' + named.layout).slice(1), kept);
+      layouts.push({ shape: named.shape, found: kept });
     }
     found = kept;
   } else found = checkUnit(context, rule, unit, elements, isItem, others, itemText);
@@ -106,13 +105,14 @@ function reportUnit(context: CheckContext, rule: SectionRule, unit: Section, ele
  */
 const UNIT_MEMO_MIN_TEXT = 1 << 15;
 const UNIT_MEMO_CHARS = 1 << 22;
-const unitMemos = new WeakMap<RuleSet, WeakMap<SectionRule, TextMemo<Map<string, UnitFinding[]>>>>();
+type KeptUnits = Array<{ shape: number[]; found: UnitFinding[] }>;
+const unitMemos = new WeakMap<RuleSet, WeakMap<SectionRule, TextMemo<KeptUnits>>>();
 
-function unitMemo(rules: RuleSet, rule: SectionRule): TextMemo<Map<string, UnitFinding[]>> {
+function unitMemo(rules: RuleSet, rule: SectionRule): TextMemo<KeptUnits> {
   let byRule = unitMemos.get(rules);
   if (!byRule) unitMemos.set(rules, (byRule = new WeakMap()));
   let memo = byRule.get(rule);
-  if (!memo) byRule.set(rule, (memo = new TextMemo<Map<string, UnitFinding[]>>(() => new Map(), UNIT_MEMO_CHARS)));
+  if (!memo) byRule.set(rule, (memo = new TextMemo<KeptUnits>(() => [], UNIT_MEMO_CHARS)));
   return memo;
 }
 
