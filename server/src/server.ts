@@ -67,7 +67,8 @@ let workspaceFolders: string[] = [];
 const settings = new SettingsStore(connection, () => hasConfiguration);
 const ruleSets = new Map<string, { ruleSet: RuleSet; severities: Record<string, import('./core').SeverityOrOff>; calendar?: import('./core/records/dates').WorkCalendar }>();
 const reportedProblems = new Set<string>();
-const timers = new Map<string, NodeJS.Timeout>();
+/** Per document, how to cancel the analysis waiting for its debounce. */
+const timers = new Map<string, () => void>();
 /** The analysis last published per document (its serial: the analysis itself is not kept), so the same one is not sent twice. */
 const published = new Map<string, number>();
 const ledgerFeatures = new LedgerFeatures(connection, documents, () => workspaceFolders, { rules: (uri) => ruleSetForUri(uri), revalidateAgreements: () => documents.all().forEach((d) => !ledgerFeatures.owns(d.uri) && schedule(d, 0)) });
@@ -190,8 +191,7 @@ async function analysisFor(document: TextDocument): Promise<Analysis | null> {
 }
 
 function schedule(document: TextDocument, delay?: number): void {
-  const previous = timers.get(document.uri);
-  if (previous) clearTimeout(previous);
+  timers.get(document.uri)?.();
   const run = () => {
     timers.delete(document.uri);
     void validate(document.uri);
@@ -201,10 +201,23 @@ function schedule(document: TextDocument, delay?: number): void {
     return;
   }
   void settings.get(document.uri).then((config) => {
-    const existing = timers.get(document.uri);
-    if (existing) clearTimeout(existing);
-    timers.set(document.uri, setTimeout(run, delay ?? config.debounceMs));
+    timers.get(document.uri)?.();
+    timers.set(document.uri, later(run, delay ?? config.debounceMs));
   });
+}
+
+/**
+ * Run after `ms`, cancellably. A debounce of 0 waits for no timer (a timer waits at least 1 ms):
+ * the run comes right after the messages already read, so edits that arrived together still
+ * give one analysis.
+ */
+function later(run: () => void, ms: number): () => void {
+  if (ms <= 0) {
+    const immediate = setImmediate(run);
+    return () => clearImmediate(immediate);
+  }
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
 }
 
 async function validate(uri: string): Promise<void> {
@@ -248,8 +261,7 @@ async function validate(uri: string): Promise<void> {
 documents.onDidOpen((event) => schedule(event.document, 0));
 documents.onDidChangeContent((event) => schedule(event.document));
 documents.onDidClose((event) => {
-  const timer = timers.get(event.document.uri);
-  if (timer) clearTimeout(timer);
+  timers.get(event.document.uri)?.();
   timers.delete(event.document.uri);
   cache.delete(event.document.uri);
   published.delete(event.document.uri);

@@ -15,7 +15,7 @@ import { applySuppressions } from './suppressions';
 import { findAttachedAgreement } from './attachment';
 import { snapSpan } from './textBoundaries';
 import { attachFixes } from './fixes/onDemand';
-import type { Finding } from './types';
+import type { Finding, Range, Span } from './types';
 import type { WorkCalendar } from './records/dates';
 
 export interface AnalyzeOptions {
@@ -85,14 +85,28 @@ export function analyze(given: AgreementDocument, rules: RuleSet, options: Analy
   for (const draft of drafts) {
     const severity = severityFor(draft.rule, draft.severity, rules, options);
     if (severity === 'off') continue;
-    const { fixes, ...found } = draft;
     const span = snapSpan(doc.text, draft.span);
-    const finding: Finding = { ...found, span, severity, range: doc.lines.rangeOf(span) };
-    if (fixes) attachFixes(finding, doc.text, fixes);
+    const finding = findingOf(draft, span, severity, doc.lines.rangeOf(span));
+    if (draft.fixes) attachFixes(finding, doc.text, draft.fixes);
     findings.push(finding);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return applySuppressions(doc, findings);
+}
+
+/**
+ * The draft as a finding: the draft's keys in their order except `fixes` (as `{ ...found }` after
+ * `const { fixes, ...found } = draft` gives them), span and severity replaced, the range added. Copied
+ * key by key: object rest takes a slow path in V8 (≈ 1 µs per finding, ≈ 0.5 ms per version of a
+ * long document).
+ */
+function findingOf(draft: DraftFinding, span: Span, severity: Severity, range: Range): Finding {
+  const finding: Record<string, unknown> = {};
+  for (const key in draft) if (key !== 'fixes') finding[key] = draft[key as keyof DraftFinding];
+  finding.span = span;
+  finding.severity = severity;
+  finding.range = range;
+  return finding as unknown as Finding;
 }
 
 function budgetFinding(budgetMs: number): DraftFinding {

@@ -4,6 +4,7 @@ import type { AgreementDocument } from './parse';
 import type { Finding, Fix, ResolvedCitation, Span } from './types';
 import type { Severity } from './pack/types';
 import { identifyParties, type Parties } from './parties';
+import { bodyPartyLines } from './bodyPartyLines';
 import type { WorkCalendar } from './records/dates';
 
 /** What every check receives: the one parsed document, the rule set, and a sink for findings. */
@@ -47,10 +48,15 @@ export function createContext(doc: AgreementDocument, rules: RuleSet, sink: Draf
     doc,
     rules,
     category: typeof categoryName === 'string' ? rules.categories.get(categoryName.trim()) : undefined,
-    parties: identifyParties(doc.frontMatter.data, doc.text.slice(doc.frontMatter.present ? doc.frontMatter.span.end : 0)),
+    parties: partiesOf(doc),
     calendar,
     report: (finding) => sink.push(finding),
   };
+}
+
+function partiesOf(doc: AgreementDocument) {
+  const bodyFrom = doc.frontMatter.present ? doc.frontMatter.span.end : 0;
+  return identifyParties(doc.frontMatter.data, doc.text.slice(bodyFrom), bodyPartyLines(doc, bodyFrom));
 }
 
 export type Check = (context: CheckContext) => void;

@@ -64,23 +64,46 @@ const PARTY_LINE = /^[ \t\u3000>*#-]*([甲乙丙丁戊己]方)(?:[（(][^）)\n]
 /** Words after a party's name on a signature line, not part of the name. */
 const SIGNATURE_TAIL = /[（(](盖章|签章|公章|签字|签名)[）)]|[（(]?(盖章|签章)[）)]?$|[，,。；;].*$/g;
 
+/** A party line's role and name (its signature words and blanks removed), in text order. */
+export interface PartyLine {
+  role: string;
+  name: string;
+}
+
+/** Party lines open a document: the body's first this many characters are read. */
+export const PARTY_SCOPE = 200_000;
+
 /** Parties named in the body's party lines, for roles the front matter does not name. */
 export function bodyParties(body: string, known: Set<string>): Party[] {
-  const out: Party[] = [];
-  // Party lines open a document: the first 200,000 characters are enough.
-  const scope = body.length > 200_000 ? body.slice(0, 200_000) : body;
+  return partiesOf(partyLinesIn(body.length > PARTY_SCOPE ? body.slice(0, PARTY_SCOPE) : body), known);
+}
+
+/** Every party line of the text that names someone (not 某某, XX, or under two characters). Pure in the text. */
+export function partyLinesIn(text: string): PartyLine[] {
+  const out: PartyLine[] = [];
   PARTY_LINE.lastIndex = 0;
-  for (let m = PARTY_LINE.exec(scope); m; m = PARTY_LINE.exec(scope)) {
+  for (let m = PARTY_LINE.exec(text); m; m = PARTY_LINE.exec(text)) {
     const role = m[1];
     const name = m[2].replace(SIGNATURE_TAIL, '').replace(/[_＿…·]+/g, '').trim();
-    if (known.has(role) || name.length < 2 || /^(某某|XX|××)$/.test(name)) continue;
+    if (name.length < 2 || /^(某某|XX|××)$/.test(name)) continue;
+    out.push({ role, name });
+  }
+  return out;
+}
+
+/** The first line of each role not yet known names that party. */
+function partiesOf(lines: PartyLine[], known: Set<string>): Party[] {
+  const out: Party[] = [];
+  for (const { role, name } of lines) {
+    if (known.has(role)) continue;
     known.add(role);
     out.push({ role, name, government: looksLikeGovernment(name) });
   }
   return out;
 }
 
-export function identifyParties(data: Record<string, unknown>, body = ''): Parties {
+/** `lines`: the body's party lines when the caller has read them (see `bodyPartyLines`), instead of reading `body`. */
+export function identifyParties(data: Record<string, unknown>, body = '', lines?: PartyLine[]): Parties {
   const list: Party[] = [];
   for (const role of ROLE_KEYS) {
     const value = data[role];
@@ -88,7 +111,8 @@ export function identifyParties(data: Record<string, unknown>, body = ''): Parti
       list.push({ role, name: value.trim(), government: looksLikeGovernment(value) });
     }
   }
-  if (body) list.push(...bodyParties(body, new Set(list.map((p) => p.role))));
+  if (lines) list.push(...partiesOf(lines, new Set(list.map((p) => p.role))));
+  else if (body) list.push(...bodyParties(body, new Set(list.map((p) => p.role))));
   const mentions: Parties['mentions'] = [];
   const add = (text: string, government: boolean, company = false) => {
     if (text.length >= 2 && !mentions.some((m) => m.text === text)) mentions.push(company ? { text, government, company } : { text, government });

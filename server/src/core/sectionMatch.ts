@@ -70,8 +70,26 @@ export function sectionNamed(headingName: string, rule: SectionRule): boolean {
   return headingNames(headingName).some((c) => wanted.includes(c));
 }
 
-/** Does a heading with this name satisfy the section rule? */
+/**
+ * Does a heading with this name satisfy the section rule? Pure in both, and asked for every
+ * section and every rule of the category at each analysis: kept per rule, in a bounded table.
+ */
 export function sectionSatisfies(headingName: string, rule: SectionRule): boolean {
+  let known = satisfiesCache.get(rule);
+  if (!known) satisfiesCache.set(rule, (known = new Map()));
+  let satisfies = known.get(headingName);
+  if (satisfies === undefined) {
+    if (known.size >= NAMES_CACHE_SIZE) known.clear();
+    satisfies = computeSectionSatisfies(headingName, rule);
+    // (' ' + name).slice(1) is a flat copy: a key must not pin the document the name was sliced from.
+    known.set((' ' + headingName).slice(1), satisfies);
+  }
+  return satisfies;
+}
+
+const satisfiesCache = new WeakMap<SectionRule, Map<string, boolean>>();
+
+function computeSectionSatisfies(headingName: string, rule: SectionRule): boolean {
   const candidates = headingNames(headingName);
   const wanted = names(rule);
   if (candidates.some((c) => wanted.includes(c))) return true;

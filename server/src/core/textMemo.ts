@@ -28,9 +28,12 @@ export class TextMemo<T> {
     private readonly generationChars: number,
   ) {}
 
-  /** `compute` overrides the memo's function for this call (the caller keys by all it reads). */
-  get(text: string, compute: (text: string) => T = this.compute): T {
-    return this.entry(text, compute).value;
+  /**
+   * `compute` overrides the memo's function for this call (the caller keys by all it reads);
+   * `chars`: what the entry counts against the generation's size when it holds more than its key.
+   */
+  get(text: string, compute: (text: string) => T = this.compute, chars = text.length): T {
+    return this.entry(text, compute, true, chars).value;
   }
 
   /**
@@ -46,7 +49,7 @@ export class TextMemo<T> {
    * remembered, so the caller can key further memos by it (its hash is computed once, and a
    * lookup by the same string compares no characters).
    */
-  entry(text: string, compute: (text: string) => T = this.compute, copy = true): { key: string; value: T } {
+  entry(text: string, compute: (text: string) => T = this.compute, copy = true, chars = text.length): { key: string; value: T } {
     if (this.epoch !== epoch) {
       this.epoch = epoch;
       this.current = new Map();
@@ -63,13 +66,13 @@ export class TextMemo<T> {
       const key = copy ? (' ' + text).slice(1) : text;
       entry = { key, value: compute(key) };
     }
-    if (this.currentChars + text.length > this.generationChars) {
+    if (this.currentChars + chars > this.generationChars) {
       this.previous = this.current;
       this.current = new Map();
       this.currentChars = 0;
     }
     this.current.set(entry.key, entry);
-    this.currentChars += text.length;
+    this.currentChars += chars;
     return entry;
   }
 }

@@ -120,10 +120,12 @@ export function checkClauses(context: CheckContext): void {
     const sentence = sentences[i];
     // 第六章 履约担保: a title names a subject; the clauses under it say what is agreed.
     if (titles.length > 0 && isHeadingTitle(sentence.span, titles)) continue;
-    if (isRecital(sentence) || isDefinition(sentence.text)) continue;
+    if (isRecital(sentence)) continue;
     let found: ClauseHit[];
     const leadIn = sentence.leadIn?.text;
+    // The memo's results already hold nothing for a definition: the pattern runs once per sentence text, not per version.
     if (memo) found = memo(sentence);
+    else if (isDefinition(sentence.text)) continue;
     else {
       // The first pass reads the document text in place (a sentence is text[span.start, span.end)) and stops at
       // a blank or an invisible character (the sentence is then normalised first); most sentences wake no rule.
@@ -181,6 +183,17 @@ interface ClauseMemo {
    * without reading the sentence's characters. Cleared with the text generations.
    */
   byId: Map<number, ClauseHit[]>;
+  /**
+   * The same again by piece id (see `Piece.id`): the ids and results of the piece's sentences in
+   * the order they were asked for, so an unchanged piece costs one lookup, not one per sentence.
+   * Each slot is checked against the sentence's id before its result is used. Cleared with `byId`.
+   */
+  byPiece: Map<number, PieceHits>;
+}
+
+interface PieceHits {
+  ids: number[];
+  hits: ClauseHit[][];
 }
 
 const memos = new WeakMap<RuleSet, ClauseMemo>();
@@ -192,21 +205,51 @@ function memoized(context: CheckContext, category: string | undefined): (sentenc
   const key = `${rememberedEpoch()}\u0000${category ?? ''}\u0000${context.parties.mentions.map((m) => `${m.text}${m.government ? '+' : '-'}`).join('\u0001')}`;
   let memo = memos.get(context.rules);
   if (!memo || memo.key !== key) {
-    memo = { key, current: new Map(), previous: new Map(), byId: new Map() };
+    memo = { key, current: new Map(), previous: new Map(), byId: new Map(), byPiece: new Map() };
     memos.set(context.rules, memo);
   }
   const table = memo;
   const byText = textMemo(context, category, table);
+  const byId = (id: number, sentence: Sentence): ClauseHit[] => {
+    let hits = table.byId.get(id);
+    if (!hits) {
+      hits = byText(sentence.text, sentence.leadIn?.text);
+      if (table.byId.size >= MEMO_GENERATION) {
+        table.byId = new Map();
+        table.byPiece = new Map();
+      }
+      table.byId.set(id, hits);
+    }
+    return hits;
+  };
+  // Sentences are asked for in document order: a cursor over the pieces finds each one's piece.
+  const pieces = context.doc.pieces;
+  let p = 0;
+  let slot: PieceHits | undefined;
+  let asked = 0;
   return (sentence) => {
     const leadIn = sentence.leadIn;
     const id = sentence.id !== undefined && sentence.id < ID_LIMIT && (leadIn === undefined || (leadIn.id !== undefined && leadIn.id < ID_LIMIT)) ? (leadIn ? leadIn.id! * ID_LIMIT : 0) + sentence.id : -1;
     if (id < 0) return byText(sentence.text, leadIn?.text);
-    let hits = table.byId.get(id);
-    if (!hits) {
-      hits = byText(sentence.text, leadIn?.text);
-      if (table.byId.size >= MEMO_GENERATION) table.byId = new Map();
-      table.byId.set(id, hits);
+    if (p < pieces.length && sentence.span.start >= pieces[p].end) {
+      while (p < pieces.length && sentence.span.start >= pieces[p].end) p++;
+      slot = undefined;
     }
+    const piece = pieces[p];
+    if (!piece || piece.id === 0 || sentence.span.start < piece.start) return byId(id, sentence);
+    if (!slot) {
+      slot = table.byPiece.get(piece.id);
+      if (!slot) {
+        if (table.byPiece.size >= MEMO_GENERATION) table.byPiece = new Map();
+        table.byPiece.set(piece.id, (slot = { ids: [], hits: [] }));
+      }
+      asked = 0;
+    }
+    const k = asked++;
+    if (slot.ids[k] === id) return slot.hits[k];
+    const hits = byId(id, sentence);
+    slot.ids[k] = id;
+    slot.hits[k] = hits;
     return hits;
   };
 }
@@ -219,7 +262,7 @@ function textMemo(context: CheckContext, category: string | undefined, table: Cl
     if (hits) return hits;
     hits = table.previous.get(text);
     if (!hits) {
-      const found = judgeSentence(context, sentence, category, leadIn);
+      const found = isDefinition(sentence) ? NO_HITS : judgeSentence(context, sentence, category, leadIn);
       hits = found.length > 0 ? found : NO_HITS;
     }
     if (table.current.size >= MEMO_GENERATION) {

@@ -52,7 +52,7 @@ const MEMO_GENERATION_CHARS = 1 << 20;
 const memos = new WeakMap<Set<string>, TextMemo<string>>();
 
 /** A unit's region (its heading line to the end of its last descendant) and its heading layout, relative to the region. */
-function regionOf(unit: Section): { from: number; to: number; shape: string } {
+function regionOf(unit: Section): { from: number; to: number; shape: number[] } {
   const offsets: number[] = [];
   const collect = (section: Section) => {
     const { heading } = section;
@@ -68,18 +68,28 @@ function regionOf(unit: Section): { from: number; to: number; shape: string } {
     from = Math.min(from, v);
     to = Math.max(to, v);
   });
-  return { from: Math.max(0, from), to, shape: offsets.map((v, i) => (i % 9 === 8 ? v : v - from)).join(',') };
+  for (let i = 0; i < offsets.length; i++) if (i % 9 !== 8) offsets[i] -= from;
+  return { from: Math.max(0, from), to, shape: offsets };
+}
+
+/** Are two heading layouts (see `regionOf`) the same? */
+export function sameShape(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
  * What names a unit's text, layout and element list in a long document: the ids of the pieces
- * its region is made of, its heading layout and the element names; null when the region is not
- * made of remembered pieces. Everything the element check reads of a unit is in it.
+ * its region is made of, the element names, and its heading layout (nine numbers per heading);
+ * null when the region is not made of remembered pieces. Everything the element check reads of a
+ * unit is in it. The layout stays numbers, compared with `sameShape`: as one string, a unit with
+ * hundreds of items had a key of 20,000 characters built, hashed and compared at every analysis.
  */
-export function unitKey(unit: Section, elements: ElementRule[], pieces: Piece[]): { key: string; from: number } | null {
+export function unitKey(unit: Section, elements: ElementRule[], pieces: Piece[]): { pieces: string; labels: string; shape: number[]; from: number } | null {
   const { from, to, shape } = regionOf(unit);
   const ids = pieceIds(pieces, from, to);
-  return ids === null ? null : { key: `${labelKeyOf(elements)}\u0000${shape}\u0000${ids}`, from };
+  return ids === null ? null : { pieces: ids, labels: labelKeyOf(elements), shape, from };
 }
 
 function rememberedContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>, pieces: Piece[]): string {
@@ -92,7 +102,7 @@ function rememberedContentText(text: string, unit: Section, elements: ElementRul
   if (!memo) memos.set(skeleton, (memo = new TextMemo<string>(() => '', MEMO_GENERATION_CHARS)));
   // (' ' + s).slice(1) is a flat copy: the content (a slice of the text when a section has one
   // line) must not pin the document version it was read from; TextMemo copies the key.
-  return memo.get(`${labelKeyOf(elements)}\u0000${shape}\u0000${ids ?? ''}\u0000${region}`, () => (' ' + computeContentText(text, unit, elements, skeleton)).slice(1));
+  return memo.get(`${labelKeyOf(elements)}\u0000${shape.join(',')}\u0000${ids ?? ''}\u0000${region}`, () => (' ' + computeContentText(text, unit, elements, skeleton)).slice(1));
 }
 
 function computeContentText(text: string, unit: Section, elements: ElementRule[], skeleton: Set<string>): string {

@@ -9,7 +9,7 @@ import { sectionInsertEnd, trimBlankEnd, withEol } from '../fixes/insertPoint';
 import { matchHeading } from '../parse/headings';
 import { normaliseWord } from '../clause/normalise';
 import { findPlaceholders, onlyPlaceholders } from '../placeholders';
-import { contentText, unitKey } from './elementContent';
+import { contentText, sameShape, unitKey } from './elementContent';
 import { skeletonLines } from '../skeletonLines';
 import { TextMemo } from '../textMemo';
 import { appliesToDocType, documentDocType } from '../docTypeScope';
@@ -37,10 +37,11 @@ export function checkElements(context: CheckContext): void {
       return text;
     };
     const whole = match.rule.elementsPerItem ? [] : match.sections.slice(1).map(content);
+    const words = match.rule.elementsPerItem ? elementWords(elements) : [];
     for (const section of match.rule.elementsPerItem ? match.sections : match.sections.slice(0, 1)) {
       // A section holding only placeholders is reported once, by section/missing, as not yet written.
       if (onlyPlaceholders(sectionText(doc, section).slice(section.name.length), lines)) continue;
-      const perItem = match.rule.elementsPerItem && section.children.length > 0 && !childrenAreElements(section, elements);
+      const perItem = match.rule.elementsPerItem && section.children.length > 0 && !childrenAreElements(section, words);
       const units = perItem ? section.children : [section];
       for (const unit of units) reportUnit(context, match.rule, unit, elements, unit !== section, whole, content, docType ?? '');
     }
@@ -51,9 +52,15 @@ export function checkElements(context: CheckContext): void {
  * One project written with its elements as numbered items (（一）实施主体：… （二）资金来源：…):
  * the items are the project's elements, not projects of their own.
  */
-function childrenAreElements(section: Section, elements: ElementRule[]): boolean {
-  const named = section.children.filter((child) => elements.some((e) => [e.name, ...(e.synonyms ?? [])].some((w) => w.length > 0 && child.name.startsWith(w))));
-  return named.length >= 2 && named.length * 2 >= section.children.length;
+function childrenAreElements(section: Section, words: string[]): boolean {
+  let named = 0;
+  for (const child of section.children) if (words.some((w) => child.name.startsWith(w))) named++;
+  return named >= 2 && named * 2 >= section.children.length;
+}
+
+/** Every name and synonym of the elements (none empty). */
+function elementWords(elements: ElementRule[]): string[] {
+  return elements.flatMap((e) => [e.name, ...(e.synonyms ?? [])]).filter((w) => w.length > 0);
 }
 
 /** An element a unit does not show: what is said of it, where (relative to the unit's region in a remembered result), and whether an insert is offered. */
@@ -72,9 +79,15 @@ function reportUnit(context: CheckContext, rule: SectionRule, unit: Section, ele
   let at = 0;
   if (named) {
     at = named.from;
-    found = unitMemo(context.rules, rule).get(`${isItem ? 1 : 0}\u0000${docType}\u0000${named.key}`, () =>
-      checkUnit(context, rule, unit, elements, isItem, others, itemText).map((f) => ({ ...f, span: { start: f.span.start - at, end: f.span.end - at } })),
-    );
+    // By the pieces and element names, then by the layout among the (few) units of those pieces.
+    const key = `${isItem ? 1 : 0}\u0000${docType}\u0000${named.pieces}\u0000${named.labels}`;
+    const layouts = unitMemo(context.rules, rule).get(key, undefined, key.length + named.shape.length);
+    let kept = layouts.find((l) => sameShape(l.shape, named.shape))?.found;
+    if (!kept) {
+      kept = checkUnit(context, rule, unit, elements, isItem, others, itemText).map((f) => ({ ...f, span: { start: f.span.start - at, end: f.span.end - at } }));
+      layouts.push({ shape: named.shape, found: kept });
+    }
+    found = kept;
   } else found = checkUnit(context, rule, unit, elements, isItem, others, itemText);
   for (const f of found) {
     const { element } = f;
@@ -92,13 +105,14 @@ function reportUnit(context: CheckContext, rule: SectionRule, unit: Section, ele
  */
 const UNIT_MEMO_MIN_TEXT = 1 << 15;
 const UNIT_MEMO_CHARS = 1 << 22;
-const unitMemos = new WeakMap<RuleSet, WeakMap<SectionRule, TextMemo<UnitFinding[]>>>();
+type KeptUnits = Array<{ shape: number[]; found: UnitFinding[] }>;
+const unitMemos = new WeakMap<RuleSet, WeakMap<SectionRule, TextMemo<KeptUnits>>>();
 
-function unitMemo(rules: RuleSet, rule: SectionRule): TextMemo<UnitFinding[]> {
+function unitMemo(rules: RuleSet, rule: SectionRule): TextMemo<KeptUnits> {
   let byRule = unitMemos.get(rules);
   if (!byRule) unitMemos.set(rules, (byRule = new WeakMap()));
   let memo = byRule.get(rule);
-  if (!memo) byRule.set(rule, (memo = new TextMemo<UnitFinding[]>(() => [], UNIT_MEMO_CHARS)));
+  if (!memo) byRule.set(rule, (memo = new TextMemo<KeptUnits>(() => [], UNIT_MEMO_CHARS)));
   return memo;
 }
 

@@ -8,7 +8,7 @@ import { matchPlainHeading } from './plainHeadings';
 import { linkLeadIns } from './leadIn';
 import { LineIndex } from './lineIndex';
 import type { Sentence } from './sentences';
-import { isSentenceCut, pieceSentences } from './sentenceChunks';
+import { isSentenceCut, keepLayout, newLayout, pieceSentences } from './sentenceChunks';
 
 export interface Heading extends Omit<HeadingMatch, 'markerStart' | 'markerEnd' | 'nameStart' | 'nameEnd'> {
   line: number;
@@ -242,6 +242,7 @@ function endsBlock(content: string): boolean {
  */
 function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], skip: Span[], lines: LineIndex, pieces: Piece[]): Sentence[] {
   const out: Sentence[] = [];
+  const layout = newLayout();
   let from = bodyStart;
   let skipFrom = 0;
   const cut = (to: number) => {
@@ -249,7 +250,7 @@ function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], s
     let skipTo = skipFrom;
     while (skipTo < skip.length && skip[skipTo].start < to) skipTo++;
     const inside = skip.slice(skipFrom, skipTo);
-    const piece = pieceSentences(text, from, to, inside, out);
+    const piece = pieceSentences(text, from, to, inside, out, layout);
     pieces.push({ start: from, end: to, text: piece.text, id: piece.id, hasComments: inside.length > 0 });
     from = to;
   };
@@ -258,6 +259,7 @@ function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], s
     if (heading.inline || isSentenceCut(heading.lineSpan.start, lines.lineContentEnd(heading.line))) cut(heading.lineSpan.start);
   }
   cut(text.length);
+  keepLayout(layout);
   return out;
 }
 

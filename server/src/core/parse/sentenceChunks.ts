@@ -38,6 +38,38 @@ const memo = new TextMemo<PieceReading>(
   MEMO_GENERATION_CHARS,
 );
 
+/**
+ * Where the pieces of the last long text parsed were, by start offset and by the distance of their
+ * end from the text's end: after an edit, the pieces before it start where they did and those after
+ * it end as far from the end. Such a piece is compared with the remembered text (a comparison of
+ * characters, much cheaper than hashing them for the lookup) and looked up by that string, whose
+ * hash is known. Any other piece, or another document's, is looked up by its text as before.
+ */
+export interface Layout {
+  byStart: Map<number, string>;
+  byEnd: Map<number, string>;
+}
+
+let lastLayout: Layout = { byStart: new Map(), byEnd: new Map() };
+
+/** A new layout for a text being parsed; `keepLayout` makes it the one the next parse compares with. */
+export function newLayout(): Layout {
+  return { byStart: new Map(), byEnd: new Map() };
+}
+
+export function keepLayout(layout: Layout): void {
+  if (layout.byStart.size > 0) lastLayout = layout;
+}
+
+function rememberedPiece(text: string, from: number, to: number): string | undefined {
+  const length = to - from;
+  const before = lastLayout.byStart.get(from);
+  if (before !== undefined && before.length === length && text.slice(from, to) === before) return before;
+  const after = lastLayout.byEnd.get(text.length - to);
+  if (after !== undefined && after.length === length && text.slice(from, to) === after) return after;
+  return undefined;
+}
+
 /** Can the body be cut at the start of this heading's line (a line of its own, not too long, outside comments)? */
 export function isSentenceCut(lineStart: number, lineContentEnd: number): boolean {
   return lineContentEnd - lineStart <= CUT_MAX_LINE;
@@ -48,12 +80,16 @@ export function isSentenceCut(lineStart: number, lineContentEnd: number): boolea
  * inside. Returns the piece's text and id: in a long document the same string and the same id for
  * the same text as long as it is remembered (see `TextMemo.entry`); 0 names no text.
  */
-export function pieceSentences(text: string, from: number, to: number, skip: Span[], out: Sentence[]): { text: string; id: number } {
+export function pieceSentences(text: string, from: number, to: number, skip: Span[], out: Sentence[], layout?: Layout): { text: string; id: number } {
   if (text.length < MEMO_MIN_TEXT || skip.length > 0 || to <= from) {
     for (const s of splitInlineLeadIns(text, splitSentences(text, from, to, skip))) out.push(s);
     return { text: text.slice(from, to), id: 0 };
   }
-  const { key, value } = memo.entry(text.slice(from, to));
+  const { key, value } = memo.entry(rememberedPiece(text, from, to) ?? text.slice(from, to));
+  if (layout) {
+    layout.byStart.set(from, key);
+    layout.byEnd.set(text.length - to, key);
+  }
   for (const s of value.sentences) out.push({ text: s.text, span: { start: from + s.start, end: from + s.end }, id: s.id });
   return { text: key, id: value.id };
 }

@@ -10,7 +10,7 @@
  */
 import type { CheckContext } from '../context';
 import { findAmounts } from '../ledger/amounts';
-import type { Sentence } from '../parse';
+import type { AgreementDocument, Sentence } from '../parse';
 
 export const id = 'clause/land-investment';
 
@@ -27,9 +27,8 @@ const BARE_SUM = /(投资|投入)[^。；\n]{0,16}?[0-9０-９一二三四五六
 export function checkLandInvestment(context: CheckContext): void {
   const { category, doc, rules } = context;
   if (category?.citation.regulation !== 'hb-2017-47') return;
-  const land = doc.sentences.find((s) => byId(landMemo, s, isLand));
-  if (!land) return;
-  if (doc.sentences.some((s) => byId(investmentMemo, s, namesInvestment))) return;
+  const { land, investment } = readSentences(doc);
+  if (!land || investment) return;
   context.report({
     rule: id,
     severity: 'warning',
@@ -41,6 +40,49 @@ export function checkLandInvestment(context: CheckContext): void {
 
 const isLand = (s: Sentence) => LAND.test(s.text) && SUPPLY.test(s.text) && areaOf(s) !== null;
 const namesInvestment = (s: Sentence) => BARE_SUM.test(s.text) || (INVESTMENT.test(s.text) && findAmounts(s.text).some((a) => MONEY.test(a)));
+
+/**
+ * The first sentence that supplies land, and whether any sentence names an investment figure. A
+ * remembered piece (see `Piece.id`) is read once: its first land sentence (by position among its
+ * sentences) and whether it names an investment are kept by its id, so an edit costs one lookup
+ * per piece instead of two per sentence.
+ */
+function readSentences(doc: AgreementDocument): { land: Sentence | undefined; investment: boolean } {
+  const { sentences, pieces } = doc;
+  let land: Sentence | undefined;
+  let investment = false;
+  let i = 0;
+  const one = (s: Sentence) => {
+    if (!land && byId(landMemo, s, isLand)) land = s;
+    if (!investment && byId(investmentMemo, s, namesInvestment)) investment = true;
+  };
+  for (const piece of pieces) {
+    while (i < sentences.length && sentences[i].span.start < piece.start) one(sentences[i++]);
+    let end = i;
+    while (end < sentences.length && sentences[end].span.start < piece.end) end++;
+    if (piece.id === 0) {
+      for (; i < end; i++) one(sentences[i]);
+      continue;
+    }
+    let read = pieceMemo.get(piece.id);
+    if (!read) {
+      read = { land: -1, investment: false };
+      for (let k = i; k < end; k++) {
+        if (read.land < 0 && isLand(sentences[k])) read.land = k - i;
+        if (!read.investment && namesInvestment(sentences[k])) read.investment = true;
+      }
+      if (pieceMemo.size >= MEMO_SIZE) pieceMemo.clear();
+      pieceMemo.set(piece.id, read);
+    }
+    if (!land && read.land >= 0) land = sentences[i + read.land];
+    if (read.investment) investment = true;
+    i = end;
+  }
+  while (i < sentences.length) one(sentences[i++]);
+  return { land, investment };
+}
+
+const pieceMemo = new Map<number, { land: number; investment: boolean }>();
 
 /**
  * Both tests are pure in the sentence's text: in a long document re-read after an edit, a
