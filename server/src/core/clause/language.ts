@@ -153,7 +153,7 @@ export function cueRunsInto(text: string, start: number): boolean {
  * clause after it: 甲方不以回购、差额补足等任何方式，为乙方提供保本安排; 甲方不以投资为条件，
  * 将工程直接交由乙方承担. `from` is the start of the occurrence's clause.
  */
-const NEGATED_ADVERBIAL = /(?:不以|不通过|不采取|不采用|不得以|不得通过|不得采取)[^，,；;。]*?(?:方式|形式|名义|手段|途径|为条件|为前提|作为条件|作为前提|为依据|为由|为理由|为借口)\s*$/;
+const NEGATED_ADVERBIAL = /(?:不得?|严禁|禁止|杜绝)(?:以|通过|采取|采用)[^，,；;。]*?(?:方式|形式|名义|手段|途径|为条件|为前提|作为条件|作为前提|为依据|为由|为理由|为借口)\s*$/;
 
 export function negatedByLeadClause(text: string, from: number): boolean {
   if (from < 1 || (text[from - 1] !== '，' && text[from - 1] !== ',')) return false;

@@ -100,6 +100,9 @@ describe('clause language with the built-in packs', () => {
   describe('a negated ground in its own clause (不得以本协议为依据，)', () => {
     passes('区里不得以本协议为依据，将片区道路工程直接交由乙方承建。', 'clause/bid-bypass');
     flags('区里以本协议为依据，将片区道路工程直接交由乙方承建。', 'clause/bid-bypass');
+    // Any prohibition word before 以……名义, not only 不以 / 不得以.
+    passes('严禁以战略合作、招商引资等名义，将依法必须招标的工程直接交由乙方承建。', 'clause/bid-bypass');
+    flags('以战略合作、招商引资等名义，将依法必须招标的工程直接交由乙方承建。', 'clause/bid-bypass');
   });
 
   describe('an earlier term named to repeal it (原协议中……的约定……废止)', () => {
