@@ -64,6 +64,12 @@ describe('clause language with the built-in packs', () => {
     flags('甲方同意乙方在取得排污许可证之前进行试生产。', 'clause/unapproved-construction');
     passes('两地合作中不转移落后产能。', 'clause/industry-policy');
     flags('两地合作中向乙方转移落后产能。', 'clause/industry-policy');
+    passes('甲方不保留单方变更本协议的权利。', 'clause/change-at-will');
+    flags('甲方保留单方变更本协议的权利。', 'clause/change-at-will');
+    passes('双方不合作建设焦炭、电石等产能过剩及国家明令淘汰类项目。', 'clause/industry-policy');
+    flags('双方合作建设焦炭、电石等产能过剩及国家明令淘汰类项目。', 'clause/industry-policy');
+    passes('园区不接纳铁合金矿热电炉项目入园。', 'clause/industry-policy');
+    flags('园区接纳铁合金矿热电炉项目入园。', 'clause/industry-policy');
   });
 
   describe('a promise refused: 不作……的承诺', () => {
