@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { cacheKey, openResultCache } from '../../../server/src/cli/cache';
 import type { FileOutcome } from '../../../server/src/cli/check';
-import { freshFixtures, lint, NO_BUILTIN, removeDir } from './helpers';
+import { freshFixtures, lint, NO_BUILTIN, removeDir, rewriteKeepingSizeAndMtime } from './helpers';
 
 const CACHE = '.agreementlintcache';
 const FORGED = '（来自缓存的结果）';
@@ -83,13 +83,7 @@ describe('agreement-lint --cache', function () {
     run('--cache');
     forgeMessages();
     const file = path.join(project, 'findings.agreement.md');
-    const before = fs.statSync(file);
-    const text = fs.readFileSync(file, 'utf8');
-    // Same length in UTF-16 and in bytes: 独家经营权 → 全部经营权 keeps the size, removes the exclusive clause.
-    const edited = text.replace('独家经营权', '全部经营权');
-    assert.equal(Buffer.byteLength(edited), Buffer.byteLength(text));
-    fs.writeFileSync(file, edited);
-    fs.utimesSync(file, before.atime, before.mtime);
+    rewriteKeepingSizeAndMtime(file);
     const after = JSON.parse(run('--cache').stdout) as Array<{ file: string; findings: Array<{ rule: string; message: string }> }>;
     const changed = after.find((r) => r.file === file)!;
     assert.ok(!changed.findings.some((f) => f.rule === 'clause/exclusive'));

@@ -59,3 +59,17 @@ export function frontMatter(title: string): string {
 
 /** The packs every test uses instead of the built-in ones (which evolve separately). */
 export const NO_BUILTIN = '--no-builtin-packs';
+
+/**
+ * Rewrite a file so that a stamp of size and mtime cannot see it: 独家经营权 → 全部经营权 keeps
+ * the length in UTF-16 and in bytes (and removes the exclusive clause), and the old mtime is put back.
+ */
+export function rewriteKeepingSizeAndMtime(file: string): void {
+  const before = fs.statSync(file);
+  const text = fs.readFileSync(file, 'utf8');
+  const edited = text.replace('独家经营权', '全部经营权');
+  if (edited === text || Buffer.byteLength(edited) !== Buffer.byteLength(text)) throw new Error(`${file}: no same-size edit to make`);
+  fs.writeFileSync(file, edited);
+  fs.utimesSync(file, before.atime, before.mtime);
+}
+

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import type { Options } from '../../../server/src/cli/args';
 import { parseArgs } from '../../../server/src/cli/args';
 import { quickKey } from '../../../server/src/cli/quickReport';
-import { freshFixtures, NO_BUILTIN, removeDir, ROOT, type Run } from './helpers';
+import { freshFixtures, NO_BUILTIN, removeDir, rewriteKeepingSizeAndMtime, ROOT, type Run } from './helpers';
 
 const SHOWN_FROM_REPORT = '〔来自上次的报告〕';
 /** The quick record is written only for configuration files older than this (timestamps may count whole seconds). */
@@ -89,13 +89,7 @@ describe('agreement-lint --cache: the quick path of bin/agreement-lint.js', func
   it('a file edited to the same size with its mtime put back prints its new findings', () => {
     run();
     markReport();
-    const file = path.join(project, 'findings.agreement.md');
-    const before = fs.statSync(file);
-    const text = fs.readFileSync(file, 'utf8');
-    const edited = text.replace('独家经营权', '全部经营权');
-    assert.equal(Buffer.byteLength(edited), Buffer.byteLength(text));
-    fs.writeFileSync(file, edited);
-    fs.utimesSync(file, before.atime, before.mtime);
+    rewriteKeepingSizeAndMtime(path.join(project, 'findings.agreement.md'));
     const after = run();
     assert.ok(!fromReport(after));
     assert.equal(after.stdout, plain().stdout);
