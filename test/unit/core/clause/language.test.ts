@@ -103,6 +103,11 @@ describe('clause language with the built-in packs', () => {
     flags('外地企业参与本项目投标的，须在本区设立分支机构。', 'clause/local-condition');
   });
 
+  describe('the published policy prevails, not a party’s reading', () => {
+    passes('乙方享受的扶持政策均以甲方已公开发布的政策文件为准。', 'clause/unilateral-interpretation');
+    flags('协议条款的含义以甲方公开发布的解释文件为准。', 'clause/unilateral-interpretation');
+  });
+
   describe('a negated ground in its own clause (不得以本协议为依据，)', () => {
     passes('区里不得以本协议为依据，将片区道路工程直接交由乙方承建。', 'clause/bid-bypass');
     flags('区里以本协议为依据，将片区道路工程直接交由乙方承建。', 'clause/bid-bypass');
@@ -129,6 +134,8 @@ describe('clause language with the built-in packs', () => {
   });
 
   describe('segmentation traps', () => {
+    passes('任何情况下，甲方支付的补偿金额均不得超过乙方经审计的实际投资损失。', 'clause/waive-rights'); // 经审计的: audited, not auditing
+    flags('甲方不再对乙方的项目资金进行审计。', 'clause/waive-rights');
     passes('甲方承担保险费用中的单位缴费部分。', 'clause/government-guarantee'); // 承担|保险, not 担保
     passes('甲方确保底线不突破。', 'clause/guaranteed-return'); // 确保|底线, not 保底
     passes('甲方落实社会保障兜底政策。', 'clause/government-guarantee'); // 兜底保障 is social policy
