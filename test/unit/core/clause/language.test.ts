@@ -103,6 +103,11 @@ describe('clause language with the built-in packs', () => {
     flags('外地企业参与本项目投标的，须在本区设立分支机构。', 'clause/local-condition');
   });
 
+  describe('a product made to replace a restricted one is not that product', () => {
+    passes('项目利用粉煤灰等工业固废生产蒸压加气混凝土砌块，用于替代实心黏土砖。', 'clause/industry-policy');
+    flags('乙方在本县新建年产一亿块实心黏土砖生产线。', 'clause/industry-policy');
+  });
+
   describe('the published policy prevails, not a party’s reading', () => {
     passes('乙方享受的扶持政策均以甲方已公开发布的政策文件为准。', 'clause/unilateral-interpretation');
     flags('协议条款的含义以甲方公开发布的解释文件为准。', 'clause/unilateral-interpretation');
