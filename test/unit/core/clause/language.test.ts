@@ -103,6 +103,12 @@ describe('clause language with the built-in packs', () => {
     flags('外地企业参与本项目投标的，须在本区设立分支机构。', 'clause/local-condition');
   });
 
+  describe('a leadership change after which the agreement holds as it was', () => {
+    passes('甲方主要负责人变更时，本协议约定的扶持政策仍按原约定兑现，不予重新核定。', 'clause/reshuffle-breach');
+    flags('甲方主要负责人变更时，本协议约定的扶持政策由新任负责人重新核定。', 'clause/reshuffle-breach');
+    flags('甲方领导班子换届后，是否继续按原约定兑现由新一届政府研究确定。', 'clause/reshuffle-breach');
+  });
+
   describe('a product made to replace a restricted one is not that product', () => {
     passes('项目利用粉煤灰等工业固废生产蒸压加气混凝土砌块，用于替代实心黏土砖。', 'clause/industry-policy');
     flags('乙方在本县新建年产一亿块实心黏土砖生产线。', 'clause/industry-policy');
