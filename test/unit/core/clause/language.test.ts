@@ -103,6 +103,11 @@ describe('clause language with the built-in packs', () => {
     flags('外地企业参与本项目投标的，须在本区设立分支机构。', 'clause/local-condition');
   });
 
+  describe('a concession renewed through a new competitive selection', () => {
+    passes('项目公司在特许经营期满后拟继续经营的，应当提出申请，由甲方重新组织竞争性选择程序，乙方可依法参与。', 'clause/concession-bypass');
+    flags('特许经营期满后，乙方可继续经营二十年，无需另行进行竞争性选择。', 'clause/concession-bypass');
+  });
+
   describe('a leadership change after which the agreement holds as it was', () => {
     passes('甲方主要负责人变更时，本协议约定的扶持政策仍按原约定兑现，不予重新核定。', 'clause/reshuffle-breach');
     flags('甲方主要负责人变更时，本协议约定的扶持政策由新任负责人重新核定。', 'clause/reshuffle-breach');
