@@ -103,6 +103,11 @@ describe('clause language with the built-in packs', () => {
     flags('外地企业参与本项目投标的，须在本区设立分支机构。', 'clause/local-condition');
   });
 
+  describe('case-by-case support by law and by the prescribed procedure', () => {
+    passes('对特别重大项目，甲方依法依规、按规定程序研究一事一议支持措施，并报有权机关批准。', 'clause/open-ended-reward');
+    flags('对特别重大项目，甲方按照一事一议原则给予支持，支持额度另行商定。', 'clause/open-ended-reward');
+  });
+
   describe('a concession renewed through a new competitive selection', () => {
     passes('项目公司在特许经营期满后拟继续经营的，应当提出申请，由甲方重新组织竞争性选择程序，乙方可依法参与。', 'clause/concession-bypass');
     flags('特许经营期满后，乙方可继续经营二十年，无需另行进行竞争性选择。', 'clause/concession-bypass');
