@@ -119,6 +119,15 @@ describe('clause language with the built-in packs', () => {
     flags('甲方领导班子换届后，是否继续按原约定兑现由新一届政府研究确定。', 'clause/reshuffle-breach');
   });
 
+  describe('what is not the agreement, the restricted plant or the award it looks like', () => {
+    passes('甲方可以根据工作需要调整本协议的联络人员，但应当及时书面通知乙方。', 'clause/change-at-will');
+    flags('甲方可以根据工作需要调整本协议约定的扶持政策。', 'clause/change-at-will');
+    passes('甲方将厂区原有燃煤锅炉全部改为天然气锅炉，并配套建设余热回收系统。', 'clause/industry-policy');
+    flags('乙方在园区新建燃煤锅炉三台。', 'clause/industry-policy');
+    passes('乙方及其关联企业参与本项目相关工程投标的，与其他投标人享有同等权利。', 'clause/bid-bypass');
+    flags('园区道路工程交由乙方关联企业承建。', 'clause/bid-bypass');
+  });
+
   describe('a product made to replace a restricted one is not that product', () => {
     passes('项目利用粉煤灰等工业固废生产蒸压加气混凝土砌块，用于替代实心黏土砖。', 'clause/industry-policy');
     flags('乙方在本县新建年产一亿块实心黏土砖生产线。', 'clause/industry-policy');
