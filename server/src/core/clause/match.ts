@@ -34,17 +34,20 @@ export interface ClauseMatch {
 const NEGATION_REACH = 80;
 const MAX_HEADS = 32;
 
-/** Index of the first occurrence starting at or after `pos` (the list is sorted by start). */
-function lowerBound(list: Occurrence[], pos: number): number {
+/** Index of the first item starting at or after `pos` (the list is sorted by `startOf`). */
+function lowerBound<T>(list: readonly T[], pos: number, startOf: (item: T) => number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (list[mid].start < pos) low = mid + 1;
+    if (startOf(list[mid]) < pos) low = mid + 1;
     else high = mid;
   }
   return low;
 }
+
+const occurrenceStart = (o: Occurrence) => o.start;
+const mentionStart = (m: { at: number }) => m.at;
 
 /** 不 or 未 right before a word negates it (不返还、不减免; 未约定). */
 const BARE_NEGATION = new Set(['不', '未']);
@@ -219,13 +222,7 @@ export class SentenceMatcher {
   private straddlesMention(start: number, end: number): boolean {
     const parties = (this.parties ??= partyMentions(this.text, this.mentions, this.mentionPositions()));
     // Mentions do not overlap: only the last one starting before `start` can hold it.
-    let low = 0;
-    let high = parties.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (parties[mid].at < start) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(parties, start, mentionStart);
     if (low === 0) return false;
     const p = parties[low - 1];
     const mentionEnd = p.at + p.mention.text.length;
@@ -262,7 +259,7 @@ export class SentenceMatcher {
     const candidates: Occurrence[] = piece.kind === 'lit' ? this.literalOccurrences(piece.text) : this.refOccurrences(piece.name);
     const gapped = gap > 0;
     const limit = pos + gap;
-    for (let k = lowerBound(candidates, pos); k < candidates.length && candidates[k].start <= limit; k++) {
+    for (let k = lowerBound(candidates, pos, occurrenceStart); k < candidates.length && candidates[k].start <= limit; k++) {
       const c = candidates[k];
       if (gapped && crossesBreak(this.text, pos, c.start)) continue;
       const end = this.extend(term, i + 1, c.end, 0);
@@ -370,7 +367,7 @@ function nearestTo(list: Occurrence[], head: Occurrence, from: number, to: numbe
   let best: Occurrence | null = null;
   let bestDistance = Infinity;
   // The nearest lies among the few occurrences around the head's position.
-  const at = lowerBound(list, head.start);
+  const at = lowerBound(list, head.start, occurrenceStart);
   for (let k = Math.max(0, at - 8); k < Math.min(list.length, at + 8); k++) {
     const o = list[k];
     if (o.start < from || o.end > to) continue;
