@@ -3,7 +3,7 @@
 // start-up and the first analysis cancel out): inclusive time per function in LONG minus SHORT,
 // divided by COUNT (the difference in edits).
 //   node bench/tools/cpuprofile-diff.mjs LONG.cpuprofile SHORT.cpuprofile COUNT [N]
-import * as fs from 'node:fs';
+import { inclusiveTimes, readProfile } from './cpuprofile-read.mjs';
 
 const [longFile, shortFile, countArg, topArg] = process.argv.slice(2);
 if (!longFile || !shortFile || !countArg) {
@@ -13,28 +13,8 @@ if (!longFile || !shortFile || !countArg) {
 const count = Number(countArg);
 const top = Number(topArg ?? 40);
 
-/** Inclusive busy microseconds per function (a sample counts once per distinct function on its stack). */
-function inclusive(file) {
-  const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const key = (node) => `${node.callFrame.functionName || '(anonymous)'}  ${node.callFrame.url ? node.callFrame.url.replace(/^.*\/(dist|out|node_modules)\//, '$1/') : '(native)'}`;
-  const out = new Map();
-  for (let i = 0; i < profile.samples.length; i++) {
-    const dt = profile.timeDeltas[i] ?? 0;
-    const leaf = byId.get(profile.samples[i]);
-    if (leaf.callFrame.functionName === '(idle)') continue;
-    const seen = new Set();
-    for (let id = leaf.id; id !== undefined; id = parent.get(id)) {
-      const k = key(byId.get(id));
-      if (seen.has(k)) continue;
-      seen.add(k);
-      out.set(k, (out.get(k) ?? 0) + dt);
-    }
-  }
-  return out;
-}
+/** Inclusive busy microseconds per function, by name and file (lines move between builds). */
+const inclusive = (file) => inclusiveTimes(readProfile(file), { line: false }).times;
 const long = inclusive(longFile);
 const short = inclusive(shortFile);
 const rows = [...long].map(([k, us]) => [k, (us - (short.get(k) ?? 0)) / 1000 / count]);

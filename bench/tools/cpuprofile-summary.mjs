@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Summarise a V8 .cpuprofile (from `node --cpu-prof`): self time per function and per file, top N.
 //   node bench/tools/cpuprofile-summary.mjs FILE.cpuprofile [N]
-import * as fs from 'node:fs';
+import { frameKey, readProfile } from './cpuprofile-read.mjs';
 
 const [file, topArg] = process.argv.slice(2);
 if (!file) {
@@ -9,7 +9,7 @@ if (!file) {
   process.exit(2);
 }
 const top = Number(topArg ?? 25);
-const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+const profile = readProfile(file);
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = profile.timeDeltas;
@@ -23,7 +23,7 @@ const byFile = new Map();
 for (const [id, us] of self) {
   const { callFrame } = byId.get(id);
   const where = callFrame.url ? callFrame.url.replace(/^.*\/(dist|out|node_modules)\//, '$1/') : '(native)';
-  const key = `${callFrame.functionName || '(anonymous)'}  ${where}:${callFrame.lineNumber + 1}`;
+  const key = frameKey(callFrame);
   byFunction.set(key, (byFunction.get(key) ?? 0) + us);
   byFile.set(where, (byFile.get(where) ?? 0) + us);
 }
