@@ -48,6 +48,8 @@ function lowerBound<T>(list: readonly T[], pos: number, startOf: (item: T) => nu
 
 const occurrenceStart = (o: Occurrence) => o.start;
 const mentionStart = (m: { at: number }) => m.at;
+/** Only a party's own label (甲方, 投资方, 社会资本方): generic names compound as words do (区政府投资, 区财政贡献). */
+const isLabel = (mention: Mention) => mention.text.endsWith('方');
 
 /** 不 or 未 right before a word negates it (不返还、不减免; 未约定). */
 const BARE_NEGATION = new Set(['不', '未']);
@@ -210,24 +212,27 @@ export class SentenceMatcher {
           ? this.refOccurrences(first.name)
           : [];
     for (const s of starts) {
-      // 乙方可: a word of a concept does not start inside a party's name and run on past it (乙方可 holds no 方可).
-      if (first.kind === 'lit' && this.straddlesMention(s.start, s.end)) continue;
+      // 乙方可 holds no 方可, 投资方现有 no 投资: a word of a concept does not start inside a party's label, nor end inside it.
+      if (first.kind === 'lit' && this.insideLabel(s.start, s.end)) continue;
       const end = this.extend(term, 1, s.end, 0);
       if (end < 0) continue;
       out.push(this.gapNegation(term, s.start, end) ? { start: s.start, end, gapNegated: true } : { start: s.start, end });
     }
   }
 
-  /** Does [start, end) begin strictly inside a party's label (甲方, 投资方) and end after it? */
-  private straddlesMention(start: number, end: number): boolean {
+  /**
+   * Does [start, end) begin strictly inside a party's label (甲方, 投资方) and end after it, or begin
+   * where a label begins and end inside it (投资 in 投资方)? The label names a party, not an act.
+   */
+  private insideLabel(start: number, end: number): boolean {
     const parties = (this.parties ??= partyMentions(this.text, this.mentions, this.mentionPositions()));
-    // Mentions do not overlap: only the last one starting before `start` can hold it.
+    // Mentions do not overlap: only the one starting at `start` or the last one before it can hold it.
     const low = lowerBound(parties, start, mentionStart);
+    const here = parties[low];
+    if (here !== undefined && here.at === start && isLabel(here.mention) && end < start + here.mention.text.length) return true;
     if (low === 0) return false;
     const p = parties[low - 1];
-    const mentionEnd = p.at + p.mention.text.length;
-    // Only a party's own label (甲方, 投资方, 社会资本方): generic names compound as words do (区政府投资, 区财政贡献).
-    return p.mention.text.endsWith('方') && start < mentionEnd && end > mentionEnd;
+    return isLabel(p.mention) && start < p.at + p.mention.text.length && end > p.at + p.mention.text.length;
   }
 
   /**

@@ -119,6 +119,23 @@ describe('clause language with the built-in packs', () => {
     flags('甲方领导班子换届后，是否继续按原约定兑现由新一届政府研究确定。', 'clause/reshuffle-breach');
   });
 
+  describe('a refused manner, a refused automatic effect, a burden kept off the counterparty', () => {
+    passes('本协议终止的，甲方不按乙方投资额的倍数支付补偿，补偿范围以乙方实际发生的直接损失为限。', 'clause/excess-compensation');
+    flags('本协议终止的，甲方按乙方投资额的三倍支付补偿。', 'clause/excess-compensation');
+    passes('任何一方均不得要求乙方为政府应承担的征收补偿、基础设施建设等事项垫付资金。', 'clause/waive-rights');
+    flags('甲方不得要求乙方承担逾期投产的违约责任。', 'clause/waive-rights');
+    passes('乙方将总部由外省迁至本区的，甲方依法为其办理迁移登记手续，不给予落户奖励。', 'clause/local-condition');
+    flags('乙方将总部迁至本区的，甲方给予落户奖励五百万元。', 'clause/local-condition');
+    passes('乙方因规划调整需要迁址的，搬迁补偿按照评估机构评定的资产价值和国家规定的补偿标准确定。', 'clause/relocation-incentive');
+    passes('甲方依本协议享有的解除权、求偿权及监督权，不因乙方的任何单方声明而丧失。', 'clause/change-at-will');
+    flags('甲方享有单方解除本协议的权利。', 'clause/change-at-will');
+  });
+
+  describe('a party label is not the act it spells', () => {
+    passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
+    flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
+  });
+
   describe('what is not the agreement, the restricted plant or the award it looks like', () => {
     passes('甲方可以根据工作需要调整本协议的联络人员，但应当及时书面通知乙方。', 'clause/change-at-will');
     flags('甲方可以根据工作需要调整本协议约定的扶持政策。', 'clause/change-at-will');
