@@ -111,6 +111,10 @@ export function dev6Dir(root: string): string {
   return path.join(root, 'test', 'corpus', 'dev6', 'clauses');
 }
 
+export function dev7Dir(root: string): string {
+  return path.join(root, 'test', 'corpus', 'dev7', 'clauses');
+}
+
 /** Sentences written to train the clause model (four sets of risky and compliant sentences by different writers, and ordinary clauses of no risk); tuned on by definition. */
 export const TRAIN_SETS = [
   { set: 'set-a', title: 'clause model training set A' },
