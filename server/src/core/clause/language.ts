@@ -25,6 +25,8 @@ export const NEGATION_BEFORE = [
   '不就', '不同意', '不进行', '不开展', '不进场', '不转移', '不从事', '不接收', '不建立', '不据此', '不保留', '不合作', '不接纳',
   // A refused manner or a refused automatic effect: 甲方不按投资额的倍数支付补偿; 特许经营权不自动续期.
   '不按', '不自动',
+  // 毋须另行与甲方协商: the written form of 无须.
+  '毋须', '毋需',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效", "与是否迁入本区无关"). */

@@ -131,6 +131,21 @@ describe('clause language with the built-in packs', () => {
     flags('甲方享有单方解除本协议的权利。', 'clause/change-at-will');
   });
 
+  describe('the government keeping the last word over what was agreed', () => {
+    flags('乙方享受的扶持政策的范围和期限，由甲方届时研究决定。', 'clause/change-at-will');
+    passes('乙方享受的扶持政策的范围和期限，由双方届时研究决定并签订补充协议。', 'clause/change-at-will');
+    flags('甲方承诺的配套设施建设，得由甲方按财政状况予以调整或取消，毋须另行与乙方协商。', 'clause/change-at-will');
+    passes('甲方承诺的配套设施建设，按本协议约定的时间执行，甲方不以财政状况变化为由延后或取消。', 'clause/change-at-will');
+    flags('项目周边道路由甲方统筹实施，完成时间以甲方年度计划为准，不受本协议约定节点的约束。', 'clause/change-at-will');
+  });
+
+  describe('a return promised over a long clause, a shortfall made up', () => {
+    flags('甲方承诺乙方投资本金全额返还，并保证乙方每年获得百分之七的投资回报。', 'clause/guaranteed-return');
+    passes('甲方不保证乙方每年获得百分之七的投资回报。', 'clause/guaranteed-return');
+    flags('若项目公司净利润未达约定标准，缺口部分由甲方统筹补足。', 'clause/guaranteed-return');
+    passes('项目公司融资由其自主进行，甲方不出具承诺函，还款缺口由股东按公司章程承担。', 'clause/guaranteed-return');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
