@@ -146,6 +146,15 @@ describe('clause language with the built-in packs', () => {
     passes('项目公司融资由其自主进行，甲方不出具承诺函，还款缺口由股东按公司章程承担。', 'clause/guaranteed-return');
   });
 
+  describe('more refused acts read with their verb', () => {
+    passes('乙方融资还款风险由乙方自行承担，甲方不负有任何代偿义务。', 'clause/government-guarantee');
+    flags('乙方到期不能偿还贷款的，甲方负有代偿义务。', 'clause/government-guarantee');
+    passes('本协议确认乙方投资回报全部来源于项目经营收入，甲方不支付任何固定回报。', 'clause/guaranteed-return');
+    flags('甲方每年向乙方支付固定回报。', 'clause/guaranteed-return');
+    passes('乙方运营所需临街商铺由乙方按市场价格自行租赁，甲方不从国有资产中无偿调剂。', 'clause/public-interest');
+    passes('投资期满，乙方无权要求甲方受让其所持股权，乙方退出须通过市场化方式进行。', 'clause/government-shareholding');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
