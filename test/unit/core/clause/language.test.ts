@@ -155,6 +155,22 @@ describe('clause language with the built-in packs', () => {
     passes('投资期满，乙方无权要求甲方受让其所持股权，乙方退出须通过市场化方式进行。', 'clause/government-shareholding');
   });
 
+  describe('a deal ended by the government\'s policy or plan, the loss left with the counterparty', () => {
+    flags('如遇政策变动致本协议终止，乙方已投入的资金及预期收益损失概由乙方自负，与甲方无涉。', 'clause/no-compensation');
+    passes('因乙方违约致本协议终止的，乙方损失由乙方自行承担。', 'clause/no-compensation');
+    flags('甲方因工程调整取消部分施工内容的，乙方不得就已采购材料、已进场机械设备及预期利润另行主张费用。', 'clause/no-compensation');
+    flags('甲方因片区改造收回乙方租用的门面房的，装修投入及停业损失概不处理。', 'clause/no-compensation');
+  });
+
+  describe('a debt, a return or a risk the government side takes on in other words', () => {
+    flags('乙方项目贷款本息偿还不足部分由甲方统筹解决。', 'clause/government-guarantee');
+    passes('乙方项目贷款本息由乙方自行偿还，甲方不承担任何偿还责任。', 'clause/government-guarantee');
+    flags('乙方以项目收益权质押向银行贷款。质押不足以覆盖贷款本息的，差额由甲方承担。', 'clause/government-guarantee');
+    flags('乙方的投资风险由甲方承担，乙方仅按约定比例分享项目收益。', 'clause/guaranteed-return');
+    passes('乙方的投资风险由乙方自行承担，甲方不承诺任何收益。', 'clause/guaranteed-return');
+    flags('项目建成后由甲方按年支付乙方可用性服务费，该费用与绩效考核结果脱钩。', 'clause/guaranteed-return');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
