@@ -171,6 +171,15 @@ describe('clause language with the built-in packs', () => {
     flags('项目建成后由甲方按年支付乙方可用性服务费，该费用与绩效考核结果脱钩。', 'clause/guaranteed-return');
   });
 
+  describe('rights given up in other words, and the lawful neighbours', () => {
+    flags('项目最终未能落地的，上述款项作为前期合作成本处理，甲方不再主张返还。', 'clause/waive-rights');
+    flags('乙方交付的设备存在质量问题的，甲方不得拒收，亦不要求更换或退款。', 'clause/waive-rights');
+    flags('项目公司运营绩效考核不达标的，甲方不扣减可用性付费。', 'clause/waive-rights');
+    passes('甲方根据绩效考核结果支付可用性服务费，考核不达标的相应扣减。', 'clause/waive-rights');
+    passes('甲方不得以工作需要为由收回已交由乙方管理的农贸市场经营权，确因公共利益需要收回的，依照法定程序办理并依法补偿。', 'clause/waive-rights');
+    flags('因规划变更配套道路不再建设的，乙方不得据此提出任何主张。', 'clause/no-compensation');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
