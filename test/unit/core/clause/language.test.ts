@@ -180,6 +180,15 @@ describe('clause language with the built-in packs', () => {
     flags('因规划变更配套道路不再建设的，乙方不得据此提出任何主张。', 'clause/no-compensation');
   });
 
+  describe('exclusivity and public assets in other words', () => {
+    flags('甲方承诺，在合作期限内不在该片区引入与乙方项目构成竞争关系的大型商业综合体项目。', 'clause/exclusive');
+    passes('甲方在该片区引入商业综合体项目，依法公平竞争择优确定投资主体。', 'clause/exclusive');
+    flags('合作园区汽车零部件配套板块只对乙方推荐的企业开放。', 'clause/exclusive');
+    flags('甲方将区体育中心无偿交乙方经营。', 'clause/public-interest');
+    flags('园区现有污水处理厂系政府投资建设的公共设施。该设施自本协议生效之日起由甲方移交乙方所有，乙方无需支付对价。', 'clause/public-interest');
+    passes('乙方承诺其自有的职工活动中心在节假日免费向周边居民开放使用。', 'clause/public-interest');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
