@@ -164,6 +164,8 @@ export function normaliseForMatch(original: string): NormalisedText {
     }
   };
   let lineStart = 0;
+  /** Did the line before run on into this one (this line began inside a sentence)? */
+  let joined = false;
   /** The last code point written on this line (or the joined line before), before any blank. */
   let previous = -1;
   let i = 0;
@@ -172,7 +174,8 @@ export function normaliseForMatch(original: string): NormalisedText {
     if (c === 10 || c === 13) {
       const next = c === 13 && original.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
       const nextEnd = lineEndFrom(original, next, 400);
-      if (continuesOnNextLine(original, lineStart, i, next, nextEnd)) {
+      if (continuesOnNextLine(original, lineStart, i, next, nextEnd, joined)) {
+        joined = true;
         // Drop the line's trailing blank, the break and the next line's indentation.
         while (length > 0 && units[length - 1] === 32 && origin[length - 1] >= lineStart) length--;
         let after = next;
@@ -185,6 +188,7 @@ export function normaliseForMatch(original: string): NormalisedText {
       }
       emit(10, i, next);
       lineStart = next;
+      joined = false;
       previous = -1;
       i = next;
       continue;

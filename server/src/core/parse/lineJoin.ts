@@ -54,9 +54,11 @@ export function startsBlock(text: string, start: number, end: number): boolean {
 
 /**
  * Does the line `text[lineStart, lineEnd)` (without its line break) run on into the
- * next line `text[nextStart, nextEnd)`?
+ * next line `text[nextStart, nextEnd)`? `midSentence`: the line itself began inside a
+ * sentence (the line before ran on into it), so a short line is a fragment of a narrow
+ * column (不得要求乙方), not a title.
  */
-export function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, nextStart: number, nextEnd: number): boolean {
+export function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, nextStart: number, nextEnd: number, midSentence = false): boolean {
   let last = lineEnd - 1;
   while (last >= lineStart && isBlankCode(text.charCodeAt(last))) last--;
   if (last < lineStart) return false;
@@ -70,7 +72,7 @@ export function continuesOnNextLine(text: string, lineStart: number, lineEnd: nu
   while (first < last && isBlankCode(text.charCodeAt(first))) first++;
   const length = last + 1 - first;
   // Titles, signature lines (甲方（盖章）) and dates are short; a broken line of running text is not.
-  if (length < 8) return false;
+  if (length < 8 && !midSentence) return false;
   const head = text.slice(first, Math.min(last + 1, first + LOOK));
   if (BLOCK_START.test(head)) return false;
   if (LABEL_LINE.test(head) && length <= 24) return false;

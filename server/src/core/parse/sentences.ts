@@ -106,7 +106,8 @@ function runsOn(text: string, start: number, lineStart: number, lineBreak: numbe
   if (text.charCodeAt(lineBreak) === 13 && text.charCodeAt(next) === 10) next++;
   let nextEnd = next;
   while (nextEnd < to && nextEnd - next < 400 && text.charCodeAt(nextEnd) !== 10 && text.charCodeAt(nextEnd) !== 13) nextEnd++;
-  return continuesOnNextLine(text, lineStart, lineBreak, next, nextEnd);
+  // A sentence that began on an earlier line is mid-sentence here.
+  return continuesOnNextLine(text, lineStart, lineBreak, next, nextEnd, start < lineStart);
 }
 
 /**

@@ -189,6 +189,10 @@ describe('clause language with the built-in packs', () => {
     passes('乙方承诺其自有的职工活动中心在节假日免费向周边居民开放使用。', 'clause/public-interest');
   });
 
+  describe('text pasted from a narrow column', () => {
+    passes('甲方应承担的基础设施建设资金，\n不得要求乙方\n以任何形式先行垫付。', 'clause/advance-funding');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');

@@ -48,6 +48,11 @@ describe('normaliseForMatch', () => {
     assert.equal(originalOf(n, original, '留成部分按一定'), '留成部分\n  按一定');
   });
 
+  it('joins a short line of a narrow column inside the sentence it began in, not a short title after one', () => {
+    assert.equal(normaliseForMatch('甲方承诺，\n给予乙方排\n他性经营权。').text, '甲方承诺,给予乙方排他性经营权。');
+    assert.equal(normaliseForMatch('乙方负责建设。\n坚持互利共赢\n双方依法开展合作。').text, '乙方负责建设。\n坚持互利共赢\n双方依法开展合作。');
+  });
+
   it('does not join across a blank line, a heading, a list item or a label line', () => {
     const cases = [
       '双方在以下方面开展深入合作\n\n二、合作内容',

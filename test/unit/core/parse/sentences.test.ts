@@ -31,6 +31,15 @@ describe('sentences across hard line breaks', () => {
     assert.deepEqual(texts('| 项目 | 金额 |\n| 甲 | 1 |\n'), ['| 项目 | 金额 |', '| 甲 | 1 |']);
   });
 
+  it('keeps a short line of a narrow column inside the sentence it began in', () => {
+    assert.deepEqual(texts('甲方应承担的基础设施建设资金，\n不得要求乙方\n以任何形式先行垫付。\n乙方负责建设。\n'), [
+      '甲方应承担的基础设施建设资金，\n不得要求乙方\n以任何形式先行垫付。',
+      '乙方负责建设。',
+    ]);
+    // A short line after a finished sentence is still a title of its own.
+    assert.deepEqual(texts('乙方负责建设。\n坚持互利共赢\n双方依法开展合作。\n'), ['乙方负责建设。', '坚持互利共赢', '双方依法开展合作。']);
+  });
+
   it('does not join the line after one that ends in punctuation and a closing quote', () => {
     assert.ok(texts('双方同意“依法纳税。”\n乙方依法经营。\n').includes('乙方依法经营。'));
     assert.ok(texts('双方约定（详见附件。）\n乙方依法经营。\n').includes('乙方依法经营。'));
