@@ -193,6 +193,16 @@ describe('clause language with the built-in packs', () => {
     passes('甲方应承担的基础设施建设资金，\n不得要求乙方\n以任何形式先行垫付。', 'clause/advance-funding');
   });
 
+  describe('lawful finality, rights kept and losses compensated as they arose', () => {
+    passes('因本协议发生的争议，双方同意提交某某仲裁委员会仲裁，仲裁裁决为终局裁决。', 'clause/unilateral-interpretation');
+    flags('本协议的解释以甲方的意见为最终结论。', 'clause/unilateral-interpretation');
+    passes('本协议的解除或者终止，不影响甲方依照本协议追究乙方违约责任和收回土地的权利。', 'clause/waive-rights');
+    passes('因甲方规划调整致项目无法继续实施的，甲方按乙方已实际发生且经审计确认的投资损失给予合理补偿。', 'clause/guaranteed-return');
+    flags('项目亏损的，甲方承担乙方全部投资损失。', 'clause/guaranteed-return');
+    passes('可行性研究报告中的投资回收期测算仅供乙方决策参考，甲方对测算结果不作任何保证。', 'clause/guaranteed-return');
+    passes('乙方主动将总部迁入本区的，依法办理迁移登记，甲方不因此给予额外奖励。', 'clause/local-condition');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
