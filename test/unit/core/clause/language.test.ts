@@ -203,6 +203,16 @@ describe('clause language with the built-in packs', () => {
     passes('乙方主动将总部迁入本区的，依法办理迁移登记，甲方不因此给予额外奖励。', 'clause/local-condition');
   });
 
+  describe('lawful tax relief, refused tolerance, conditions refused and claims given up by the counterparty', () => {
+    passes('乙方经认定为高新技术企业的，依法按百分之十五的税率缴纳企业所得税，相关优惠由乙方按规定自行向主管税务机关申报享受。', 'clause/tax-rebate');
+    passes('乙方应当在依法取得建筑工程施工许可证后方可开工建设，甲方不允许、不默许乙方未批先建。', 'clause/unapproved-construction');
+    flags('乙方未取得施工许可证的，甲方默许乙方先行开工建设。', 'clause/unapproved-construction');
+    passes('双方鼓励企业通过设立分支机构等市场化方式开展产业合作，不以迁移注册地、转移税源作为给予任何优惠的条件。', 'clause/local-condition');
+    flags('乙方须在本区设立独立法人，作为享受扶持政策的前提条件。', 'clause/local-condition');
+    passes('乙方自愿放弃就本项目向甲方主张任何额外补偿的权利。', 'clause/excess-compensation');
+    passes('两区严格执行国家统一出台的减费降费政策，不自行设定收费优惠。', 'clause/fee-waiver');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
