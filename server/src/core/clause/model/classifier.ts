@@ -154,24 +154,19 @@ export function featureRows(model: ClauseModel, units: Uint16Array, length: numb
   const negatedRow = model.negatedRow;
   const flags = negatedFlags(units, length);
   let count = 0;
-  let negatedCount = 0;
   let previous = START;
   for (let i = 0; i <= length; i++) {
     const c = i < length ? units[i] : END;
     if (i < length) {
-      const u = unigramRow[c];
-      if (u >= 0) out[count++] = u;
-      if (flags !== null && flags[i] === 1) {
-        negatedCount++;
-        const n = negatedRow[c];
-        if (n >= 0) out[count++] = n;
-      }
+      // Under a negation the character is its negated feature, not its unigram (features.ts gramKeys).
+      const row = flags !== null && flags[i] === 1 ? negatedRow[c] : unigramRow[c];
+      if (row >= 0) out[count++] = row;
     }
     const b = bigramRowOf(model, previous, c);
     if (b >= 0) out[count++] = b;
     previous = c;
   }
-  return { rows: out, count, features: 2 * length + 1 + negatedCount };
+  return { rows: out, count, features: 2 * length + 1 };
 }
 
 /** The gate's probability that the sentence carries some risk: one weight per feature. */

@@ -215,7 +215,8 @@ let scratchFlags = new Uint8Array(1024);
  * Which symbols stand under a negation: those after one of the rules' negation cues (不得,
  * 不予, 严禁, 不再 …), to the end of its comma-clause; null when none does (most sentences).
  * A buffer shared between calls. The model reads such a character as a feature of its own
- * beside its plain unigram, so that 不……授予 and 授予 weigh differently.
+ * instead of its plain unigram, so that 不……授予 and 授予 weigh differently and a negated
+ * detail beside the topic's words is not read as the topic.
  */
 export function negatedFlags(units: ArrayLike<number>, length: number): Uint8Array | null {
   let first = -1;
@@ -268,8 +269,8 @@ export function negatedKey(c: number): number {
 /**
  * The features of a prepared text: each unigram is its code unit, each bigram
  * 65536 + first × 65536 + second (at least 196,608: START is 2), a character under a
- * negation also 65536 + its code unit, with the sentence's start and end as characters of
- * their own. Repeats count.
+ * negation 65536 + its code unit instead of its unigram, with the sentence's start and end
+ * as characters of their own. Repeats count.
  */
 export function gramKeys(text: string): number[] {
   const keys: number[] = [];
@@ -278,8 +279,8 @@ export function gramKeys(text: string): number[] {
   let previous = START;
   for (let i = 0; i < text.length; i++) {
     const c = units[i];
-    keys.push(c, bigramKey(previous, c));
-    if (flags !== null && flags[i] === 1) keys.push(negatedKey(c));
+    // A character under a negation is read as negated only: 不自动续期 holds no plain 续.
+    keys.push(flags !== null && flags[i] === 1 ? negatedKey(c) : c, bigramKey(previous, c));
     previous = c;
   }
   keys.push(bigramKey(previous, END));

@@ -24,10 +24,12 @@ function reference(data: ClauseModelData, sentence: string): number[] {
   for (let i = 0; i < data.bigrams.length; i += 2) row.set(data.bigrams.slice(i, i + 2), at(data.unigrams.length + i / 2));
   [...data.negated].forEach((u, i) => row.set(`¬${u}`, at(data.unigrams.length + data.bigrams.length / 2 + i)));
   const text = modelText(sentence, TOY_MENTIONS);
-  // Under 不得, to the end of the comma-clause, a character is also a feature of its own.
+  // Under 不得, to the end of the comma-clause, a character is a feature of its own instead of its unigram.
   const scope = /不得([^,;:!?。；：！？，]*)/.exec(text);
-  const negated = scope ? [...scope[1]].map((c) => `¬${c}`) : [];
-  const grams = ['\u0002' + (text[0] ?? ''), ...[...text].map((c, i) => [c, text.slice(i, i + 2).length === 2 ? text.slice(i, i + 2) : c + '\u0003']).flat(), ...negated];
+  const from = scope ? scope.index + 2 : Infinity;
+  const to = scope ? from + scope[1].length : -1;
+  const unigram = (c: string, i: number) => (i >= from && i < to ? `¬${c}` : c);
+  const grams = ['\u0002' + (text[0] ?? ''), ...[...text].map((c, i) => [unigram(c, i), text.slice(i, i + 2).length === 2 ? text.slice(i, i + 2) : c + '\u0003']).flat()];
   assert.equal(grams.length, gramKeys(text).length);
   const z = data.bias.map((b, k) => b + grams.reduce((sum, g) => sum + (row.get(g)?.[k] ?? 0), 0) / Math.sqrt(grams.length));
   const max = Math.max(...z);

@@ -43,6 +43,8 @@ describe('what the clause model reads', () => {
     assert.equal(marked, '将土地无偿提供Ｃ');
     const keys = gramKeys(text);
     assert.ok(keys.includes(negatedKey('提'.charCodeAt(0))));
+    assert.ok(!keys.includes('提'.charCodeAt(0)), 'a negated character is read as negated only, not also as itself');
+    assert.ok(keys.includes('纳'.charCodeAt(0)));
     assert.ok(!keys.includes(negatedKey('纳'.charCodeAt(0))), 'the next comma-clause is not negated');
     assert.equal(gramText(negatedKey('提'.charCodeAt(0))), '提');
     assert.equal(negatedFlags([...'甲方给予乙方补贴'].map((c) => c.charCodeAt(0)), 8), null, 'no cue, no flags');
