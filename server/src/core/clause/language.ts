@@ -31,6 +31,8 @@ export const NEGATION_BEFORE = [
   '不负有', '不支付', '不从', '不根据', '不依据',
   // 不自行设定收费优惠.
   '不自行',
+  // 乙方未在本区注册的，亦可享受: the tie not made.
+  '未在',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效", "与是否迁入本区无关"). */

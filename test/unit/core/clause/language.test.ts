@@ -213,6 +213,18 @@ describe('clause language with the built-in packs', () => {
     passes('两区严格执行国家统一出台的减费降费政策，不自行设定收费优惠。', 'clause/fee-waiver');
   });
 
+  describe('risks named by their effect', () => {
+    flags('如甲方因换届选举导致工作重点发生变化，甲方可按照新的工作部署调整本协议内容。', 'clause/reshuffle-breach');
+    passes('甲方出现政府换届、机构调整等情形的，本协议继续有效。', 'clause/reshuffle-breach');
+    flags('经双方协商，原协议约定的二期安置房工程一并纳入乙方施工范围，按一期中标价格结算，不再另行招标。', 'clause/bid-bypass');
+    passes('乙方作为中标施工单位，按合同约定的进度款比例收取工程款。', 'clause/bid-bypass');
+    flags('双方补充约定，乙方原享受的以奖代返政策继续执行至二〇三〇年年底。', 'clause/tax-rebate');
+    flags('原协议约定的取得施工许可后开工，调整为本补充协议签订后即可开工。', 'clause/unapproved-construction');
+    flags('项目立项、规划、环评等前置手续由甲方包干办结，乙方只需提交基本资料。', 'clause/beyond-authority');
+    flags('甲方棚户区改造的征收工作经费，在财政资金到位前由乙方予以周转。', 'clause/advance-funding');
+    flags('乙方如未能实现约定的年产值目标，甲方收到书面说明后即不再主张任何补偿。', 'clause/waive-rights');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
