@@ -115,6 +115,10 @@ export function dev7Dir(root: string): string {
   return path.join(root, 'test', 'corpus', 'dev7', 'clauses');
 }
 
+export function dev8Dir(root: string): string {
+  return path.join(root, 'test', 'corpus', 'dev8', 'clauses');
+}
+
 /** Sentences written to train the clause model (four sets of risky and compliant sentences by different writers, and ordinary clauses of no risk); tuned on by definition. */
 export const TRAIN_SETS = [
   { set: 'set-a', title: 'clause model training set A' },

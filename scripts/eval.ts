@@ -13,7 +13,7 @@
  *   npm run eval -- --dev3-misses the tables, then every mismatch of the third development set only
  *   npm run eval -- --dev4-misses the tables, then every mismatch of the fourth development set only
  *   npm run eval -- --dev5-misses the same for the fifth (the clause model's validation set)
- *   npm run eval -- --dev6-misses the same for the sixth (--dev7-misses the seventh)
+ *   npm run eval -- --dev6-misses the same for the sixth (--dev7-misses, --dev8-misses the seventh, eighth)
  *   npm run eval -- --tuned-misses the tables, then every mismatch of the tuned corpus only
  *
  * After the tuned corpus, the held-out sentence set in `test/corpus/blind/` (see
@@ -39,7 +39,7 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
-import { blind2Dir, blindDir, dev2Dir, dev3Dir, dev4Dir, dev5Dir, dev6Dir, dev7Dir, devDir, TRAIN_SETS, trainDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
+import { blind2Dir, blindDir, dev2Dir, dev3Dir, dev4Dir, dev5Dir, dev6Dir, dev7Dir, dev8Dir, devDir, TRAIN_SETS, trainDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
 import { DEV_TITLE, devAgreementsDir, evaluateAgreements, formatAgreements } from './agreementEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 import { DEV_LABEL, evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
@@ -312,6 +312,7 @@ const DEV_SETS: Array<{ key: string; title: string; dir: (root: string) => strin
   { key: 'dev5', title: 'fifth development set', dir: dev5Dir, note: 'rules tuned, clause model never trained on it' },
   { key: 'dev6', title: 'sixth development set', dir: dev6Dir, note: 'clause model never trained on it' },
   { key: 'dev7', title: 'seventh development set', dir: dev7Dir, note: 'clause model never trained on it' },
+  { key: 'dev8', title: 'eighth development set', dir: dev8Dir, note: 'clause model never trained on it' },
   ...TRAIN_SETS.map(({ set, title }) => ({ key: `train-${set.replace(/^set-/, '')}`, title, dir: (root: string) => trainDir(root, set), note: 'the clause model is trained on it' })),
 ];
 
@@ -337,7 +338,7 @@ function main(argv: string[]): number {
       quiet = true;
     }
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [--dev4-misses] [--dev5-misses] [--dev6-misses] [--dev7-misses] [--train-a-misses] [--train-b-misses] [--train-c-misses] [--train-d-misses] [--train-ordinary-misses] [corpus files…]\n');
+      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [--dev4-misses] [--dev5-misses] [--dev6-misses] [--dev7-misses] [--dev8-misses] [--train-a-misses] [--train-b-misses] [--train-c-misses] [--train-d-misses] [--train-ordinary-misses] [corpus files…]\n');
       return 0;
     } else only.push(path.resolve(arg));
   }
