@@ -225,6 +225,21 @@ describe('clause language with the built-in packs', () => {
     flags('乙方如未能实现约定的年产值目标，甲方收到书面说明后即不再主张任何补偿。', 'clause/waive-rights');
   });
 
+  describe('discretion, approvals, awards, debts and plots in still other words', () => {
+    flags('乙方享受的租金补贴，甲方可结合年度工作重点相应调减或者取消，提前十日书面告知即可。', 'clause/change-at-will');
+    flags('甲方可视征收拆迁进度，单方顺延或者取消向乙方交付净地。', 'clause/change-at-will');
+    flags('项目用地的不动产权证书由甲方负责在十个工作日内办出。', 'clause/beyond-authority');
+    passes('甲方负责协调初步设计批复的办理，乙方在施工许可取得前不得开展主体工程施工。', 'clause/beyond-authority');
+    flags('县域城乡公交一体化项目的特许经营者，由甲方径行确定为乙方。', 'clause/bid-bypass');
+    flags('乙方对项目公司的入股资金，甲方保证三年期满原额退还。', 'clause/disguised-debt');
+    flags('甲方以储备土地为乙方贷款设定抵押。', 'clause/government-guarantee');
+    flags('项目用地由甲方负责解决，乙方无需参与公开竞价。', 'clause/land-preassignment');
+    passes('项目用地由甲方依法公开出让，乙方依法参与公开竞价。', 'clause/land-preassignment');
+    flags('参建单位须完成属地注册、属地纳税、属地统计后方可结算工程款。', 'clause/local-condition');
+    flags('因财政预算调整，甲方可削减采购数量，乙方已备货部分的损失甲方不予承担。', 'clause/no-compensation');
+    flags('合作期满后，污水处理设施不再移交甲方，由乙方继续无偿使用和经营。', 'clause/public-interest');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
