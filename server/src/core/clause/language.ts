@@ -28,7 +28,7 @@ export const NEGATION_BEFORE = [
   // 毋须另行与甲方协商: the written form of 无须.
   '毋须', '毋需',
   // 甲方不负有任何代偿义务; 不支付任何固定回报; 不从国资中心名下房产中调剂; 不根据项目进展酌情给予.
-  '不负有', '不支付', '不从', '不根据', '不依据',
+  '不负有', '不负', '不支付', '不从', '不根据', '不依据',
   // 不自行设定收费优惠.
   '不自行',
   // 乙方未在本区注册的，亦可享受: the tie not made.
@@ -174,16 +174,17 @@ export function negatedByLeadClause(text: string, from: number): boolean {
 }
 
 /**
- * A promise refused: 甲方不作出暂缓执法或者免于处罚的承诺, 甲方亦不作任何不予查处的承诺. What a slot
- * names as the risk (a waiver, a non-enforcement) is the content of a promise the clause refuses
- * to make: a refusal cue opens the clause's predicate at or before the words, and the promise
- * closes right after them.
+ * A promise or a clause refused: 甲方不作出暂缓执法或者免于处罚的承诺, 甲方亦不作任何不予查处的承诺,
+ * 本协议不设置政府方单方收回特许经营权而免于补偿的条款. What a slot names as the risk (a waiver, a
+ * non-enforcement) is the content of a promise or a clause the agreement refuses to make: a refusal
+ * cue opens the clause's predicate at or before the words, and the promise (or 的条款) closes soon
+ * after them.
  */
-const REFUSING = /(?:不作出|不做出|不作|不做|不出具|不给予|不得作出|不予作出)(?:任何)?/g;
-const PROMISE_AFTER = /^[^，,；;。：:]{0,6}?(?:的)?(?:承诺|保证|许诺|表态)/;
+const REFUSING = /(?:不作出|不做出|不作|不做|不出具|不给予|不得作出|不予作出|不设置|不约定|不写入)(?:任何)?/g;
+const PROMISE_AFTER = /^[^，,；;。：:]{0,6}?(?:的)?(?:承诺|保证|许诺|表态)|^[^，,；;。：:]{0,16}?的条款/;
 
 export function refusedPromise(text: string, start: number, end: number): boolean {
-  if (!PROMISE_AFTER.test(text.slice(end, clauseEnd(text, end, 12)))) return false;
+  if (!PROMISE_AFTER.test(text.slice(end, clauseEnd(text, end, 20)))) return false;
   const from = clauseStart(text, start, 40);
   REFUSING.lastIndex = 0;
   const window = text.slice(from, start + 3);

@@ -240,6 +240,17 @@ describe('clause language with the built-in packs', () => {
     flags('合作期满后，污水处理设施不再移交甲方，由乙方继续无偿使用和经营。', 'clause/public-interest');
   });
 
+  describe('refused clauses, kept conditions and lawful stops', () => {
+    passes('双方确认，本协议不设置甲方单方收回特许经营权而免于补偿的条款。', 'clause/waive-rights');
+    passes('乙方依法享有股东权利并承担经营风险，甲方不对乙方的投资本金及收益作任何保证，亦不负回购义务。', 'clause/guaranteed-return');
+    flags('乙方投资期满，甲方负有按投资本金回购乙方股权的义务。', 'clause/guaranteed-return');
+    passes('甲方所属行政事业单位办公用房不得用于为乙方或任何第三方的融资提供抵押担保。', 'clause/exclusive');
+    passes('乙方缴纳的项目履约保证金仅担保本协议投资义务的履行。', 'clause/guaranteed-return', 'clause/government-guarantee');
+    passes('乙方是否将总部迁入本区，均不影响其依照本区公开政策申请各项扶持资金的资格。', 'clause/local-condition');
+    passes('双方同意乙方在调整方案依法获批前暂停相关部位施工。', 'clause/unapproved-construction');
+    passes('两区共建园区内的入驻项目，由甲方依法办理审批手续，项目建设以取得全部法定审批为前提。', 'clause/unapproved-construction');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
