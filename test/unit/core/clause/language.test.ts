@@ -251,6 +251,14 @@ describe('clause language with the built-in packs', () => {
     passes('两区共建园区内的入驻项目，由甲方依法办理审批手续，项目建设以取得全部法定审批为前提。', 'clause/unapproved-construction');
   });
 
+  describe('building before approval and suits given up', () => {
+    flags('为加快项目落地，项目建设不以审批手续办结为前提。', 'clause/unapproved-construction');
+    passes('项目建设以取得全部审批手续为前提。', 'clause/unapproved-construction');
+    flags('用地交付当日即组织开工，规划、施工许可等手续后续跟进办理。', 'clause/unapproved-construction');
+    flags('甲方承诺不就本协议项下的任何争议对乙方提起诉讼或者申请仲裁。', 'clause/waive-rights');
+    flags('甲方对乙方工期延误造成的损失不予主张，工程款照常按节点拨付。', 'clause/waive-rights');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
