@@ -259,6 +259,11 @@ describe('clause language with the built-in packs', () => {
     flags('甲方对乙方工期延误造成的损失不予主张，工程款照常按节点拨付。', 'clause/waive-rights');
   });
 
+  describe('a breach excused is not the counterparty\'s breach', () => {
+    flags('合作期内因区划调整、机构改革等原因致使甲方承诺事项无法继续履行的，视为各方均未违约，甲方不负补偿义务。', 'clause/no-compensation');
+    passes('因乙方违约致使本协议无法继续履行的，甲方不负补偿义务。', 'clause/no-compensation');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
