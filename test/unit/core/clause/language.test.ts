@@ -264,6 +264,17 @@ describe('clause language with the built-in packs', () => {
     passes('因乙方违约致使本协议无法继续履行的，甲方不负补偿义务。', 'clause/no-compensation');
   });
 
+  describe('the lawful neighbours the training sentences hold', () => {
+    passes('管委会可根据产业规划继续引进同类企业，乙方对此不持异议。', 'clause/unilateral-interpretation');
+    flags('乙方对甲方就本协议所作的解释不持异议。', 'clause/unilateral-interpretation');
+    passes('管委会对乙方反映的问题实行一事一议、限时办结，但不涉及对乙方的资金奖励或者政策优惠。', 'clause/open-ended-reward');
+    passes('乙方放弃就本项目向甲方申请额外奖励的权利。', 'clause/open-ended-reward');
+    passes('乙方在景区内的公共步道、公共卫生间免费向游客开放。', 'clause/public-interest', 'clause/free-state-assets');
+    passes('如规划修编导致项目无法实施，甲方应依法退还乙方已缴纳的土地出让价款及相关税费。', 'clause/land-price', 'clause/tax-rebate');
+    passes('乙方未达到约定的亩均税收标准的，甲方停止兑现后续奖励，已兑现部分按约定比例退还。', 'clause/tax-rebate');
+    passes('乙方融资不足部分由乙方股东以增资方式补足，与甲方无关。', 'clause/disguised-debt');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
