@@ -1,6 +1,7 @@
 import { rememberedEpoch } from '../textMemo';
 import type { Comment } from './directives';
-import { resumeFrom, scanHeadings, type HeadingScan } from './headingScan';
+import { resumeFrom } from './headingResume';
+import { scanHeadings, type HeadingScan } from './headingScan';
 import { LineIndex } from './lineIndex';
 
 /**
