@@ -41,6 +41,18 @@ function edits(doc: TextDocument): Array<[string, (doc: TextDocument) => Change]
       const character = d.getText().split('\n')[line].indexOf('甲方');
       return at(line, character, '乙方', line, character + 2);
     }],
+    // The parse takes over the lines after an edit where the line-by-line state is as it was: these change that state.
+    ['a code fence opened in the middle (every later heading is code)', () => at(middle, 0, '```\n')],
+    ['the code fence deleted again', () => at(middle, 0, '', middle + 1, 0)],
+    ['a list item unnumbered (the list ends before it; the text keeps its length)', (d) => {
+      const line = lineOf(d, /^（二）/, middle);
+      return at(line, 0, '甲', line, 1);
+    }],
+    ['a list under a lead-in pasted in the middle', () => at(middle + 6, 0, '乙方达到下列条件的，甲方给予奖励：\n（一）年纳税额达到一千万元；\n（二）甲方承诺给予乙方保底收益。\n')],
+    ['the lead-in ended with a full stop instead of its colon (the list is read without it)', (d) => {
+      const line = lineOf(d, /甲方给予奖励：$/, middle);
+      return at(line, d.getText().split('\n')[line].length - 1, '。', line, d.getText().split('\n')[line].length);
+    }],
     ['a forbidden clause written over a sentence of the same length', (d) => {
       const line = lineOf(d, /^.{20,}$/, middle + 80);
       const clause = '甲方承诺给予乙方保底收益。';

@@ -70,12 +70,16 @@ export function buildRuleSet(packs: RulePack[], clauseModel?: ClauseModel): Rule
 
   // One resolved citation per provision, shared by every finding that cites it (read-only data).
   const resolved = new Map<string, ResolvedCitation | undefined>();
+  // By the rule's own reference object first: a finding of every version asks again, and a key string costs a copy and a hash.
+  const byRef = new WeakMap<CitationRef, ResolvedCitation | null>();
   const resolve = (ref: CitationRef | undefined): ResolvedCitation | undefined => {
     if (!ref) return undefined;
+    const known = byRef.get(ref);
+    if (known !== undefined) return known ?? undefined;
     const key = `${ref.regulation}\u0000${ref.article}`;
-    if (resolved.has(key)) return resolved.get(key);
-    const citation = resolveNew(ref);
+    const citation = resolved.has(key) ? resolved.get(key) : resolveNew(ref);
     resolved.set(key, citation);
+    byRef.set(ref, citation ?? null);
     return citation;
   };
   const resolveNew = (ref: CitationRef): ResolvedCitation | undefined => {

@@ -1,14 +1,12 @@
 import type { Span } from '../types';
 import { scanComments, type Comment, type Directive } from './directives';
 import { parseFrontMatter, type FrontMatter } from './frontMatter';
-import { matchHeading, type HeadingMatch } from './headings';
-import { findInlineHeadings, LONG_LINE, type NumberingState } from './inlineHeadings';
-import { isBlankCode } from './lineJoin';
-import { matchPlainHeading } from './plainHeadings';
+import type { HeadingMatch } from './headings';
 import { linkLeadIns } from './leadIn';
-import { LineIndex } from './lineIndex';
+import type { LineIndex } from './lineIndex';
+import { headingScanFor, lineIndexFor } from './reparse';
 import type { Sentence } from './sentences';
-import { isSentenceCut, keepLayout, newLayout, pieceSentences } from './sentenceChunks';
+import { isSentenceCut, keepLayout, newLayout, pieceSentences, reusedSentences } from './sentenceChunks';
 
 export interface Heading extends Omit<HeadingMatch, 'markerStart' | 'markerEnd' | 'nameStart' | 'nameEnd'> {
   line: number;
@@ -100,97 +98,19 @@ export interface AgreementDocument {
 
 /** Parse agreement text into one immutable Document. Never throws on any string. */
 export function parseDocument(text: string): AgreementDocument {
-  const lines = new LineIndex(text);
+  // A long text parsed again after an edit takes over the last parse's line starts and heading scan where it can (reparse.ts).
+  const { lines, change } = lineIndexFor(text);
   const lineEnd = (line: number) => lines.lineContentEnd(line);
   const frontMatter = parseFrontMatter(text, lines.lineStarts, lineEnd);
   const bodyStart = frontMatter.bodyStart;
   const firstBodyLine = lines.positionAt(bodyStart).line;
   const { comments, directives } = scanComments(text, bodyStart, (offset) => lines.positionAt(offset).line);
-
-  const headings: Heading[] = [];
-  const plainHeadings: Heading[] = [];
-  /** Did the previous line end a block (blank, a heading, a finished sentence)? */
-  let afterBlock = true;
-  let title: Title | null = null;
-  let fenced = false;
-  let commentIndex = 0;
-  const numbering: NumberingState = new Map();
-  for (let line = Math.min(firstBodyLine, lines.lineCount); line < lines.lineCount; line++) {
-    const start = line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lines.lineStarts[line];
-    const end = lineEnd(line);
-    // A long line is read through a window: a heading shows in its first characters.
-    const content = text.slice(start, Math.min(end, start + LONG_LINE));
-    if (/^[ \t]{0,3}(```|~~~)/.test(content)) {
-      fenced = !fenced;
-      continue;
-    }
-    if (fenced) continue;
-    while (commentIndex < comments.length && comments[commentIndex].span.end <= start) commentIndex++;
-    if (commentIndex < comments.length && comments[commentIndex].span.start <= start) continue;
-    const match = matchHeading(content);
-    const standsAlone = afterBlock;
-    afterBlock = match !== null || endsBlock(content);
-    if (!match && standsAlone) {
-      const plain = matchPlainHeading(content);
-      if (plain) {
-        const nameSpan = { start: start + plain.nameStart, end: start + plain.nameEnd };
-        plainHeadings.push({
-          style: 'markdown', rank: 0, marker: '', number: '', numberValue: null, name: plain.name,
-          line, inline: false, unnumbered: true, lineSpan: { start, end }, markerSpan: { start: nameSpan.start, end: nameSpan.start }, nameSpan,
-        });
-        // The next line stands alone only after a blank line: two short lines in a row may be prose.
-        afterBlock = false;
-      }
-    }
-    const lineHeadings: Array<{ at: number; match: HeadingMatch; inline: boolean }> = [];
-    if (match) {
-      if (match.style === 'markdown' && match.marker.length === 1 && title === null && headings.length === 0) {
-        title = { text: match.name, span: { start: start + match.nameStart, end: start + match.nameEnd } };
-        continue;
-      }
-      if (match.numberValue !== null) numbering.set(match.style, match.numberValue);
-      lineHeadings.push({ at: start, match, inline: false });
-    }
-    // In a line of normal length only 第X条/章 can start a heading inside it: skip lines without 第.
-    const mayHoldInline = end - start > LONG_LINE || content.indexOf('第', match ? match.markerEnd : 0) >= 0;
-    if (mayHoldInline && (!match || match.style !== 'markdown')) {
-      const from = match ? start + match.markerEnd : start;
-      for (const found of findInlineHeadings(text, start, end, from, numbering)) {
-        // A marker inside a comment (<!-- 第二条 … -->) is no heading.
-        let c = commentIndex;
-        while (c < comments.length && comments[c].span.end <= found.start) c++;
-        if (c < comments.length && comments[c].span.start <= found.start) continue;
-        lineHeadings.push({ at: found.start, match: found.match, inline: true });
-      }
-    }
-    for (let k = 0; k < lineHeadings.length; k++) {
-      const { at, match: m, inline } = lineHeadings[k];
-      // A heading's part of the line ends where the next heading on the line starts.
-      let segmentEnd = k + 1 < lineHeadings.length ? lineHeadings[k + 1].at : end;
-      while (segmentEnd > at && isBlankCode(text.charCodeAt(segmentEnd - 1))) segmentEnd--;
-      const nameStart = Math.min(at + m.nameStart, segmentEnd);
-      const nameEnd = Math.min(at + m.nameEnd, segmentEnd);
-      headings.push({
-        style: m.style,
-        rank: m.rank,
-        marker: m.marker,
-        number: m.number,
-        numberValue: m.numberValue,
-        name: text.slice(nameStart, nameEnd),
-        line,
-        inline,
-        unnumbered: false,
-        lineSpan: { start: inline ? at : start, end: k + 1 < lineHeadings.length ? segmentEnd : end },
-        markerSpan: { start: at + m.markerStart, end: at + m.markerEnd },
-        nameSpan: { start: nameStart, end: nameEnd },
-      });
-    }
-  }
+  const { headings, plainHeadings, title } = headingScanFor(text, lines, change, bodyStart, firstBodyLine, comments);
 
   const { sections, allSections } = buildTree(headings, text.length, lines);
   const pieces: Piece[] = [];
-  const sentences = splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span), lines, pieces);
-  linkLeadIns(text, lines, sentences);
+  const { sentences, reused } = splitAtHeadings(text, bodyStart, headings, comments.map((c) => c.span), lines, pieces);
+  linkLeadIns(text, lines, sentences, reused);
   const preamble: Sentence[] = [];
   let cursor = 0;
   for (const sentence of sentences) {
@@ -225,22 +145,13 @@ export function parseDocument(text: string): AgreementDocument {
   };
 }
 
-/** A blank line, or one ending in sentence punctuation (a closing quote or bracket after it included). */
-function endsBlock(content: string): boolean {
-  let j = content.length - 1;
-  while (j >= 0 && isBlankCode(content.charCodeAt(j))) j--;
-  if (j < 0) return true;
-  let c = content.charCodeAt(j);
-  while (j > 0 && (c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 41)) c = content.charCodeAt(--j);
-  return c === 0x3002 || c === 0xff1b || c === 0xff01 || c === 0xff1f || c === 59 || c === 33 || c === 63;
-}
-
 /**
  * Sentences of the body; a heading inside a line ends the sentence before it. The body is split
  * piece by piece, cut at every heading (see `pieceSentences`: a heading line of its own ends the
  * sentence before it anyway), so a long document re-parsed after an edit splits only the edited piece.
+ * `reused`: how many sentences at the start are the last parse's objects, lead-ins set (see `reusedSentences`).
  */
-function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], skip: Span[], lines: LineIndex, pieces: Piece[]): Sentence[] {
+function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], skip: Span[], lines: LineIndex, pieces: Piece[]): { sentences: Sentence[]; reused: number } {
   const out: Sentence[] = [];
   const layout = newLayout();
   let from = bodyStart;
@@ -259,8 +170,8 @@ function splitAtHeadings(text: string, bodyStart: number, headings: Heading[], s
     if (heading.inline || isSentenceCut(heading.lineSpan.start, lines.lineContentEnd(heading.line))) cut(heading.lineSpan.start);
   }
   cut(text.length);
-  keepLayout(layout);
-  return out;
+  keepLayout(layout, out);
+  return { sentences: out, reused: reusedSentences(layout) };
 }
 
 function buildTree(headings: Heading[], textLength: number, lines: LineIndex): { sections: Section[]; allSections: Section[] } {

@@ -53,18 +53,33 @@ const PATTERNS: Array<{ style: HeadingStyle; re: RegExp }> = [
   { style: 'arabic-paren', re: new RegExp(`^(${BLANK}*)([（(](\\d{1,3})[）)])${BLANK}*`) },
 ];
 
-/** The first character (after blanks) of every pattern above: #, 第, （, (, a digit, a Chinese numeral. */
-const MAY_START_HEADING = new Set([...'#第（(0123456789一二三四五六七八九十百零〇两兩'].map((c) => c.charCodeAt(0)));
+/**
+ * The patterns that can match a line, by its first character after blanks: each pattern above
+ * starts (after blanks) with a character of its own, so only these are tried, in the same order.
+ * A character missing here starts no heading.
+ */
+const BY_FIRST = new Map<number, typeof PATTERNS>();
+for (const [chars, styles] of [
+  ['#', ['markdown']],
+  ['第', ['chapter', 'article']],
+  ['（(', ['cn-paren', 'arabic-paren']],
+  ['0123456789', ['arabic']],
+  ['一二三四五六七八九十百零〇两兩', ['cn-dun']],
+] as const) {
+  for (const c of chars) BY_FIRST.set(c.charCodeAt(0), PATTERNS.filter((p) => (styles as readonly string[]).includes(p.style)));
+}
 
 /** Where a heading's name stops: the first sentence or label punctuation. */
 const NAME_END = /[。；;：:！!？?]/;
 
 /** Recognise a heading at the start of one line of text (no line break inside). */
 export function matchHeading(line: string): HeadingMatch | null {
-  const first = line.charCodeAt(line.search(/[^ \t\u3000]/));
+  let at = 0;
+  while (at < line.length && isBlank(line.charCodeAt(at))) at++;
   // Cheap pre-filter: every heading starts with #, 第, （, (, a digit or a Chinese numeral.
-  if (Number.isNaN(first) || !MAY_START_HEADING.has(first)) return null;
-  for (const { style, re } of PATTERNS) {
+  const patterns = at < line.length ? BY_FIRST.get(line.charCodeAt(at)) : undefined;
+  if (patterns === undefined) return null;
+  for (const { style, re } of patterns) {
     const m = re.exec(line);
     if (!m) continue;
     const markerStart = m[1].length;

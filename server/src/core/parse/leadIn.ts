@@ -89,15 +89,18 @@ function piece(text: string, start: number, end: number): Sentence {
  * with items of one style, with their continuation lines and deeper items; blank
  * lines between items are allowed; anything else ends it. A list nested in an item
  * takes the item's own lead-in.
+ * The first `kept` sentences are an earlier parse's objects over the same lines, lead-ins already
+ * set (see `reusedSentences` in sentenceChunks.ts): they are not written to; a list that runs on
+ * past them is linked from its lead-in as always.
  */
-export function linkLeadIns(text: string, lines: LineIndex, sentences: Sentence[]): void {
+export function linkLeadIns(text: string, lines: LineIndex, sentences: Sentence[], kept = 0): void {
   for (let k = 0; k < sentences.length; k++) {
     const lead = sentences[k];
     if (!endsWithColon(lead)) continue;
     const leadLine = lines.positionAt(lead.span.end).line;
     const leadLineStart = lines.lineStarts[lines.positionAt(lead.span.start).line];
     const ownStyle = itemStyle(text, leadLineStart, lines.lineContentEnd(lines.positionAt(lead.span.start).line));
-    if (k + 1 < sentences.length && linkInlineItems(text, lines, sentences, k)) continue;
+    if (k + 1 < sentences.length && linkInlineItems(text, lines, sentences, k, kept)) continue;
     // The list starts on the next line that is not blank.
     let line = leadLine + 1;
     while (line < lines.lineCount && isBlankLine(text, lines.lineStarts[line], lines.lineContentEnd(line))) line++;
@@ -124,7 +127,7 @@ export function linkLeadIns(text: string, lines: LineIndex, sentences: Sentence[
       runEnd = end;
     }
     // Sentences starting inside the run, after the lead-in; a nested list's own lead-in overrides later.
-    let i = k + 1;
+    let i = Math.max(k + 1, kept);
     while (i < sentences.length && sentences[i].span.start < runStart) i++;
     for (; i < sentences.length && sentences[i].span.start < runEnd; i++) sentences[i].leadIn = lead;
   }
@@ -134,7 +137,7 @@ export function linkLeadIns(text: string, lines: LineIndex, sentences: Sentence[
  * `给予以下支持：（一）返还……；（二）补贴……。` on one line: the items that follow the
  * lead-in on its line, up to the sentence that ends the list with 。 or the line's end.
  */
-function linkInlineItems(text: string, lines: LineIndex, sentences: Sentence[], k: number): boolean {
+function linkInlineItems(text: string, lines: LineIndex, sentences: Sentence[], k: number, kept: number): boolean {
   const lead = sentences[k];
   const line = lines.positionAt(lead.span.end).line;
   const first = sentences[k + 1];
@@ -142,7 +145,7 @@ function linkInlineItems(text: string, lines: LineIndex, sentences: Sentence[], 
   const style = itemStyle(first.text, 0, first.text.length);
   if (!style) return false;
   for (let i = k + 1; i < sentences.length && lines.positionAt(sentences[i].span.start).line === line; i++) {
-    sentences[i].leadIn = lead;
+    if (i >= kept) sentences[i].leadIn = lead;
     const t = sentences[i].text;
     const c = t.charCodeAt(t.length - 1);
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) break;

@@ -9,7 +9,15 @@ export class LineIndex {
   /** Offset at which each line starts. */
   readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  /** `lineStarts`: the starts already known (see `edited`). */
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     if (text.indexOf('\r') < 0) {
       // Most texts break lines with \n only: the native search jumps from break to break.
@@ -27,6 +35,27 @@ export class LineIndex {
       }
     }
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with `[from, oldEnd)` replaced by what is
+   * now `text[from, newEnd)`: line starts before the edit are kept, those in it read again, and
+   * those after it moved. A line starts after \n, and after \r not followed by \n.
+   */
+  edited(text: string, from: number, oldEnd: number, newEnd: number): LineIndex {
+    const old = this.lineStarts;
+    const starts: number[] = [];
+    let k = 0;
+    while (k < old.length && old[k] < from) starts.push(old[k++]);
+    if (from === 0) starts.push(0);
+    for (let i = Math.max(from - 1, 0); i < newEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    const shift = newEnd - oldEnd;
+    while (k < old.length && old[k] <= oldEnd) k++;
+    for (; k < old.length; k++) starts.push(old[k] + shift);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { TextMemo } from '../textMemo';
+import { rememberedEpoch, TextMemo } from '../textMemo';
 import { splitInlineLeadIns } from './leadIn';
 import { splitSentences, type Sentence } from './sentences';
 
@@ -44,21 +44,67 @@ const memo = new TextMemo<PieceReading>(
  * it end as far from the end. Such a piece is compared with the remembered text (a comparison of
  * characters, much cheaper than hashing them for the lookup) and looked up by that string, whose
  * hash is known. Any other piece, or another document's, is looked up by its text as before.
+ *
+ * The layout also keeps, piece by piece in order, the sentence objects the parse gave out. The run
+ * of pieces at the start of the body that start and end where they did, with the same text, gives
+ * the same sentences at the same offsets: the next parse hands out those very objects (see
+ * `reusedSentences`) and makes new ones only from the first piece that changed on.
  */
 export interface Layout {
   byStart: Map<number, string>;
   byEnd: Map<number, string>;
+  /** The pieces in order: where they were, their key, and which of `sentences` are theirs. */
+  pieces: PieceRecord[];
+  /** Every sentence given out, in order (the parse's own array, set by `keepLayout`). */
+  sentences: Sentence[];
+  epoch: number;
+  /** Still taking the last parse's sentence objects (no piece differed yet)? */
+  reusing: boolean;
 }
 
-let lastLayout: Layout = { byStart: new Map(), byEnd: new Map() };
+interface PieceRecord {
+  start: number;
+  end: number;
+  key: string;
+  /** The memo's reading of the piece; null for a piece with comments inside (split apart, not remembered). */
+  reading: PieceReading | null;
+  /** The comments inside. */
+  skip: Span[];
+  /** Index of the piece's first sentence in the parse's sentences, and one past its last. */
+  first: number;
+  last: number;
+  /** Are those the last parse's sentence objects? */
+  reused: boolean;
+}
+
+let lastLayout: Layout = newLayout();
 
 /** A new layout for a text being parsed; `keepLayout` makes it the one the next parse compares with. */
 export function newLayout(): Layout {
-  return { byStart: new Map(), byEnd: new Map() };
+  return { byStart: new Map(), byEnd: new Map(), pieces: [], sentences: [], epoch: rememberedEpoch(), reusing: true };
 }
 
-export function keepLayout(layout: Layout): void {
-  if (layout.byStart.size > 0) lastLayout = layout;
+/** `sentences`: the parse's sentences, in order, as the layout's pieces gave them out. */
+export function keepLayout(layout: Layout, sentences: Sentence[]): void {
+  if (layout.pieces.length === 0) return;
+  layout.sentences = sentences;
+  lastLayout = layout;
+}
+
+/**
+ * How many sentences at the start of `sentences` are the last parse's own objects (see `Layout`).
+ * Such a sentence's lead-in was set when it was made and still holds: a sentence's lead-in is
+ * decided by the lines up to its own, and the reused run ends at the start of a line (a run that
+ * would end inside a line, at a heading inside it, gives that line's sentences up; see
+ * `pieceSentences`), before which the text is as it was.
+ */
+export function reusedSentences(layout: Layout): number {
+  let count = 0;
+  for (const piece of layout.pieces) {
+    if (!piece.reused) break;
+    count = piece.last;
+  }
+  return count;
 }
 
 function rememberedPiece(text: string, from: number, to: number): string | undefined {
@@ -81,15 +127,81 @@ export function isSentenceCut(lineStart: number, lineContentEnd: number): boolea
  * the same text as long as it is remembered (see `TextMemo.entry`); 0 names no text.
  */
 export function pieceSentences(text: string, from: number, to: number, skip: Span[], out: Sentence[], layout?: Layout): { text: string; id: number } {
-  if (text.length < MEMO_MIN_TEXT || skip.length > 0 || to <= from) {
+  if (text.length < MEMO_MIN_TEXT || to <= from) {
     for (const s of splitInlineLeadIns(text, splitSentences(text, from, to, skip))) out.push(s);
     return { text: text.slice(from, to), id: 0 };
   }
-  const { key, value } = memo.entry(rememberedPiece(text, from, to) ?? text.slice(from, to));
-  if (layout) {
-    layout.byStart.set(from, key);
-    layout.byEnd.set(text.length - to, key);
+  if (skip.length > 0) {
+    // Comments inside: split here, not remembered; the sentences are the last parse's when the piece and its comments are.
+    const pieceText = text.slice(from, to);
+    const record: PieceRecord = { start: from, end: to, key: pieceText, reading: null, skip, first: out.length, last: out.length, reused: false };
+    const earlier = layout ? reusable(layout) : undefined;
+    if (earlier && earlier.reading === null && earlier.start === from && earlier.end === to && sameSpans(earlier.skip, skip) && earlier.key === pieceText) {
+      takeOver(earlier, out, record);
+    } else {
+      if (layout) stopReusing(text, out, layout);
+      for (const s of splitInlineLeadIns(text, splitSentences(text, from, to, skip))) out.push(s);
+    }
+    record.last = out.length;
+    layout?.pieces.push(record);
+    return { text: pieceText, id: 0 };
   }
-  for (const s of value.sentences) out.push({ text: s.text, span: { start: from + s.start, end: from + s.end }, id: s.id });
+  const { key, value } = memo.entry(rememberedPiece(text, from, to) ?? text.slice(from, to));
+  if (!layout) {
+    pushSentences(value, from, out);
+    return { text: key, id: value.id };
+  }
+  layout.byStart.set(from, key);
+  layout.byEnd.set(text.length - to, key);
+  const record: PieceRecord = { start: from, end: to, key, reading: value, skip, first: out.length, last: out.length, reused: false };
+  const earlier = reusable(layout);
+  if (earlier && earlier.start === from && earlier.end === to && earlier.key === key && earlier.reading === value) {
+    takeOver(earlier, out, record);
+  } else {
+    stopReusing(text, out, layout);
+    pushSentences(value, from, out);
+  }
+  record.last = out.length;
+  layout.pieces.push(record);
   return { text: key, id: value.id };
+}
+
+/** The last parse's piece in this piece's place, while no piece before this one differed. */
+function reusable(layout: Layout): PieceRecord | undefined {
+  return layout.reusing && lastLayout.epoch === layout.epoch ? lastLayout.pieces[layout.pieces.length] : undefined;
+}
+
+function takeOver(earlier: PieceRecord, out: Sentence[], record: PieceRecord): void {
+  for (let i = earlier.first; i < earlier.last; i++) out.push(lastLayout.sentences[i]);
+  record.reused = true;
+}
+
+function sameSpans(a: Span[], b: Span[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
+  return true;
+}
+
+function pushSentences(reading: PieceReading, from: number, out: Sentence[]): void {
+  for (const s of reading.sentences) out.push({ text: s.text, span: { start: from + s.start, end: from + s.end }, id: s.id });
+}
+
+/**
+ * The first piece that differs from the last parse's: no later sentence is taken over. When the
+ * reused run would end inside a line (the next piece starts at a heading inside the line), the
+ * pieces of that line get new sentence objects, as their lead-ins may read the rest of the line.
+ */
+function stopReusing(text: string, out: Sentence[], layout: Layout): void {
+  if (!layout.reusing) return;
+  layout.reusing = false;
+  for (let k = layout.pieces.length - 1; k >= 0; k--) {
+    const piece = layout.pieces[k];
+    const c = text.charCodeAt(piece.end - 1);
+    if (!piece.reused || c === 10 || c === 13) return;
+    piece.reused = false;
+    const fresh = piece.reading
+      ? piece.reading.sentences.map((s): Sentence => ({ text: s.text, span: { start: piece.start + s.start, end: piece.start + s.end }, id: s.id }))
+      : splitInlineLeadIns(text, splitSentences(text, piece.start, piece.end, piece.skip));
+    for (let i = 0; i < fresh.length; i++) out[piece.first + i] = fresh[i];
+  }
 }
