@@ -275,6 +275,12 @@ describe('clause language with the built-in packs', () => {
     passes('乙方融资不足部分由乙方股东以增资方式补足，与甲方无关。', 'clause/disguised-debt');
   });
 
+  describe('a burden or a holding is not a contract awarded', () => {
+    passes('乙方以污水处理收费权质押融资的，融资风险由乙方承担，甲方不承担差额补足或代偿义务。', 'clause/bid-bypass');
+    passes('项目公司股权全部由乙方持有，甲方只负责做好征地拆迁、基础设施配套等服务保障工作。', 'clause/bid-bypass');
+    flags('园区污水处理厂的运营由乙方承担，期限二十年。', 'clause/bid-bypass');
+  });
+
   describe('a party label is not the act it spells', () => {
     passes('投资方现有燃煤锅炉不得迁入园区。', 'clause/industry-policy');
     flags('投资方将现有燃煤锅炉迁入园区继续使用。', 'clause/industry-policy');
