@@ -9,7 +9,7 @@ import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
 import { headingTitleSpans, isDefinition, isHeadingTitle, isRecital } from './clauseContext';
 import { modelMessage, modelSeverity, withModel } from './clauseModel';
-import { limitedByNext } from './clauseNeighbours';
+import { continuesPrevious, limitedByNext } from './clauseNeighbours';
 import { rememberedEpoch } from '../textMemo';
 import type { Sentence } from '../parse';
 
@@ -112,12 +112,17 @@ export function checkClauses(context: CheckContext): void {
   const category = context.category?.name;
   const count = context.doc.sentences.length;
   const memo = count >= MEMO_MIN_SENTENCES && count <= MEMO_GENERATION ? memoized(context, category) : null;
+  const across = memo ? acrossMemo(context, category) : (joint: string, leadIn?: string) => evaluateFrom(context, joint, category, leadIn, undefined);
   const index = context.rules.anchorIndex;
   const { text } = context.doc;
   const titles = headingTitleSpans(context.doc);
   const sentences = context.doc.sentences;
+  /** The rules' findings of the sentence before (none when it was skipped), for reading two sentences together. */
+  let before: ClauseHit[] = NO_HITS;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i];
+    const previous = before;
+    before = NO_HITS;
     // 第六章 履约担保: a title names a subject; the clauses under it say what is agreed.
     if (titles.length > 0 && isHeadingTitle(sentence.span, titles)) continue;
     if (isRecital(sentence)) continue;
@@ -140,8 +145,41 @@ export function checkClauses(context: CheckContext): void {
     }
     // 甲方给予乙方……补贴。上述补贴以国家和省统一政策为限: the next sentence makes this one lawful.
     if (found.length > 0 && limitedByNext(text, sentences, i)) found = NO_HITS;
+    before = found;
     // Most sentences break no rule: nothing to report, nothing to allocate.
     if (found.length > 0) reportHits(context, sentence, found);
+    if (continuesPrevious(text, sentences, i) && readAsClause(sentences[i - 1], titles) && !isDefinition(sentence.text)) reportAcross(context, across, sentences[i - 1], sentence, previous, found);
+  }
+}
+
+const SENTENCE_END = /[。；;！!？?](?=\s*$)/;
+
+/** Is the sentence one the clause check reads (not a title, a recital or a definition)? */
+function readAsClause(sentence: Sentence, titles: ReturnType<typeof headingTitleSpans>): boolean {
+  return !(titles.length > 0 && isHeadingTitle(sentence.span, titles)) && !isRecital(sentence) && !isDefinition(sentence.text);
+}
+
+/**
+ * 乙方承诺将营业收入全部纳入甲方统计。甲方据此给予经营贡献奖励: a sentence that points back is read
+ * with the one before, by the rules alone. A rule that neither sentence broke alone, and whose words
+ * stand in both, is reported over the two; it offers no rewording (a fix rewrites one sentence).
+ */
+function reportAcross(context: CheckContext, rulesOn: (joint: string, leadIn?: string) => ClauseHit[], first: Sentence, second: Sentence, firstHits: ClauseHit[], secondHits: ClauseHit[]): void {
+  const seam = first.text.length;
+  // The first sentence's full stop read as a comma (same length, so offsets hold): one sentence of two clauses.
+  for (const hit of rulesOn(first.text.replace(SENTENCE_END, '，') + second.text, first.leadIn?.text)) {
+    if (hit.start >= seam || hit.end <= seam) continue;
+    if (firstHits.some((h) => h.clause === hit.clause) || secondHits.some((h) => h.clause === hit.clause)) continue;
+    const rule = hit.clause.rule;
+    context.report({
+      rule: rule.id,
+      severity: rule.severity,
+      message: `${rule.message}${rule.advice}`,
+      span: { start: first.span.start + hit.start, end: second.span.start + (hit.end - seam) },
+      citation: context.rules.resolve(rule.citation),
+      seeAlso: rule.seeAlso?.map((ref) => context.rules.resolve(ref)).filter((c) => c !== undefined),
+      fixes: [],
+    });
   }
 }
 
@@ -183,6 +221,8 @@ const MEMO_GENERATION = 40000;
 
 interface ClauseMemo {
   key: string;
+  /** The rules' findings of two sentences read together (see reportAcross), by their joint text. */
+  across: Map<string, ClauseHit[]>;
   current: Map<string, ClauseHit[]>;
   previous: Map<string, ClauseHit[]>;
   /**
@@ -212,7 +252,7 @@ function memoized(context: CheckContext, category: string | undefined): (sentenc
   const key = `${rememberedEpoch()}\u0000${category ?? ''}\u0000${context.parties.mentions.map((m) => `${m.text}${m.government ? '+' : '-'}`).join('\u0001')}`;
   let memo = memos.get(context.rules);
   if (!memo || memo.key !== key) {
-    memo = { key, current: new Map(), previous: new Map(), byId: new Map(), byPiece: new Map() };
+    memo = { key, across: new Map(), current: new Map(), previous: new Map(), byId: new Map(), byPiece: new Map() };
     memos.set(context.rules, memo);
   }
   const table = memo;
@@ -257,6 +297,20 @@ function memoized(context: CheckContext, category: string | undefined): (sentenc
     const hits = byId(id, sentence);
     slot.ids[k] = id;
     slot.hits[k] = hits;
+    return hits;
+  };
+}
+
+/** The rules alone on two sentences read together, remembered by their text (the table `memoized` keeps for this rule set). */
+function acrossMemo(context: CheckContext, category: string | undefined): (joint: string, leadIn?: string) => ClauseHit[] {
+  const table = memos.get(context.rules)!;
+  return (joint, leadIn) => {
+    const key = leadIn === undefined ? joint : `${leadIn}\u0000${joint}`;
+    let hits = table.across.get(key);
+    if (hits) return hits;
+    hits = evaluateFrom(context, joint, category, leadIn, undefined);
+    if (table.across.size >= MEMO_GENERATION) table.across = new Map();
+    table.across.set((' ' + key).slice(1), hits.length > 0 ? hits : NO_HITS);
     return hits;
   };
 }
