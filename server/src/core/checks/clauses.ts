@@ -3,7 +3,7 @@ import { SentenceMatcher } from '../clause/match';
 import { normaliseForMatch, originalRange, type NormalisedText } from '../clause/normalise';
 import { foldTable } from '../clause/fold';
 import { anchorsIn, candidatesFor, candidatesForScan, foundSet, NEEDS_NORMALISING, scanAnchors, type Candidate } from '../clause/scan';
-import { onceFixes, type CheckContext } from '../context';
+import { onceFixes, type CheckContext, type FixSource } from '../context';
 import type { CompiledClause, RuleSet } from '../pack/ruleSet';
 import { sentenceClauseFixes } from './clauseFixes';
 import { withoutYielded } from './clauseYield';
@@ -170,16 +170,7 @@ function reportAcross(context: CheckContext, rulesOn: (joint: string, leadIn?: s
   for (const hit of rulesOn(first.text.replace(SENTENCE_END, '，') + second.text, first.leadIn?.text)) {
     if (hit.start >= seam || hit.end <= seam) continue;
     if (firstHits.some((h) => h.clause === hit.clause) || secondHits.some((h) => h.clause === hit.clause)) continue;
-    const rule = hit.clause.rule;
-    context.report({
-      rule: rule.id,
-      severity: rule.severity,
-      message: `${rule.message}${rule.advice}`,
-      span: { start: first.span.start + hit.start, end: second.span.start + (hit.end - seam) },
-      citation: context.rules.resolve(rule.citation),
-      seeAlso: rule.seeAlso?.map((ref) => context.rules.resolve(ref)).filter((c) => c !== undefined),
-      fixes: [],
-    });
+    reportClause(context, hit, first.span.start + hit.start, second.span.start + (hit.end - seam), []);
   }
 }
 
@@ -192,18 +183,21 @@ function reportHits(context: CheckContext, sentence: Sentence, found: ClauseHit[
   // A model's judgement offers none: which risk it is, the officer decides.
   const ruleHits = found[found.length - 1].model === undefined ? found : found.slice(0, -1);
   const fixes = ruleHits.length > 0 ? onceFixes(() => sentenceClauseFixes(context, sentence, ruleHits)) : [];
-  for (const hit of found) {
-    const rule = hit.clause.rule;
-    context.report({
-      rule: rule.id,
-      severity: hit.model === undefined ? rule.severity : modelSeverity(rule.severity),
-      message: hit.model === undefined ? `${rule.message}${rule.advice}` : modelMessage(rule.title, hit.model, rule.advice),
-      span: { start: sentence.span.start + hit.start, end: sentence.span.start + hit.end },
-      citation: context.rules.resolve(rule.citation),
-      seeAlso: rule.seeAlso?.map((ref) => context.rules.resolve(ref)).filter((c) => c !== undefined),
-      fixes: hit.model === undefined ? fixes : [],
-    });
-  }
+  for (const hit of found) reportClause(context, hit, sentence.span.start + hit.start, sentence.span.start + hit.end, hit.model === undefined ? fixes : []);
+}
+
+/** A clause rule's finding over [start, end) of the document: the rule's words, or the model's judgement of its family. */
+function reportClause(context: CheckContext, hit: ClauseHit, start: number, end: number, fixes: FixSource): void {
+  const rule = hit.clause.rule;
+  context.report({
+    rule: rule.id,
+    severity: hit.model === undefined ? rule.severity : modelSeverity(rule.severity),
+    message: hit.model === undefined ? `${rule.message}${rule.advice}` : modelMessage(rule.title, hit.model, rule.advice),
+    span: { start, end },
+    citation: context.rules.resolve(rule.citation),
+    seeAlso: rule.seeAlso?.map((ref) => context.rules.resolve(ref)).filter((c) => c !== undefined),
+    fixes,
+  });
 }
 
 
