@@ -64,59 +64,26 @@ export function blindDir(root: string): string {
 }
 
 /**
- * The development set: sentences in the same format, written from the regulations by
- * writers who had not read the packs, on which the rules are then tuned (so its figures
- * after tuning are tuned figures, not held-out ones).
+ * The development sentence sets, in the order they were written: the held-out sets' format, by
+ * writers who had not read the packs, each committed with its first measure in its README before
+ * the rules were tuned on it (so its figures after tuning are tuned figures, not held-out ones).
+ * dev–dev4 also train the clause model; dev5–dev8 never do, so they measure it on text it has
+ * not seen. `note` is what the evaluation report says of the set.
  */
-export function devDir(root: string): string {
-  return path.join(root, 'test', 'corpus', 'dev', 'clauses');
-}
+export const DEVELOPMENT_SETS: ReadonlyArray<{ key: string; title: string; trainsModel: boolean; note?: string }> = [
+  { key: 'dev', title: 'development set', trainsModel: true },
+  { key: 'dev2', title: 'second development set', trainsModel: true },
+  { key: 'dev3', title: 'third development set', trainsModel: true },
+  { key: 'dev4', title: 'fourth development set', trainsModel: true },
+  { key: 'dev5', title: 'fifth development set', trainsModel: false, note: 'rules tuned, clause model never trained on it' },
+  { key: 'dev6', title: 'sixth development set', trainsModel: false, note: 'clause model never trained on it' },
+  { key: 'dev7', title: 'seventh development set', trainsModel: false, note: 'clause model never trained on it' },
+  { key: 'dev8', title: 'eighth development set', trainsModel: false, note: 'clause model never trained on it' },
+];
 
-/**
- * The second development set: sentences in the style of clauses in published agreements,
- * by other writers again. Reported apart from the first; once the rules are tuned on it,
- * its figures are tuned figures too (its README keeps the first measure, taken before).
- */
-export function dev2Dir(root: string): string {
-  return path.join(root, 'test', 'corpus', 'dev2', 'clauses');
-}
-
-/**
- * The third development set: clauses in the style of published agreements, written by
- * other writers again; tuned on once its first measure is recorded in its README.
- */
-export function dev3Dir(root: string): string {
-  return path.join(root, 'test', 'corpus', 'dev3', 'clauses');
-}
-
-/** The fourth development set: unfamiliar wording, written like the second held-out set's, tuned on. */
-export function dev4Dir(root: string): string {
-  return path.join(root, 'test', 'corpus', 'dev4', 'clauses');
-}
-
-/**
- * The fifth development set: unfamiliar wording, by other writers again; the clause model is
- * never trained on it, so its figures measure the model on text it has not seen.
- */
-export function dev5Dir(root: string): string {
-  return path.join(root, 'test', 'corpus', 'dev5', 'clauses');
-}
-
-/**
- * The sixth development set: 870 sentences by other writers again, with twins that differ
- * only in a negation or a lawful condition; committed before any rule or threshold was
- * tuned on it, and never trained on.
- */
-export function dev6Dir(root: string): string {
-  return path.join(root, 'test', 'corpus', 'dev6', 'clauses');
-}
-
-export function dev7Dir(root: string): string {
-  return path.join(root, 'test', 'corpus', 'dev7', 'clauses');
-}
-
-export function dev8Dir(root: string): string {
-  return path.join(root, 'test', 'corpus', 'dev8', 'clauses');
+/** Where a development set's sentences are: `test/corpus/<key>/clauses`. */
+export function devSetDir(root: string, key: string): string {
+  return path.join(root, 'test', 'corpus', key, 'clauses');
 }
 
 /** Sentences written to train the clause model (four sets of risky and compliant sentences by different writers, and ordinary clauses of no risk); tuned on by definition. */

@@ -21,7 +21,7 @@ import { codedRules } from '../server/src/core/rules';
 import { builtinPackFiles } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { corpusFiles, readLabels } from './eval';
-import { dev2Dir, dev3Dir, dev4Dir, devDir, readBlindCases, TRAIN_SETS, trainDir } from './blindEval';
+import { DEVELOPMENT_SETS, devSetDir, readBlindCases, TRAIN_SETS, trainDir } from './blindEval';
 
 /**
  * Rules the model does not learn: the coded clause rules judge facts, not wording (the
@@ -46,10 +46,7 @@ export function clauseTrainingSet(root = packageRoot()): TrainingSet {
   add('rules/*.yaml examples', packExamples(root));
   add('test/corpus (tuned documents)', corpusExamples(root));
   for (const [name, dir] of [
-    ['test/corpus/dev/clauses', devDir(root)],
-    ['test/corpus/dev2/clauses', dev2Dir(root)],
-    ['test/corpus/dev3/clauses', dev3Dir(root)],
-    ['test/corpus/dev4/clauses', dev4Dir(root)],
+    ...DEVELOPMENT_SETS.filter((d) => d.trainsModel).map(({ key }) => [`test/corpus/${key}/clauses`, devSetDir(root, key)] as const),
     ...TRAIN_SETS.map(({ set }) => [`test/corpus/train/${set}`, trainDir(root, set)] as const),
   ] as const)
     add(name, caseExamples(dir));

@@ -39,7 +39,7 @@ import { analyze, parseDocument, type Finding, type RuleSet } from '../server/sr
 import { loadPacks } from '../server/src/packs/loadPacks';
 import { packageRoot } from '../server/src/packs/packageRoot';
 import { codedRules } from '../server/src/core/rules';
-import { blind2Dir, blindDir, dev2Dir, dev3Dir, dev4Dir, dev5Dir, dev6Dir, dev7Dir, dev8Dir, devDir, TRAIN_SETS, trainDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
+import { blind2Dir, blindDir, DEVELOPMENT_SETS, devSetDir, TRAIN_SETS, trainDir, evaluateBlind, formatBlindMisses, formatCaseSet, readBlindCases, type BlindResult } from './blindEval';
 import { DEV_TITLE, devAgreementsDir, evaluateAgreements, formatAgreements } from './agreementEval';
 import { evaluateStructure, formatStructure, structureFiles } from './structureEval';
 import { DEV_LABEL, evaluateRequirementPairs, formatRequirementPairs, requirementSets } from './requirementEval';
@@ -305,14 +305,7 @@ export function formatMismatches(result: EvalResult): string {
 
 /** The development sentence sets, reported apart from the held-out ones and labelled as tuned. */
 const DEV_SETS: Array<{ key: string; title: string; dir: (root: string) => string; note?: string }> = [
-  { key: 'dev', title: 'development set', dir: devDir },
-  { key: 'dev2', title: 'second development set', dir: dev2Dir },
-  { key: 'dev3', title: 'third development set', dir: dev3Dir },
-  { key: 'dev4', title: 'fourth development set', dir: dev4Dir },
-  { key: 'dev5', title: 'fifth development set', dir: dev5Dir, note: 'rules tuned, clause model never trained on it' },
-  { key: 'dev6', title: 'sixth development set', dir: dev6Dir, note: 'clause model never trained on it' },
-  { key: 'dev7', title: 'seventh development set', dir: dev7Dir, note: 'clause model never trained on it' },
-  { key: 'dev8', title: 'eighth development set', dir: dev8Dir, note: 'clause model never trained on it' },
+  ...DEVELOPMENT_SETS.map(({ key, title, note }) => ({ key, title, dir: (root: string) => devSetDir(root, key), note })),
   ...TRAIN_SETS.map(({ set, title }) => ({ key: `train-${set.replace(/^set-/, '')}`, title, dir: (root: string) => trainDir(root, set), note: 'the clause model is trained on it' })),
 ];
 

@@ -52,7 +52,7 @@ for (const file of walk(corpusDir).filter((f) => f.endsWith('.md'))) {
   documents++;
 }
 let cases = 0;
-for (const [name, dir, hidden] of [['dev', blind.devDir(self), false], ['dev2', blind.dev2Dir(self), false], ['dev3', blind.dev3Dir?.(self), false], ['blind', blind.blindDir(self), true], ['blind2', blind.blind2Dir?.(self), true]]) {
+for (const [name, dir, hidden] of [['dev', blind.devSetDir(self, 'dev'), false], ['dev2', blind.devSetDir(self, 'dev2'), false], ['dev3', blind.devSetDir(self, 'dev3'), false], ['blind', blind.blindDir(self), true], ['blind2', blind.blind2Dir?.(self), true]]) {
   if (!dir) continue;
   const { cases: list } = blind.readBlindCases(dir);
   for (const c of list) {
