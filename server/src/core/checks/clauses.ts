@@ -123,9 +123,7 @@ export function checkClauses(context: CheckContext): void {
     const sentence = sentences[i];
     const previous = before;
     before = NO_HITS;
-    // 第六章 履约担保: a title names a subject; the clauses under it say what is agreed.
-    if (titles.length > 0 && isHeadingTitle(sentence.span, titles)) continue;
-    if (isRecital(sentence)) continue;
+    if (isTitleOrRecital(sentence, titles)) continue;
     let found: ClauseHit[];
     const leadIn = sentence.leadIn?.text;
     // The memo's results already hold nothing for a definition: the pattern runs once per sentence text, not per version.
@@ -154,9 +152,14 @@ export function checkClauses(context: CheckContext): void {
 
 const SENTENCE_END = /[。；;！!？?](?=\s*$)/;
 
+/** 第六章 履约担保: a title names a subject, the clauses under it say what is agreed; 鉴于： opens recitals. */
+function isTitleOrRecital(sentence: Sentence, titles: ReturnType<typeof headingTitleSpans>): boolean {
+  return (titles.length > 0 && isHeadingTitle(sentence.span, titles)) || isRecital(sentence);
+}
+
 /** Is the sentence one the clause check reads (not a title, a recital or a definition)? */
 function readAsClause(sentence: Sentence, titles: ReturnType<typeof headingTitleSpans>): boolean {
-  return !(titles.length > 0 && isHeadingTitle(sentence.span, titles)) && !isRecital(sentence) && !isDefinition(sentence.text);
+  return !isTitleOrRecital(sentence, titles) && !isDefinition(sentence.text);
 }
 
 /**
@@ -213,12 +216,11 @@ function reportClause(context: CheckContext, hit: ClauseHit, start: number, end:
 const MEMO_MIN_SENTENCES = 400;
 const MEMO_GENERATION = 40000;
 
-interface ClauseMemo {
+/** The results by sentence text (`current`, `previous`), and by sentence and piece id. */
+interface ClauseMemo extends TextGenerations {
   key: string;
   /** The rules' findings of two sentences read together (see reportAcross), by their joint text. */
-  across: Map<string, ClauseHit[]>;
-  current: Map<string, ClauseHit[]>;
-  previous: Map<string, ClauseHit[]>;
+  across: TextGenerations;
   /**
    * The same by sentence id (see `Sentence.id`; with a lead-in, both ids): a number is looked up
    * without reading the sentence's characters. Cleared with the text generations.
@@ -246,7 +248,7 @@ function memoized(context: CheckContext, category: string | undefined): (sentenc
   const key = `${rememberedEpoch()}\u0000${category ?? ''}\u0000${context.parties.mentions.map((m) => `${m.text}${m.government ? '+' : '-'}`).join('\u0001')}`;
   let memo = memos.get(context.rules);
   if (!memo || memo.key !== key) {
-    memo = { key, across: new Map(), current: new Map(), previous: new Map(), byId: new Map(), byPiece: new Map() };
+    memo = { key, across: { current: new Map(), previous: new Map() }, current: new Map(), previous: new Map(), byId: new Map(), byPiece: new Map() };
     memos.set(context.rules, memo);
   }
   const table = memo;
@@ -297,36 +299,40 @@ function memoized(context: CheckContext, category: string | undefined): (sentenc
 
 /** The rules alone on two sentences read together, remembered by their text (the table `memoized` keeps for this rule set). */
 function acrossMemo(context: CheckContext, category: string | undefined): (joint: string, leadIn?: string) => ClauseHit[] {
-  const table = memos.get(context.rules)!;
-  return (joint, leadIn) => {
-    const key = leadIn === undefined ? joint : `${leadIn}\u0000${joint}`;
-    let hits = table.across.get(key);
-    if (hits) return hits;
-    hits = evaluateFrom(context, joint, category, leadIn, undefined);
-    if (table.across.size >= MEMO_GENERATION) table.across = new Map();
-    table.across.set((' ' + key).slice(1), hits.length > 0 ? hits : NO_HITS);
-    return hits;
-  };
+  const generations = memos.get(context.rules)!.across;
+  return (joint, leadIn) => rememberedByText(generations, leadIn, joint, () => evaluateFrom(context, joint, category, leadIn, undefined));
 }
 
 function textMemo(context: CheckContext, category: string | undefined, table: ClauseMemo): (text: string, leadIn?: string) => ClauseHit[] {
-  return (sentence, leadIn) => {
-    // A list item is read with its lead-in: both are the key.
-    const text = leadIn === undefined ? sentence : `${leadIn}\u0000${sentence}`;
-    let hits = table.current.get(text);
-    if (hits) return hits;
-    hits = table.previous.get(text);
-    if (!hits) {
-      const found = isDefinition(sentence) ? NO_HITS : judgeSentence(context, sentence, category, leadIn);
-      hits = found.length > 0 ? found : NO_HITS;
-    }
-    if (table.current.size >= MEMO_GENERATION) {
-      table.previous = table.current;
-      table.current = new Map();
-      table.byId = new Map();
-    }
-    // (' ' + text).slice(1) is a flat copy: the key must not pin the document the sentence was sliced from.
-    table.current.set((' ' + text).slice(1), hits);
-    return hits;
+  const rotated = () => {
+    table.byId = new Map();
   };
+  return (sentence, leadIn) =>
+    rememberedByText(table, leadIn, sentence, () => (isDefinition(sentence) ? NO_HITS : judgeSentence(context, sentence, category, leadIn)), rotated);
+}
+
+/** Two generations of results by text: the current one, and the one before it, read until the next rotation. */
+interface TextGenerations {
+  current: Map<string, ClauseHit[]>;
+  previous: Map<string, ClauseHit[]>;
+}
+
+/** The result for `text` (with its lead-in: both are the key), from `generations` or computed and kept there. */
+function rememberedByText(generations: TextGenerations, leadIn: string | undefined, text: string, compute: () => ClauseHit[], rotated?: () => void): ClauseHit[] {
+  const key = leadIn === undefined ? text : `${leadIn}\u0000${text}`;
+  let hits = generations.current.get(key);
+  if (hits) return hits;
+  hits = generations.previous.get(key);
+  if (!hits) {
+    const found = compute();
+    hits = found.length > 0 ? found : NO_HITS;
+  }
+  if (generations.current.size >= MEMO_GENERATION) {
+    generations.previous = generations.current;
+    generations.current = new Map();
+    rotated?.();
+  }
+  // (' ' + key).slice(1) is a flat copy: the key must not pin the document the sentence was sliced from.
+  generations.current.set((' ' + key).slice(1), hits);
+  return hits;
 }
