@@ -241,6 +241,26 @@ export function conditionWithDrawback(text: string, from: number, to: number): b
   return DEPRIVATION.test(next);
 }
 
+/**
+ * What the sentence says follows when the condition is met is a sanction on whoever did it: the
+ * liability borne by the doer, enforcement, a contract ended or money taken back. 乙方擅自在取得
+ * 许可前施工的，由此产生的行政处罚……均由乙方自行承担 deters the risky act; it promises nothing.
+ */
+const SANCTION = /自行承担|自行负担|自负|依法(?:予以)?(?:查处|处罚|处理|追究)|追究其|承担(?:相应的?)?(?:违约|法律)责任|支付违约金|有权(?:单方)?(?:解除|收回|追回|终止|取消)|责令/;
+const SANCTION_REACH = 60;
+
+export function sanctionedCondition(text: string, from: number, to: number): boolean {
+  const clause = text.slice(from, to);
+  if (!CONDITION_OPENING.test(clause) && !CONDITION_CLOSING.test(clause)) return false;
+  if (text[to] !== '，' && text[to] !== ',') return false;
+  const rest = text.slice(to + 1, Math.min(text.length, to + 1 + SANCTION_REACH));
+  const end = rest.search(/[。；;！!？?]/);
+  const consequence = end < 0 ? rest : rest.slice(0, end);
+  // 不予处罚, 不追究: a sanction waived is the risk, not a deterrent.
+  const m = SANCTION.exec(consequence);
+  return m !== null && !negatedBefore(consequence, clauseStart(consequence, m.index), m.index);
+}
+
 export function negatedAfter(text: string, from: number, to: number): boolean {
   const window = text.slice(from, Math.min(to, from + 12));
   return NEGATION_AFTER.some((cue) => window.includes(cue));

@@ -9,7 +9,7 @@ import type { CompiledClause, CompiledPattern } from './compile';
 import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept, type Term } from './concepts';
 import { mentionPositions } from './mentionPositions';
 import { termPlan, termsToTry } from './termPlan';
-import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, cueRunsInto, gapHoldsNegation, inCitedRule, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, refusedPromise, repealedTerm, type Mention } from './language';
+import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, cueRunsInto, sanctionedCondition, gapHoldsNegation, inCitedRule, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, refusedPromise, repealedTerm, type Mention } from './language';
 import { isLawfulWording, lawfulLimitAfter, lawfulWordingGoverns, type LawfulScopeReader } from './lawfulScope';
 
 export interface Occurrence {
@@ -53,6 +53,9 @@ const isLabel = (mention: Mention) => mention.text.endsWith('方');
 
 /** 不 or 未 right before a word negates it (不返还、不减免; 未约定). */
 const BARE_NEGATION = new Set(['不', '未']);
+
+/** Blanks and a condition's opening word before its subject (如乙方…的). */
+const CONDITION_LEAD = /^\s*(?:如果|如|若|倘若|一旦|凡)?/;
 
 /** Shared empty results for literals that do not occur (never changed). */
 const NO_POSITIONS: number[] = [];
@@ -182,10 +185,19 @@ export class SentenceMatcher {
         return conditionWithDrawback(text, from, clauseEnd(text, o.end, NEGATION_REACH));
       }
       if (negatedByLeadClause(text, from)) return false;
-      return !negatedAfter(text, o.end, clauseEnd(text, o.end, NEGATION_REACH));
+      const to = clauseEnd(text, o.end, NEGATION_REACH);
+      if (sanctionedCondition(text, from, to) && this.counterpartyOpens(from)) return false;
+      return !negatedAfter(text, o.end, to);
     });
     this.validMemo.set(concept, list);
     return list;
+  }
+
+  /** Does the clause at `from` open with the counterparty as its subject (乙方擅自…的; 如乙方…的)? A sanction deters only the counterparty's own act. */
+  private counterpartyOpens(from: number): boolean {
+    const parties = (this.parties ??= partyMentions(this.text, this.mentions, this.mentionPositions()));
+    const lead = CONDITION_LEAD.exec(this.text.slice(from, from + 4))?.[0].length ?? 0;
+    return parties.some((p) => p.at === from + lead && !p.mention.government);
   }
 
   /** Does any term of the concept occur anywhere (quoted or not)? */

@@ -431,4 +431,13 @@ describe('clause language with the built-in packs', () => {
     // The quoted prohibition does not cover a promise made outside it.
     flags('双方按照“禁止承诺固定回报”执行，甲方承诺乙方年收益率不低于8%。', 'clause/guaranteed-return');
   });
+
+  describe('a condition whose consequence sanctions the counterparty', () => {
+    // The risky act is what the counterparty must not do: its consequence deters it.
+    passes('乙方擅自在取得许可前施工的，由此产生的行政处罚、停工损失及整改费用均由乙方自行承担。', 'clause/unapproved-construction');
+    flags('乙方在取得施工许可前先行施工的，甲方不予处罚。', 'clause/unapproved-construction');
+    // The government's own act as the condition, the loss left to the counterparty: the risk itself.
+    flags('采购人因预算调整解除本合同的，供应商已发生的费用由其自行承担，采购人不予补偿。', 'clause/no-compensation');
+    flags('如遇政策變動致本協議終止，乙方已投入之資金及預期收益損失概由乙方自負，與甲方無涉。', 'clause/no-compensation');
+  });
 });
