@@ -33,6 +33,8 @@ export const NEGATION_BEFORE = [
   '不自行',
   // 乙方未在本区注册的，亦可享受: the tie not made.
   '未在',
+  // 甲方不收取任何形式的土地定金: a payment not taken (a waived fee names its own words: 免收, 不收取…费 as a slot that is not negatable).
+  '不收取',
 ];
 
 /** Cues right after a trigger that negate it ("排他性条款不适用", "担保一律无效", "与是否迁入本区无关"). */
@@ -93,6 +95,14 @@ const QUOTED = /“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》/g;
 const WAIVING = ['不予', '不再', '无需', '无须', '不需', '不用', '不必', '免予', '免于', '不经', '未经'];
 const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|另行)?(?:公开|收取|缴纳|交纳|征收|计收|招标|招投标|竞争|竞价|遴选|审批|批准|许可|挂牌|拍卖|评估|程序|等待|办理|审查|审核|验收|核准|备案|审定|核定)/;
 
+/** A fee, a rent or a price named in the rest of the clause. */
+const CHARGE = /^[^，,；;。]*?(?:费|租|价款|对价)/;
+
+/** 不收取任何行政事业性收费, 不收取租金: a charge waived is the risk, not a negation of it. */
+function waivedCharge(cue: string, rest: string): boolean {
+  return cue === '不收取' && CHARGE.test(rest);
+}
+
 /**
  * A negation inside a modifier ends with it: in 不能兑付的部分由甲方补足 or 乙方不能按期还款时由甲方
  * 代偿, 不能 negates 兑付 / 还款 (the noun phrase or the time clause that is the topic), and a new
@@ -131,6 +141,8 @@ export function negatedBefore(text: string, from: number, to: number): boolean {
       if (!window.startsWith(cue, at)) continue;
       const rest = window.slice(at + cue.length);
       if (negationClosedBefore(rest)) continue;
+      // The charge may stand after the words negated (不收取乙方的城市基础设施配套费: the fee is the occurrence).
+      if (waivedCharge(cue, rest + text.slice(to))) continue;
       if (!WAIVING.includes(cue)) return true;
       // The procedure itself is negated (不经公开招标 does not exempt as 公开招标); what follows it is not.
       if (!PROCEDURE.test(rest)) return true;
@@ -154,7 +166,7 @@ export function cueRunsInto(text: string, start: number): boolean {
   for (let at = Math.max(0, start - 3); at < start; at++) {
     const cues = CUES_BY_FIRST_UNIT.get(text.charCodeAt(at));
     if (cues === undefined) continue;
-    for (const cue of cues) if (at + cue.length > start && text.startsWith(cue, at)) return true;
+    for (const cue of cues) if (at + cue.length > start && text.startsWith(cue, at) && !waivedCharge(cue, text.slice(at + cue.length))) return true;
   }
   return false;
 }

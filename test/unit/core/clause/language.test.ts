@@ -440,4 +440,18 @@ describe('clause language with the built-in packs', () => {
     flags('采购人因预算调整解除本合同的，供应商已发生的费用由其自行承担，采购人不予补偿。', 'clause/no-compensation');
     flags('如遇政策變動致本協議終止，乙方已投入之資金及預期收益損失概由乙方自負，與甲方無涉。', 'clause/no-compensation');
   });
+
+  describe('a payment not taken, and a charge waived', () => {
+    passes('乙方在土地出让前支付的任何款项均不构成土地出让价款，甲方不收取任何形式的土地定金或者预付款。', 'clause/land-preassignment');
+    // 不收取 before a fee or a rent is the waiver itself.
+    flags('县人民政府同意，乙方在本县范围内投资的所有项目，在协议有效期内不收取县级权限内的任何行政事业性收费。', 'clause/fee-waiver');
+    flags('甲方不收取乙方的城市基础设施配套费。', 'clause/fee-waiver');
+    flags('甲方对乙方不收取任何行政事业性收费和厂房租金。', 'clause/fee-waiver');
+  });
+
+  describe('words that run across two words', () => {
+    // 当地价格主管部门: no 地价 in it.
+    passes('项目公司应当按照当地价格主管部门核定的标准收取污水处理费，所收费用全额缴入国库。', 'clause/land-price');
+    flags('项目用地价格按当地价格主管部门核定的基准地价下浮百分之三十执行。', 'clause/land-price');
+  });
 });
