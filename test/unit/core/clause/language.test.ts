@@ -454,4 +454,15 @@ describe('clause language with the built-in packs', () => {
     passes('项目公司应当按照当地价格主管部门核定的标准收取污水处理费，所收费用全额缴入国库。', 'clause/land-price');
     flags('项目用地价格按当地价格主管部门核定的基准地价下浮百分之三十执行。', 'clause/land-price');
   });
+
+  describe('lawful neighbours in the wording of signed documents', () => {
+    passes('乙方及其关联企业参与县内工程投标的，与其他投标人适用同一标准，甲方不给予任何倾斜或照顾。', 'clause/bid-bypass');
+    passes('一事一议事项应当在法律法规和政策允许的范围内研究，不得突破国家统一规定给予乙方特殊优惠。', 'clause/open-ended-reward');
+    passes('乙方负责项目资本金的筹措，其余建设资金由项目公司以项目收益为基础通过市场化融资解决。', 'clause/advance-funding');
+    passes('甲方对政府债务实行限额管理和预算管理，债务资金用于公益性资本支出，偿还资金纳入一般公共预算或者政府性基金预算。', 'clause/government-guarantee');
+    passes('甲方按照《某某区促进先进制造业发展若干政策》，对乙方当年新增的技术改造贷款给予贴息，贴息资金纳入年度预算并按规定程序拨付。', 'clause/government-guarantee');
+    passes('乙方印染项目入驻省级印染产业集聚区，配套建设中水回用设施，中水回用率达到50%以上。', 'clause/industry-policy');
+    passes('乙方须按土地出让合同约定的开竣工时间进行建设，逾期的按合同约定向出让人支付违约金。', 'clause/land-preassignment');
+    passes('乙方提前退出项目的，甲方有权依照土地出让合同收回土地并追回已享受的扶持资金，乙方对此不持异议。', 'clause/unilateral-interpretation');
+  });
 });
