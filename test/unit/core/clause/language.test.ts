@@ -465,4 +465,12 @@ describe('clause language with the built-in packs', () => {
     passes('乙方须按土地出让合同约定的开竣工时间进行建设，逾期的按合同约定向出让人支付违约金。', 'clause/land-preassignment');
     passes('乙方提前退出项目的，甲方有权依照土地出让合同收回土地并追回已享受的扶持资金，乙方对此不持异议。', 'clause/unilateral-interpretation');
   });
+
+  describe('local ties in procurement and licensing', () => {
+    flags('县城投公司组织的工程招标中，在本县注册的企业投标报价在评标时按下浮百分之三计算，外地企业按原报价计算。', 'clause/local-condition');
+    flags('区属国有企业的物业、保洁、安保服务采购，原则上在区内注册满两年的企业中选择。', 'clause/local-condition');
+    flags('乙方的总包合同须由其在园区注册的项目公司签订，并在园区开具全部工程发票。', 'clause/local-condition');
+    flags('本次PPP项目社会资本方的资格条件为：近三年在本市行政区域内完成过单项合同额5000万元以上的同类项目业绩。', 'clause/local-condition');
+    flags('区住建局对外地入区施工企业实行备案管理，未在区内缴纳50万元信用保证金的，暂缓办理施工许可。', 'clause/local-condition');
+  });
 });
