@@ -473,4 +473,14 @@ describe('clause language with the built-in packs', () => {
     flags('本次PPP项目社会资本方的资格条件为：近三年在本市行政区域内完成过单项合同额5000万元以上的同类项目业绩。', 'clause/local-condition');
     flags('区住建局对外地入区施工企业实行备案管理，未在区内缴纳50万元信用保证金的，暂缓办理施工许可。', 'clause/local-condition');
   });
+
+  describe('a deal ended for the government\'s reasons, the loss left to the counterparty', () => {
+    flags('项目所在区域如纳入生态保护红线，甲方将依照有关规定终止合作，乙方已投入的厂房、设备由乙方自行拆除处置。', 'clause/no-compensation');
+    flags('甲方根据区域规划调整决定停止推进某某文旅小镇项目的，本协议自动解除，双方互不追究责任。', 'clause/no-compensation');
+    flags('因高速公路线位调整涉及的某某企业厂区，由企业自行搬迁，甲方协助办理相关手续，搬迁费用由企业自理。', 'clause/no-compensation');
+    flags('乙方确认，甲方因机构改革、职能调整导致本协议无法继续履行的，乙方不以任何形式追究甲方的违约及补偿责任。', 'clause/no-compensation');
+    flags('如因省级财政政策调整，甲方停止拨付共建研究院运行经费，研究院已签订的科研合同及人员安置由乙方自行负责，甲方不再承担任何费用。', 'clause/no-compensation');
+    // Force majeure ends it for both: no risk.
+    passes('因不可抗力致使本协议无法继续履行的，本协议自动解除，双方互不追究责任。', 'clause/no-compensation');
+  });
 });
