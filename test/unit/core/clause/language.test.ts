@@ -483,4 +483,13 @@ describe('clause language with the built-in packs', () => {
     // Force majeure ends it for both: no risk.
     passes('因不可抗力致使本协议无法继续履行的，本协议自动解除，双方互不追究责任。', 'clause/no-compensation');
   });
+
+  describe('public space run for the counterparty\'s profit', () => {
+    flags('甲方同意将新区内已建成的公共停车场和某某公园绿地纳入乙方项目范围，由乙方收费经营，收益归乙方所有。', 'clause/public-interest');
+    flags('甲方将老城区范围内公共停车泊位的收费权交由乙方行使，收费标准由乙方自行确定。', 'clause/public-interest');
+    flags('甲方同意将某某小学闲置校舍及操场交由乙方开办营利性培训机构，使用期十年，乙方无需缴纳使用费。', 'clause/public-interest');
+    flags('甲方同意乙方在某某湿地公园核心区域建设会员制会所，相应区域实行封闭管理，仅向乙方会员开放。', 'clause/public-interest');
+    // Open to all, or let by public tender: no risk.
+    passes('公共停车场由甲方通过公开招租确定经营单位，收费标准执行价格主管部门核定的标准。', 'clause/public-interest');
+  });
 });
