@@ -492,4 +492,10 @@ describe('clause language with the built-in packs', () => {
     // Open to all, or let by public tender: no risk.
     passes('公共停车场由甲方通过公开招租确定经营单位，收费标准执行价格主管部门核定的标准。', 'clause/public-interest');
   });
+
+  describe('a nominal rent', () => {
+    flags('丙方名下位于某某路的临街商铺约1.2万平方米，按每月每平方米1元的租金出租给乙方，租期三十年。', 'clause/free-state-assets');
+    // 11 元 is a rent, not one yuan.
+    passes('甲方将区属厂房按每月每平方米11元的租金出租给乙方，租金标准经评估确定。', 'clause/free-state-assets');
+  });
 });
