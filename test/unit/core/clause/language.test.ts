@@ -498,4 +498,11 @@ describe('clause language with the built-in packs', () => {
     // 11 元 is a rent, not one yuan.
     passes('甲方将区属厂房按每月每平方米11元的租金出租给乙方，租金标准经评估确定。', 'clause/free-state-assets');
   });
+
+  describe('a fee paid, then handed back', () => {
+    flags('乙方依法足额缴纳城市基础设施配套费后，由区财政局以“企业建设扶持资金”名义按已缴金额等额拨付乙方。', 'clause/fee-waiver');
+    flags('乙方某某新校区建设中依法缴纳的各类行政事业性收费，由所在市、区两级财政按实际缴纳额全额返还乙方。', 'clause/fee-waiver');
+    // Money paid in error goes back by law.
+    passes('乙方多缴的行政事业性收费，由收费单位依法全额退还。', 'clause/fee-waiver');
+  });
 });
