@@ -505,4 +505,11 @@ describe('clause language with the built-in packs', () => {
     // Money paid in error goes back by law.
     passes('乙方多缴的行政事业性收费，由收费单位依法全额退还。', 'clause/fee-waiver');
   });
+
+  describe('outcomes no signer can promise', () => {
+    flags('如现行地方规定对乙方项目实施构成障碍，甲方将修改相关规范性文件，以满足乙方项目的需要。', 'clause/beyond-authority');
+    flags('乙方一期生产线按期投产后，甲方保证乙方主要产品进入本省医保目录和药品集中采购目录。', 'clause/beyond-authority');
+    flags('会议明确，乙方涉及的历史遗留诉讼案件，由区政府协调区人民法院确保在年内按乙方诉求审结。', 'clause/beyond-authority');
+    passes('甲方协助乙方依法申请将产品纳入医保目录。', 'clause/beyond-authority');
+  });
 });
