@@ -512,4 +512,14 @@ describe('clause language with the built-in packs', () => {
     flags('会议明确，乙方涉及的历史遗留诉讼案件，由区政府协调区人民法院确保在年内按乙方诉求审结。', 'clause/beyond-authority');
     passes('甲方协助乙方依法申请将产品纳入医保目录。', 'clause/beyond-authority');
   });
+
+  describe('the government keeping the last word, more ways', () => {
+    flags('丙方可依照甲方的安排，对乙方租用的标准厂房面积、位置和租期进行调整，乙方应服从。', 'clause/change-at-will');
+    flags('甲方有权依据招商工作的整体安排，变更乙方所享有的厂房租金减免期限，乙方不得提出异议。', 'clause/change-at-will');
+    flags('本协议约定的园区配套道路及管网建成时间，由甲方视财政资金筹措情况自行确定。', 'clause/change-at-will');
+    flags('特别约定：本协议条款的解释和变更，以甲方意见为准。', 'clause/change-at-will');
+    flags('协议期内，甲方可对乙方的考核指标和兑现标准进行动态调整，调整后的标准适用于尚未兑现的全部奖励。', 'clause/change-at-will');
+    // Changed by agreement: no risk.
+    passes('双方协商一致后，可对乙方租用的厂房面积和租期进行调整，并签订补充协议。', 'clause/change-at-will');
+  });
 });
