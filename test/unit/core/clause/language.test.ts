@@ -522,4 +522,10 @@ describe('clause language with the built-in packs', () => {
     // Changed by agreement: no risk.
     passes('双方协商一致后，可对乙方租用的厂房面积和租期进行调整，并签订补充协议。', 'clause/change-at-will');
   });
+
+  describe('the counterparty financing the government\'s works, repaid later', () => {
+    flags('如甲方年度财政资金未能按期到位，乙方应继续推进污水管网工程施工，其间所需资金由乙方自筹，资金到位后甲方一并支付。', 'clause/advance-funding');
+    flags('会议议定，某某河综合整治工程由乙方先行组织施工，工程款纳入2028年以后的区级财政预算逐年安排。', 'clause/advance-funding');
+    flags('补充协议约定，乙方为园区代建的人才公寓建设期资金全部由乙方筹措，甲方自竣工之日起分十年付款购回。', 'clause/advance-funding');
+  });
 });
