@@ -528,4 +528,9 @@ describe('clause language with the built-in packs', () => {
     flags('会议议定，某某河综合整治工程由乙方先行组织施工，工程款纳入2028年以后的区级财政预算逐年安排。', 'clause/advance-funding');
     flags('补充协议约定，乙方为园区代建的人才公寓建设期资金全部由乙方筹措，甲方自竣工之日起分十年付款购回。', 'clause/advance-funding');
   });
+
+  describe('competitors kept out', () => {
+    flags('合作期三十年内该区域新增用户的接驳及供气业务统一交由乙方经营，其他燃气企业不再进入。', 'clause/exclusive');
+    flags('甲方在某某新材料产业园内对锂电池负极材料项目实行“一园一企”，园区招商局此后对同类项目一律不予落户。', 'clause/exclusive');
+  });
 });
