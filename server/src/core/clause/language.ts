@@ -98,9 +98,11 @@ const PROCEDURE = /^(?:进行|履行|通过|经过|等待|等到|经|待|重新|
 /** A fee, a rent or a price named in the rest of the clause. */
 const CHARGE = /^[^，,；;。]*?(?:费|租|价款|对价)/;
 
-/** 不收取任何行政事业性收费, 不收取租金: a charge waived is the risk, not a negation of it. */
-function waivedCharge(cue: string, rest: string): boolean {
-  return cue === '不收取' && CHARGE.test(rest);
+/** 不收取任何行政事业性收费, 不收取租金: a charge waived is the risk, not a negation of it (`after`: the text after the cue). */
+const WAIVES_CHARGE = '不收取';
+
+function waivedCharge(cue: string, after: () => string): boolean {
+  return cue === WAIVES_CHARGE && CHARGE.test(after());
 }
 
 /**
@@ -142,7 +144,7 @@ export function negatedBefore(text: string, from: number, to: number): boolean {
       const rest = window.slice(at + cue.length);
       if (negationClosedBefore(rest)) continue;
       // The charge may stand after the words negated (不收取乙方的城市基础设施配套费: the fee is the occurrence).
-      if (waivedCharge(cue, rest + text.slice(to))) continue;
+      if (waivedCharge(cue, () => rest + text.slice(to))) continue;
       if (!WAIVING.includes(cue)) return true;
       // The procedure itself is negated (不经公开招标 does not exempt as 公开招标); what follows it is not.
       if (!PROCEDURE.test(rest)) return true;
@@ -166,7 +168,7 @@ export function cueRunsInto(text: string, start: number): boolean {
   for (let at = Math.max(0, start - 3); at < start; at++) {
     const cues = CUES_BY_FIRST_UNIT.get(text.charCodeAt(at));
     if (cues === undefined) continue;
-    for (const cue of cues) if (at + cue.length > start && text.startsWith(cue, at) && !waivedCharge(cue, text.slice(at + cue.length))) return true;
+    for (const cue of cues) if (at + cue.length > start && text.startsWith(cue, at) && !waivedCharge(cue, () => text.slice(at + cue.length))) return true;
   }
   return false;
 }
@@ -262,9 +264,9 @@ const SANCTION = /自行承担|自行负担|自负|依法(?:予以)?(?:查处|�
 const SANCTION_REACH = 60;
 
 export function sanctionedCondition(text: string, from: number, to: number): boolean {
+  if (text[to] !== '，' && text[to] !== ',') return false;
   const clause = text.slice(from, to);
   if (!CONDITION_OPENING.test(clause) && !CONDITION_CLOSING.test(clause)) return false;
-  if (text[to] !== '，' && text[to] !== ',') return false;
   const rest = text.slice(to + 1, Math.min(text.length, to + 1 + SANCTION_REACH));
   const end = rest.search(/[。；;！!？?]/);
   const consequence = end < 0 ? rest : rest.slice(0, end);
