@@ -13,7 +13,7 @@
  *   npm run eval -- --dev3-misses the tables, then every mismatch of the third development set only
  *   npm run eval -- --dev4-misses the tables, then every mismatch of the fourth development set only
  *   npm run eval -- --dev5-misses the same for the fifth (the clause model's validation set)
- *   npm run eval -- --dev6-misses the same for the sixth (--dev7-misses, --dev8-misses, --dev9-misses the seventh, eighth, ninth)
+ *   npm run eval -- --dev6-misses the same for the sixth (--dev7-misses … --dev10-misses the seventh to the tenth)
  *   npm run eval -- --tuned-misses the tables, then every mismatch of the tuned corpus only
  *
  * After the tuned corpus, the held-out sentence set in `test/corpus/blind/` (see
@@ -331,7 +331,7 @@ function main(argv: string[]): number {
       quiet = true;
     }
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [--dev4-misses] [--dev5-misses] [--dev6-misses] [--dev7-misses] [--dev8-misses] [--dev9-misses] [--train-a-misses] [--train-b-misses] [--train-c-misses] [--train-d-misses] [--train-ordinary-misses] [corpus files…]\n');
+      process.stdout.write('usage: npm run eval -- [--json FILE|-] [--quiet] [--no-blind] [--tuned-misses] [--dev-misses] [--dev2-misses] [--dev3-misses] [--dev4-misses] [--dev5-misses] [--dev6-misses] [--dev7-misses] [--dev8-misses] [--dev9-misses] [--dev10-misses] [--train-a-misses] [--train-b-misses] [--train-c-misses] [--train-d-misses] [--train-ordinary-misses] [corpus files…]\n');
       return 0;
     } else only.push(path.resolve(arg));
   }
