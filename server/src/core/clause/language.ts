@@ -228,12 +228,38 @@ export function inCitedRule(text: string, index: number): boolean {
 const EARLIER_AGREEMENT = /原(?:协议|合同|约定|条款|框架协议|投资协议)/;
 const REPEALED = /^[^，,。；;！!？?]{0,40}?(?:废止|删除|删去|作废|不再执行|停止执行|终止执行|失效|变更为|调整为|修改为|替换为)/;
 
+/** 删除原协议第十一条关于……的约定: the repealing verb before the earlier term. */
+const REPEALING_BEFORE = /(?:废止|删除|删去|取消|撤销)$/;
+
 export function repealedTerm(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const at = before.search(EARLIER_AGREEMENT);
   // 原协议 and the repealing verb in the occurrence's own comma-clause.
   if (at < 0 || /[，,。；;！!？?]/.test(before.slice(at))) return false;
+  if (REPEALING_BEFORE.test(before.slice(0, at))) return true;
   return REPEALED.test(text.slice(end));
+}
+
+/**
+ * A request turned down (会议纪要：企业提出的以迁入注册地换取专项奖励的方案……会议决定不予采纳; 乙方要求县政府出具
+ * 还款承诺函一事，会议明确不予出具): the risky words are what was asked for and refused, not what is agreed. The
+ * request is named before the words, the refusal after them, in the same sentence.
+ */
+const REQUEST = /提出|申请|要求|请求|诉求|来函|提议/;
+const REFUSAL = /不予(?:同意|支持|采纳|批准|出具|备案|考虑|认可|受理|办理)|不同意|予以拒绝|未予同意|不能同意|难以同意/;
+const REQUEST_REACH = 60;
+
+export function refusedRequest(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - REQUEST_REACH);
+  let stop = text.slice(from, start).search(/[。；;！!？?][^。；;！!？?]*$/);
+  const before = stop < 0 ? text.slice(from, start) : text.slice(from + stop + 1, start);
+  if (!REQUEST.test(before)) return false;
+  // 会议不予支持: the refusal's own word (支持) is no benefit either.
+  const around = REFUSAL.exec(text.slice(Math.max(0, start - 3), end));
+  if (around && around.index + around[0].length >= end - Math.max(0, start - 3)) return true;
+  const rest = text.slice(end, Math.min(text.length, end + REQUEST_REACH));
+  stop = rest.search(/[。；;！!？?]/);
+  return REFUSAL.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
 /** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */

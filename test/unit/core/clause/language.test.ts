@@ -533,4 +533,15 @@ describe('clause language with the built-in packs', () => {
     flags('合作期三十年内该区域新增用户的接驳及供气业务统一交由乙方经营，其他燃气企业不再进入。', 'clause/exclusive');
     flags('甲方在某某新材料产业园内对锂电池负极材料项目实行“一园一企”，园区招商局此后对同类项目一律不予落户。', 'clause/exclusive');
   });
+
+  describe('a request turned down, and an earlier term deleted', () => {
+    passes('会议纪要：乙方要求县政府出具还款承诺函一事，会议明确不予出具，请丙方依托自身经营性现金流与银行协商融资方案。', 'clause/fiscal-credit-support', 'clause/government-guarantee');
+    passes('会议纪要：企业提出预先锁定地块并约定成交价的要求，因与国有土地出让规定不符，会议不予同意，请县自然资源局依法组织公开出让。', 'clause/land-preassignment');
+    passes('会议纪要：企业提出的以迁入注册地换取专项奖励的方案，与公平竞争审查要求不符，会议决定不予采纳。', 'clause/relocation-incentive', 'clause/local-condition');
+    passes('会议纪要：企业提出的“一事一议”特殊奖励诉求，因缺乏政策依据，会议不予支持，请区招商局向企业做好解释工作。', 'clause/open-ended-reward');
+    // Granted, the request is the promise.
+    flags('会议纪要：乙方要求县政府出具还款承诺函一事，会议同意由县财政局出具还款承诺函。', 'clause/government-guarantee');
+    passes('补充协议：删除原协议第十一条关于乙方先行垫付安置房建设资金的约定，安置房建设改由区住建局作为业主，按政府投资项目程序实施。', 'clause/advance-funding');
+    passes('补充协议：经合法性审查，删除原协议第十二条关于乙方无偿使用县人民医院老院区房屋的约定，老院区资产由县国资部门依法另行处置。', 'clause/free-state-assets', 'clause/public-interest');
+  });
 });
