@@ -544,4 +544,16 @@ describe('clause language with the built-in packs', () => {
     passes('补充协议：删除原协议第十一条关于乙方先行垫付安置房建设资金的约定，安置房建设改由区住建局作为业主，按政府投资项目程序实施。', 'clause/advance-funding');
     passes('补充协议：经合法性审查，删除原协议第十二条关于乙方无偿使用县人民医院老院区房屋的约定，老院区资产由县国资部门依法另行处置。', 'clause/free-state-assets', 'clause/public-interest');
   });
+
+  describe('lawful neighbours in minutes, replies and plans', () => {
+    passes('本协议项下的合作为非独占性安排，甲方可以根据园区产业规划与其他企业就同类新材料项目开展合作，乙方对此无异议。', 'clause/exclusive');
+    passes('某某县2026年新增专项债券额度3亿元，经省政府批准后用于县城污水管网改造项目，由县财政按规定还本付息。', 'clause/fiscal-credit-support');
+    passes('会议明确：某某片区地块的出让方案由区自然资源局依据控制性详细规划编制，竞买条件按国家和省统一规定设置，报区政府批准后公开挂牌。', 'clause/land-preassignment');
+    passes('甲方未按约定时间交付净地的，每逾期一日按乙方已付土地出让价款的万分之三向乙方支付违约金。', 'clause/land-price');
+    passes('乙方因自身原因无法继续运营的，甲方可依法实施临时接管，并按规定程序重新选择特许经营者。', 'clause/concession-bypass');
+    passes('会议明确，县发改局、自然资源局按照各自职责，对乙方依法提交的项目申报材料实行并联审查，符合条件的在承诺时限内办结。', 'clause/beyond-authority');
+    passes('县政府常务会议决定，某某牧业公司超拨的二百一十万元补助资金由县农业农村局限期追回。', 'clause/open-ended-reward');
+    passes('乙方在项目建成后，将配建的3000平方米公共停车场及附属道路无偿移交区住建局，纳入市政设施统一管理。', 'clause/public-interest');
+    passes('会议明确，园区管理机构优化整合后，原某某高新区管委会签订的投资协议统一由新组建的某某开发区管委会承接，已作出的政策承诺按原约定继续兑现。', 'clause/exclusive');
+  });
 });
