@@ -83,7 +83,7 @@ export class SentenceMatcher {
   private readonly inProgress = new Set<Concept>();
   private quotes: Array<[number, number]> | null = null;
   private parties: ReturnType<typeof partyMentions> | null = null;
-  /** Matching starts at or after this offset for head slots (the item after its lead-in). */
+  /** Where the item starts after its lead-in (0 without one): a match must hold a word at or after it. */
   readonly bodyStart: number;
 
   /**
@@ -336,8 +336,10 @@ export class SentenceMatcher {
     if (exemptions?.whole) return null;
     const text = this.text;
     let tried = 0;
+    // A list item read with its lead-in (甲方对乙方项目作出如下保证：（一）……取得批复): any slot, the head too, may
+    // stand in the lead-in, so long as the item holds one of the words; an item that adds none is not reported again.
+    const lead = this.bodyStart;
     for (const head of lists[pattern.head]) {
-      if (head.start < this.bodyStart) continue;
       // One finding per rule and sentence: a few heads decide it; a pathological sentence cannot make this quadratic.
       if (++tried > MAX_HEADS) break;
       let from = 0;
@@ -347,7 +349,7 @@ export class SentenceMatcher {
         to = clauseEnd(text, head.end - 1 >= head.start ? head.start : head.start);
         to = Math.max(to, head.end);
       } else if (pattern.within === 'sentence') {
-        from = this.bodyStart;
+        from = 0;
       }
       const chosen: SlotMatch[] = [];
       let ok = true;
@@ -364,6 +366,7 @@ export class SentenceMatcher {
         chosen.push({ ...nearest, role: pattern.slots[k].role });
       }
       if (!ok) continue;
+      if (lead > 0 && !chosen.some((c) => c.start >= lead)) continue;
       if (pattern.actor !== 'any') {
         const actor = actingParty(text, head.start, this.mentions, (this.parties ??= partyMentions(text, this.mentions, this.mentionPositions())), head.end);
         if (actor && actor.government !== (pattern.actor !== 'counterparty')) continue;
