@@ -336,9 +336,13 @@ const CITING_AFTER = /^(的表述|的内容|的规定|的要求|的说法|的字
  * Quotations that cite (a regulation's words, a draft's wording, a title in 《》), as
  * opposed to quotation marks for emphasis around a short term (实行“先征后返”).
  */
+/** 原协议第五条“……”修改为“……”: the quotation after the amending verb is the clause now agreed. */
+const AMENDED_TO = /(?:修改为|调整为|变更为|修订为|修正为|改为|替换为|更改为)[：:]?\s*$/;
+
 export function citationSpans(text: string): Array<[number, number]> {
   return quotedSpans(text).filter(([s, e]) => {
     if (text[s] === '《') return true;
+    if (AMENDED_TO.test(text.slice(Math.max(0, s - 6), s))) return false;
     if (e - s - 2 >= 10) return true;
     const before = text.slice(Math.max(0, s - 12), s);
     if (CITING_RIGHT_BEFORE.test(before) || CITING_AFTER.test(text.slice(e, e + 4))) return true;

@@ -556,4 +556,24 @@ describe('clause language with the built-in packs', () => {
     passes('乙方在项目建成后，将配建的3000平方米公共停车场及附属道路无偿移交区住建局，纳入市政设施统一管理。', 'clause/public-interest');
     passes('会议明确，园区管理机构优化整合后，原某某高新区管委会签订的投资协议统一由新组建的某某开发区管委会承接，已作出的政策承诺按原约定继续兑现。', 'clause/exclusive');
   });
+
+  describe('a promise made in a list\'s lead-in', () => {
+    const lead = '甲方对乙方物流园项目作出如下保证：';
+    const onItem = (item: string) => evaluateSentence(context, item, undefined, lead);
+    it('reads the item with the promise its lead-in makes', () => {
+      const hits = onItem('（二）园区铁路专用线于2027年底前取得接轨批复。');
+      assert.deepEqual(hits.map((h) => h.clause.rule.id), ['clause/beyond-authority']);
+      // The finding lies in the item, from its own word on.
+      assert.ok(hits[0].start >= '（二）园区铁路专用线于2027年底前取得接轨'.length - 2);
+    });
+    it('does not report an item that adds none of the words', () => {
+      assert.deepEqual(evaluateSentence(context, '（三）乙方按月报送工程进度。', undefined, '甲方保证乙方项目取得施工许可，具体如下：').map((h) => h.clause.rule.id), []);
+    });
+  });
+
+  describe('a clause amended in a supplementary agreement', () => {
+    // The new wording after 修改为 is what is agreed now; the old wording in quotes before it is not.
+    flags('补充协议：原协议第五条“甲方于项目竣工后六个月内拨付建设补助800万元”修改为“建设补助的拨付时间和金额由甲方另行确定”。', 'clause/open-ended-reward');
+    passes('补充协议：原协议第六条“景区游客服务中心由乙方下属工程公司负责建设”修改为“景区游客服务中心由甲方依法通过公开招标确定建设单位”。', 'clause/bid-bypass');
+  });
 });
