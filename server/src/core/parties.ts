@@ -49,9 +49,13 @@ const GENERIC_GOVERNMENT = ['政府平台公司', '平台公司', '融资平台'
   '招商局', '投资促进局', '投促局', '国资委', '国有资产监督管理委员会', '人社局', '人力资源和社会保障局', '税务局', '机关事务管理局', '城管局',
   '交通运输局', '交通局', '水务局', '文旅局', '文化和旅游局', '教育局', '卫健委', '卫生健康委', '市场监管局', '市场监督管理局', '生态环境局',
   '农业农村局', '应急管理局', '民政局', '行政审批局', '数据局', '统计局', '园区管委会', '开发区管委会', '高新区管委会', '街道办', '乡镇政府',
+  '水利局', '林业局', '能源局', '医保局', '城建局', '文广旅局', '文化广电和旅游局', '城投公司',
+  // A province's departments (省发改委 is above), and the front command of paired assistance.
+  '财政厅', '商务厅', '科技厅', '自然资源厅', '住房和城乡建设厅', '住建厅', '交通运输厅', '水利厅', '农业农村厅', '生态环境厅', '工业和信息化厅', '前方指挥部', '指挥部',
   // The government side named colloquially by its level (区里负责…, 镇里保证…).
   '区里', '县里', '市里', '镇里', '乡里'];
-const GENERIC_COUNTERPARTY = ['合作方', '投资方', '社会资本方', '企业方', '项目公司', '公司', '企业', '集团'];
+/** 贵公司、你公司: a reply letter (复函) names the company it answers so. */
+const GENERIC_COUNTERPARTY = ['合作方', '投资方', '社会资本方', '企业方', '项目公司', '公司', '企业', '集团', '贵公司', '你公司', '贵集团', '你集团', '贵单位', '你单位'];
 
 /** The generic words every document's mentions end with (after its own parties' names and roles). */
 export const GENERIC_MENTIONS: ReadonlyArray<{ text: string; government: boolean }> = [

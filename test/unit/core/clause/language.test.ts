@@ -576,4 +576,11 @@ describe('clause language with the built-in packs', () => {
     flags('补充协议：原协议第五条“甲方于项目竣工后六个月内拨付建设补助800万元”修改为“建设补助的拨付时间和金额由甲方另行确定”。', 'clause/open-ended-reward');
     passes('补充协议：原协议第六条“景区游客服务中心由乙方下属工程公司负责建设”修改为“景区游客服务中心由甲方依法通过公开招标确定建设单位”。', 'clause/bid-bypass');
   });
+
+  describe('replies and departments', () => {
+    // A reply letter names the company it answers 你公司 / 贵公司.
+    flags('关于某某医疗科技有限公司来函的复函：经研究，同意你公司承接县人民医院新院区医用洁净工程及医疗设备配套安装，具体事宜由县卫健局与你公司直接洽谈签约。', 'clause/bid-bypass');
+    flags('本市城市更新项目的社会资本遴选，对在本市注册的企业评审得分上浮百分之十。', 'clause/local-condition');
+    flags('乙方可在项目红线外的城市公园绿地内搭建临时售楼处及配套经营设施，甲方不收取任何占用费用。', 'clause/public-interest');
+  });
 });
