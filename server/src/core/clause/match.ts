@@ -336,8 +336,8 @@ export class SentenceMatcher {
     if (exemptions?.whole) return null;
     const text = this.text;
     let tried = 0;
-    // A list item read with its lead-in (甲方对乙方项目作出如下保证：（一）……取得批复): any slot, the head too, may
-    // stand in the lead-in, so long as the item holds one of the words; an item that adds none is not reported again.
+    // A list item read with its lead-in (甲方对乙方项目作出如下保证：（一）……取得批复): any slot of an `item` pattern, the
+    // head too, may stand in the lead-in, so long as the item holds one of the words; an item that adds none is not reported again.
     const lead = this.bodyStart;
     for (const head of lists[pattern.head]) {
       // One finding per rule and sentence: a few heads decide it; a pathological sentence cannot make this quadratic.
@@ -349,7 +349,7 @@ export class SentenceMatcher {
         to = clauseEnd(text, head.end - 1 >= head.start ? head.start : head.start);
         to = Math.max(to, head.end);
       } else if (pattern.within === 'sentence') {
-        from = 0;
+        from = this.bodyStart;
       }
       const chosen: SlotMatch[] = [];
       let ok = true;
