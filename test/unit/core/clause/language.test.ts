@@ -583,4 +583,11 @@ describe('clause language with the built-in packs', () => {
     flags('本市城市更新项目的社会资本遴选，对在本市注册的企业评审得分上浮百分之十。', 'clause/local-condition');
     flags('乙方可在项目红线外的城市公园绿地内搭建临时售楼处及配套经营设施，甲方不收取任何占用费用。', 'clause/public-interest');
   });
+
+  describe('projects cleared for the government\'s plans, without compensation', () => {
+    flags('特别约定：乙方知悉并同意，园区基于产业规划调整对入园项目实施腾笼换鸟时，乙方须按园区要求限期迁出，迁出费用及停产损失均由乙方负担。', 'clause/no-compensation');
+    flags('会议明确，某某湿地公园范围内已签约的观光农业项目，因生态保护需要一律清退，清退企业的前期投入不作经济补偿。', 'clause/no-compensation');
+    flags('本协议履行期间如遇行政区划调整、机构职能调整，甲方的各项承诺自动失效，乙方对此无异议且不追究甲方任何责任。', 'clause/no-compensation');
+    passes('因生态保护需要清退的，甲方依法对乙方的前期投入给予补偿。', 'clause/no-compensation');
+  });
 });
