@@ -45,7 +45,7 @@ const CLAUSE_BREAK = /[，,：:（(）)]/;
 
 /** Prepositions that mark the following party as the object or beneficiary, not the actor. */
 // 在乙方退出时 / 视乙方经营情况 / 甲方就乙方的合同提供担保: a party after 在, 视, 据 or 就 is not the one acting.
-const OBJECT_MARKERS = ['在', '视', '据', '就', '向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付'];
+const OBJECT_MARKERS = ['在', '视', '据', '就', '向', '为', '给', '对', '与', '和', '同', '替', '代', '帮', '跟', '及', '把', '将', '按', '交', '供', '归', '让', '付', '使'];
 /**
  * Verbs after which a party is the object (甲方承诺乙方…, 甲方同意乙方…). 要求 is left out
  * on purpose: in 乙方要求甲方提供担保 the party after it does act.

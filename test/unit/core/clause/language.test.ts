@@ -32,6 +32,7 @@ describe('clause language with the built-in packs', () => {
     flags('乙方服务中心用房由甲方免费提供五年。', 'clause/public-interest'); // 由X after the trigger
     flags('甲方将区属国有历史风貌建筑无偿交由乙方使用二十年。', 'clause/public-interest'); // 交由: 乙方 receives
     flags('甲方按乙方投入本金回购项目设备。', 'clause/guaranteed-return'); // 按乙方: object
+    flags('甲方承诺在运营期内使乙方投资收益率不低于同期贷款市场报价利率加两个百分点。', 'clause/guaranteed-return'); // 使乙方: the party made to gain
     flags('如项目亏损，甲方承担乙方全部投资损失。', 'clause/guaranteed-return'); // 承担乙方…: possessor
     flags('甲方负责协调区属平台公司在项目达产后按乙方原始出资额收购乙方所持项目公司股权。', 'clause/guaranteed-return');
     passes('乙方的关联公司为乙方履约提供连带责任保证。', 'clause/government-guarantee');
@@ -589,5 +590,9 @@ describe('clause language with the built-in packs', () => {
     flags('会议明确，某某湿地公园范围内已签约的观光农业项目，因生态保护需要一律清退，清退企业的前期投入不作经济补偿。', 'clause/no-compensation');
     flags('本协议履行期间如遇行政区划调整、机构职能调整，甲方的各项承诺自动失效，乙方对此无异议且不追究甲方任何责任。', 'clause/no-compensation');
     passes('因生态保护需要清退的，甲方依法对乙方的前期投入给予补偿。', 'clause/no-compensation');
+  });
+
+  describe('a benefit held back until the company registers locally', () => {
+    flags('甲方同意，某某港区冷链仓储项目所需的建设用地和用能指标，在乙方将区域总部注册于本市并将产值纳入本市统计后方予安排。', 'clause/local-condition');
   });
 });
