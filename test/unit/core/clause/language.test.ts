@@ -595,4 +595,13 @@ describe('clause language with the built-in packs', () => {
   describe('a benefit held back until the company registers locally', () => {
     flags('甲方同意，某某港区冷链仓储项目所需的建设用地和用能指标，在乙方将区域总部注册于本市并将产值纳入本市统计后方予安排。', 'clause/local-condition');
   });
+
+  describe('a reward whose amount is left to later decision', () => {
+    flags('甲方根据其年接待游客人次给予营销推广奖励，奖励标准在乙方提出申请后由县文广旅局研究核定。', 'clause/open-ended-reward');
+    flags('甲方给予乙方算力运营补贴，补贴总额以满足乙方实际运营需要为准。', 'clause/open-ended-reward');
+    flags('甲方按列次给予运营补贴，补贴额度根据乙方经审计的实际运营亏损核定，亏损多少补贴多少。', 'clause/open-ended-reward');
+    flags('县政府按照“到位一笔、奖励一笔”的方式给予奖励，奖励比例以县政府当期批复为准。', 'clause/open-ended-reward');
+    // A published standard and a cap: no risk.
+    passes('甲方按照已公布的《某某县招商引资奖励办法》给予乙方设备补助，每户最高不超过200万元。', 'clause/open-ended-reward');
+  });
 });
