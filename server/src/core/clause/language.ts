@@ -405,7 +405,8 @@ export function actingParty(text: string, index: number, mentions: Mention[], fo
     }
     return candidate.mention;
   }
-  const after = found.find((f) => f.at >= index && text[f.at - 1] === '由');
+  // 由乙方负责 names the actor; 交由乙方使用 (转由, 划由) names who receives.
+  const after = found.find((f) => f.at >= index && text[f.at - 1] === '由' && !'交转划'.includes(text[f.at - 2] ?? ''));
   return after?.mention;
 }
 
