@@ -606,4 +606,10 @@ describe('clause language with the built-in packs', () => {
     // A published standard and a cap: no risk.
     passes('甲方按照已公布的《某某县招商引资奖励办法》给予乙方设备补助，每户最高不超过200万元。', 'clause/open-ended-reward');
   });
+
+  describe('enforcement and claims given up, in other words', () => {
+    flags('特别约定：本协议履行期间，甲方各职能部门对乙方厂区实行免检，乙方的安全生产和环境保护情况以其年度自查报告为准。', 'clause/waive-rights');
+    flags('会议同意，某某水务公司未达到的管网漏损率考核指标，不再纳入市水务局的绩效扣款范围，此前已扣减的运营服务费予以退还。', 'clause/waive-rights');
+    flags('会议同意，对乙方占用的12亩超出用地红线的土地，区自然资源局暂不立案查处，待后续规划调整时一并处理。', 'clause/waive-rights');
+  });
 });
