@@ -612,4 +612,11 @@ describe('clause language with the built-in packs', () => {
     flags('会议同意，某某水务公司未达到的管网漏损率考核指标，不再纳入市水务局的绩效扣款范围，此前已扣减的运营服务费予以退还。', 'clause/waive-rights');
     flags('会议同意，对乙方占用的12亩超出用地红线的土地，区自然资源局暂不立案查处，待后续规划调整时一并处理。', 'clause/waive-rights');
   });
+
+  describe('a market kept for the counterparty, and local firms preferred', () => {
+    flags('丙方受甲方委托，将县城区现有公交线路经营权交由乙方经营，期限三十年，期内县城区新开通的公交线路亦由乙方运营。', 'clause/exclusive');
+    flags('园区内公共充电设施的规划布点、建设和运营均由乙方统筹，其他企业在园区内建设公共充电桩的，须与乙方合资设立项目公司。', 'clause/exclusive');
+    flags('甲方要求乙方在某某数据中心项目中所需的运维外包、安保服务及机电维保，应主要委托在本区注册纳税满一年的企业承担。', 'clause/local-condition');
+    flags('对口支援年度计划明确，援建项目的施工、监理单位原则上由甲方所在省的企业承担，受援地及其他地区企业仅可作为分包单位参与。', 'clause/local-condition');
+  });
 });
