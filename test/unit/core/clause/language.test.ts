@@ -619,4 +619,10 @@ describe('clause language with the built-in packs', () => {
     flags('甲方要求乙方在某某数据中心项目中所需的运维外包、安保服务及机电维保，应主要委托在本区注册纳税满一年的企业承担。', 'clause/local-condition');
     flags('对口支援年度计划明确，援建项目的施工、监理单位原则上由甲方所在省的企业承担，受援地及其他地区企业仅可作为分包单位参与。', 'clause/local-condition');
   });
+
+  describe('the government changing terms alone, in the wording of minutes and concessions', () => {
+    flags('会议明确，已签约项目的奖补兑现，由区财政局结合库款情况适时安排，具体兑现比例和时间均由区财政局确定。', 'clause/change-at-will');
+    flags('特许经营期内，甲方可以对项目的收费标准、服务范围及特许经营期限作出调整，乙方应当执行，相关调整不另行签订补充协议。', 'clause/change-at-will');
+    passes('特许经营期内，收费标准的调整依照法定程序报价格主管部门批准后执行。', 'clause/change-at-will');
+  });
 });
