@@ -336,8 +336,8 @@ const CITING_AFTER = /^(的表述|的内容|的规定|的要求|的说法|的字
  * Quotations that cite (a regulation's words, a draft's wording, a title in 《》), as
  * opposed to quotation marks for emphasis around a short term (实行“先征后返”).
  */
-/** 原协议第五条“……”修改为“……”: the quotation after the amending verb is the clause now agreed. */
-const AMENDED_TO = /(?:修改为|调整为|变更为|修订为|修正为|改为|替换为|更改为)[：:]?\s*$/;
+/** 原协议第五条“……”修改为“……”, 竞买人资格设定为“……”: the quotation after the amending or setting verb is what is agreed now. */
+const AMENDED_TO = /(?:修改为|调整为|变更为|修订为|修正为|改为|替换为|更改为|设定为|设置为|约定为|明确为)[：:]?\s*$/;
 
 export function citationSpans(text: string): Array<[number, number]> {
   return quotedSpans(text).filter(([s, e]) => {

@@ -625,4 +625,15 @@ describe('clause language with the built-in packs', () => {
     flags('特许经营期内，甲方可以对项目的收费标准、服务范围及特许经营期限作出调整，乙方应当执行，相关调整不另行签订补充协议。', 'clause/change-at-will');
     passes('特许经营期内，收费标准的调整依照法定程序报价格主管部门批准后执行。', 'clause/change-at-will');
   });
+
+  describe('land promised before its sale', () => {
+    flags('乙方完成首期投资5亿元并投产后，甲方即将相邻约200亩储备用地以协议出让方式供给乙方，用于扩建差别化纤维生产线。', 'clause/land-preassignment');
+    flags('丙方负责在挂牌公告发布前与乙方签订土地出让意向书，明确地块位置、面积和成交价格，挂牌程序按意向书内容组织。', 'clause/land-preassignment');
+    flags('某某乡村振兴综合体项目所需的集体经营性建设用地入市，由镇政府事先与乙方约定成交价格，并由村集体经济组织仅向乙方发出入市交易邀约。', 'clause/land-preassignment');
+  });
+
+  describe('a condition set in quotation marks', () => {
+    // The words after 设定为 are the condition itself, not a citation.
+    flags('投标人资格条件设定为“近三年在本县完成过同类工程业绩的企业”。', 'clause/local-condition');
+  });
 });
