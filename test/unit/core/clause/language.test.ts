@@ -636,4 +636,12 @@ describe('clause language with the built-in packs', () => {
     // The words after 设定为 are the condition itself, not a citation.
     flags('投标人资格条件设定为“近三年在本县完成过同类工程业绩的企业”。', 'clause/local-condition');
   });
+
+  describe('approvals deemed given, works and franchises handed over, capacity the state restricts', () => {
+    flags('园区将乙方算力中心所需年综合能耗纳入园区用能指标统筹，项目节能报告由园区报送后视同通过审查，乙方可据此开工。', 'clause/beyond-authority');
+    flags('经县政府常务会议研究，对乙方项目暂缓执行本省大气污染防治条例中关于燃煤锅炉的限制性规定，待项目达产后再行恢复执行。', 'clause/beyond-authority');
+    flags('甲方支持乙方作为全省抽水蓄能电站和新型储能示范项目的工程总承包单位，由各项目业主直接与乙方签订总承包合同。', 'clause/bid-bypass');
+    flags('2026年对口支援工作计划：支援方推荐的某某能源集团负责受援县县城集中供暖项目的投资和运营，受援县以签订协议方式授予其供热特许经营权。', 'clause/concession-bypass');
+    flags('双方支持乙方在本省新建一套500万吨/年常减压装置，项目列入省重大项目清单，享受审批绿色通道。', 'clause/industry-policy');
+  });
 });
