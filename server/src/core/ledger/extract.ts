@@ -144,7 +144,9 @@ function readSection(reader: SectionReader, section: Section, clause: string, se
  */
 function ownPiece(section: Section, piece: TextPiece | undefined): TextPiece | undefined {
   if (!piece || piece.hasComments || piece.start !== section.heading.lineSpan.start) return undefined;
-  for (const s of section.sentences) if (s.span.start < piece.start || s.span.end > piece.end) return undefined;
+  // The section's sentences are in text order: the first and the last bound them all.
+  const sentences = section.sentences;
+  if (sentences.length > 0 && (sentences[0].span.start < piece.start || sentences[sentences.length - 1].span.end > piece.end)) return undefined;
   return piece;
 }
 
@@ -412,12 +414,30 @@ function splitPieces(text: string, offset: number): Array<{ text: string; start:
 /** A section headed 甲方的权利和义务 (or 乙方的责任): its sentences without a party are that party's. */
 function sectionRoles(section: Section, model: PartyModel): string[] | null {
   for (let s: Section | null = section; s; s = s.parent) {
-    const lead = LEAD_IN.exec(s.name.replace(/[：:]$/, ''));
-    const m = lead ? mentionAt(lead[1], 0, model) : null;
-    if (lead && m && m.text === lead[1]) return m.roles;
+    const roles = rolesNamed(s.name, model);
+    if (roles) return roles;
   }
   return null;
 }
+
+/** The parties a section name such as 甲方的权利和义务 names, by name for each party model (a long document repeats a few hundred names on every analysis). */
+const rolesByName = new WeakMap<PartyModel, Map<string, string[] | null>>();
+
+function rolesNamed(name: string, model: PartyModel): string[] | null {
+  let byName = rolesByName.get(model);
+  if (!byName) rolesByName.set(model, (byName = new Map()));
+  let roles = byName.get(name);
+  if (roles === undefined) {
+    const lead = LEAD_IN.exec(name.replace(/[：:]$/, ''));
+    const m = lead ? mentionAt(lead[1], 0, model) : null;
+    roles = lead && m && m.text === lead[1] ? m.roles : null;
+    if (byName.size >= ROLES_BY_NAME) byName.clear();
+    byName.set(name, roles);
+  }
+  return roles;
+}
+
+const ROLES_BY_NAME = 4096;
 
 /** The parties a piece opens with: `甲方负责…`, `由乙方…`, `甲乙双方…`, `甲方与乙方共同…`. */
 function subjectOf(piece: string, model: PartyModel): string[] | null {
