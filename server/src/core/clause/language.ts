@@ -249,17 +249,27 @@ const REQUEST = /提出|申请|要求|请求|诉求|来函|提议/;
 const REFUSAL = /不予(?:同意|支持|采纳|批准|出具|备案|考虑|认可|受理|办理)|不同意|予以拒绝|未予同意|不能同意|难以同意/;
 const REQUEST_REACH = 60;
 
+/** Does the text name a request at all? Most sentences do not, and need no closer look. */
+export function namesRequest(text: string): boolean {
+  return REQUEST.test(text);
+}
+
 export function refusedRequest(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - REQUEST_REACH);
-  let stop = text.slice(from, start).search(/[。；;！!？?][^。；;！!？?]*$/);
+  const stop = text.slice(from, start).search(/[。；;！!？?][^。；;！!？?]*$/);
   const before = stop < 0 ? text.slice(from, start) : text.slice(from + stop + 1, start);
   if (!REQUEST.test(before)) return false;
   // 会议不予支持: the refusal's own word (支持) is no benefit either.
   const around = REFUSAL.exec(text.slice(Math.max(0, start - 3), end));
   if (around && around.index + around[0].length >= end - Math.max(0, start - 3)) return true;
-  const rest = text.slice(end, Math.min(text.length, end + REQUEST_REACH));
-  stop = rest.search(/[。；;！!？?]/);
-  return REFUSAL.test(stop < 0 ? rest : rest.slice(0, stop));
+  return REFUSAL.test(untilSentenceEnd(text, end, REQUEST_REACH));
+}
+
+/** The text from `from` to the end of its sentence, at most `reach` characters. */
+function untilSentenceEnd(text: string, from: number, reach: number): string {
+  const rest = text.slice(from, Math.min(text.length, from + reach));
+  const stop = rest.search(/[。；;！!？?]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 /** A clause that states a condition: 如/若/凡 …, or …的 / …时 before the comma. */
@@ -293,9 +303,7 @@ export function sanctionedCondition(text: string, from: number, to: number): boo
   if (text[to] !== '，' && text[to] !== ',') return false;
   const clause = text.slice(from, to);
   if (!CONDITION_OPENING.test(clause) && !CONDITION_CLOSING.test(clause)) return false;
-  const rest = text.slice(to + 1, Math.min(text.length, to + 1 + SANCTION_REACH));
-  const end = rest.search(/[。；;！!？?]/);
-  const consequence = end < 0 ? rest : rest.slice(0, end);
+  const consequence = untilSentenceEnd(text, to + 1, SANCTION_REACH);
   // 不予处罚, 不追究: a sanction waived is the risk, not a deterrent.
   const m = SANCTION.exec(consequence);
   return m !== null && !negatedBefore(consequence, clauseStart(consequence, m.index), m.index);
@@ -332,13 +340,13 @@ const CITING_RIGHT_BEFORE = /(含有|出现|载有|使用|提到|所谓|关于|�
 /** Words after a quotation that make it a citation (……”的表述, ……”等字样). */
 const CITING_AFTER = /^(的表述|的内容|的规定|的要求|的说法|的字样|等字样|字样|等表述|等内容|等规定|的条款|条款|的精神|精神|一词|的提法|的情形|等情形)/;
 
+/** 原协议第五条“……”修改为“……”, 竞买人资格设定为“……”: the quotation after the amending or setting verb is what is agreed now. */
+const AMENDED_TO = /(?:修改为|调整为|变更为|修订为|修正为|改为|替换为|更改为|设定为|设置为|约定为|明确为)[：:]?\s*$/;
+
 /**
  * Quotations that cite (a regulation's words, a draft's wording, a title in 《》), as
  * opposed to quotation marks for emphasis around a short term (实行“先征后返”).
  */
-/** 原协议第五条“……”修改为“……”, 竞买人资格设定为“……”: the quotation after the amending or setting verb is what is agreed now. */
-const AMENDED_TO = /(?:修改为|调整为|变更为|修订为|修正为|改为|替换为|更改为|设定为|设置为|约定为|明确为)[：:]?\s*$/;
-
 export function citationSpans(text: string): Array<[number, number]> {
   return quotedSpans(text).filter(([s, e]) => {
     if (text[s] === '《') return true;

@@ -9,7 +9,7 @@ import type { CompiledClause, CompiledPattern } from './compile';
 import { COUNTERPARTY, GAP_LIMIT, GOVERNMENT_SIDE, LONG_GAP_LIMIT, type Concept, type Term } from './concepts';
 import { mentionPositions } from './mentionPositions';
 import { termPlan, termsToTry } from './termPlan';
-import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, cueRunsInto, sanctionedCondition, gapHoldsNegation, inCitedRule, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, partyMentions, refusedPromise, refusedRequest, repealedTerm, type Mention } from './language';
+import { actingParty, citationSpans, clauseEnd, clauseStart, conditionWithDrawback, cueRunsInto, sanctionedCondition, gapHoldsNegation, inCitedRule, insideAny, negatedAfter, negatedBefore, negatedByLeadClause, namesRequest, partyMentions, refusedPromise, refusedRequest, repealedTerm, type Mention } from './language';
 import { isLawfulWording, lawfulLimitAfter, lawfulWordingGoverns, type LawfulScopeReader } from './lawfulScope';
 
 export interface Occurrence {
@@ -172,13 +172,13 @@ export class SentenceMatcher {
   /** Occurrences that count: not quoted, and (for a negatable slot) not negated. */
   valid(concept: Concept, negatable: boolean): Occurrence[] {
     // A slot that is a negation itself (不予查处) still names nothing when the clause refuses to promise it (不作任何不予查处的承诺).
-    if (!negatable) return this.occurrences(concept).filter((o) => !insideAny(o.start, this.quoted()) && !refusedPromise(this.text, o.start, o.end) && !refusedRequest(this.text, o.start, o.end) && !inCitedRule(this.text, o.start) && !repealedTerm(this.text, o.start, o.end));
+    if (!negatable) return this.occurrences(concept).filter((o) => !insideAny(o.start, this.quoted()) && !refusedPromise(this.text, o.start, o.end) && !this.inRefusedRequest(o) && !inCitedRule(this.text, o.start) && !repealedTerm(this.text, o.start, o.end));
     const memo = this.validMemo.get(concept);
     if (memo) return memo;
     const text = this.text;
     const list = this.occurrences(concept).filter((o) => {
       if (insideAny(o.start, this.quoted())) return false;
-      if (o.gapNegated || refusedPromise(text, o.start, o.end) || refusedRequest(text, o.start, o.end) || inCitedRule(text, o.start) || repealedTerm(text, o.start, o.end)) return false;
+      if (o.gapNegated || refusedPromise(text, o.start, o.end) || this.inRefusedRequest(o) || inCitedRule(text, o.start) || repealedTerm(text, o.start, o.end)) return false;
       const from = clauseStart(text, o.start, NEGATION_REACH);
       if (negatedBefore(text, from, o.start) || BARE_NEGATION.has(text[o.start - 1]) || cueRunsInto(text, o.start)) {
         // 乙方未在本区注册的，不予奖励: the negated condition is the rule put the other way round.
@@ -191,6 +191,13 @@ export class SentenceMatcher {
     });
     this.validMemo.set(concept, list);
     return list;
+  }
+
+  private requestNamed: boolean | undefined;
+
+  /** Is the occurrence what a request turned down asked for? Looked at only in a sentence that names a request. */
+  private inRefusedRequest(o: Occurrence): boolean {
+    return (this.requestNamed ??= namesRequest(this.text)) && refusedRequest(this.text, o.start, o.end);
   }
 
   /** Does the clause at `from` open with the counterparty as its subject (乙方擅自…的; 如乙方…的)? A sanction deters only the counterparty's own act. */
