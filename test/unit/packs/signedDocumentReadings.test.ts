@@ -1,9 +1,12 @@
-import { flags, passes } from '../core/clause/packReading';
+import { byRules } from '../core/clause/packReading';
+
+const { flags, passes } = byRules;
 
 /**
  * The built-in packs on the wording of signed documents, minutes, replies to companies' letters,
  * policy annexes and supplementary agreements: each case is a sentence of that kind, a risk the
- * pack's data reads or a lawful neighbour it must leave alone. How negation, quotation and who
+ * pack's data reads or a lawful neighbour it must leave alone, by the rules alone (the clause
+ * model's judgement would hide a pack reading gone missing). How negation, quotation and who
  * acts are read in general is tested in test/unit/core/clause/language.test.ts.
  */
 describe('the built-in packs on the wording of signed documents', () => {

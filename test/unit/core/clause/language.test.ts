@@ -15,7 +15,7 @@ describe('clause language with the built-in packs', () => {
     flags('乙方服务中心用房由甲方免费提供五年。', 'clause/public-interest'); // 由X after the trigger
     flags('甲方将区属国有历史风貌建筑无偿交由乙方使用二十年。', 'clause/public-interest'); // 交由: 乙方 receives
     flags('甲方按乙方投入本金回购项目设备。', 'clause/guaranteed-return'); // 按乙方: object
-    flags('甲方承诺在运营期内使乙方投资收益率不低于同期贷款市场报价利率加两个百分点。', 'clause/guaranteed-return'); // 使乙方: the party made to gain
+    flags('乙方按期完成实训基地建设并投入使用的，甲方承诺在运营期内使乙方投资收益率不低于同期贷款市场报价利率加两个百分点。', 'clause/guaranteed-return'); // 使乙方: the party made to gain
     // 交由乙方经营 names who receives, not who acts, after the words too.
     flags('县域内国有景区的门票、停车场及游船经营项目，自签约之日起交由乙方经营二十年，乙方无需另行支付经营权使用费。', 'clause/public-interest');
     flags('如项目亏损，甲方承担乙方全部投资损失。', 'clause/guaranteed-return'); // 承担乙方…: possessor
